@@ -1,0 +1,22 @@
+import type { BoardRules } from '../rules/model.ts';
+import { cardsPart, metaPart, peoplePart, ROOT, type BoardKind } from './common.ts';
+import { OPEN_SPACE_PHASES } from './open-space/phases.ts';
+import { MATCH_SPRINT_PHASES } from './match-sprint/phases.ts';
+
+const foundationParts = {
+  [ROOT.meta]: metaPart,
+  [ROOT.people]: peoplePart,
+  [ROOT.cards]: cardsPart,
+};
+
+export const BOARD_RULES: Readonly<Record<BoardKind, BoardRules>> = {
+  'open-space': { parts: { ...foundationParts } },
+  'match-sprint': { parts: { ...foundationParts } },
+};
+
+export const BOARD_PHASES: Readonly<Record<BoardKind, readonly string[]>> = {
+  'open-space': OPEN_SPACE_PHASES,
+  'match-sprint': MATCH_SPRINT_PHASES,
+};
+
+export const initialPhase = (kind: BoardKind): string => BOARD_PHASES[kind][0] ?? 'welcome';

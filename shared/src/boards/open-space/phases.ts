@@ -1,0 +1,10 @@
+export const OPEN_SPACE_PHASES = [
+  'welcome',
+  'marketplace',
+  'voting',
+  'agenda',
+  'running',
+  'harvest',
+  'closed',
+] as const;
+export type OpenSpacePhase = (typeof OPEN_SPACE_PHASES)[number];

@@ -1,0 +1,76 @@
+import {
+  ALLOW,
+  OWNER_FIELD,
+  refuse,
+  type Action,
+  type BoardRules,
+  type Role,
+  type Verdict,
+  type Who,
+} from './model.ts';
+
+export interface Actor {
+  readonly role: Role;
+  readonly participantId: string;
+}
+
+/** One thing an update or command wants to do to a board. */
+export interface Touch {
+  readonly part: string;
+  readonly action: Action;
+  /** The entity's owner (collections), as the server's document has it. */
+  readonly owner?: string | undefined;
+  /** The field written (update), absent for create/delete of a whole entity. */
+  readonly field?: string | undefined;
+}
+
+function whoAllows(who: Who, actor: Actor, owner: string | undefined): Verdict {
+  if (actor.role === 'facilitator') return who === 'nobody' ? refuse('not-allowed') : ALLOW;
+  switch (who) {
+    case 'participant':
+      return ALLOW;
+    case 'owner':
+      return owner !== undefined && owner === actor.participantId ? ALLOW : refuse('not-owner');
+    default:
+      return refuse('not-allowed');
+  }
+}
+
+/**
+ * The single decision point of the rule model (SPEC R1-R6). Pure: the caller supplies
+ * the current phase and the owner as the server's document has them.
+ */
+export function checkAccess(
+  rules: BoardRules,
+  actor: Actor,
+  phase: string,
+  touch: Touch,
+): Verdict {
+  if (actor.role === 'projector') return refuse('read-only-role'); // R1
+  const part = rules.parts[touch.part];
+  if (!part) return refuse('unknown-part', touch.part); // R2
+  const phases = part.phases?.[touch.action];
+  if (actor.role !== 'facilitator' && phases && !phases.includes(phase)) {
+    return refuse('wrong-phase', `${touch.part}.${touch.action} in ${phase}`); // R5
+  }
+  if (touch.action === 'update' && touch.field !== undefined) {
+    const field = part.fields[touch.field];
+    if (!field) return refuse('unknown-field', `${touch.part}.${touch.field}`); // R2
+    if (part.kind === 'collection' && touch.field === OWNER_FIELD) {
+      return refuse('owner-immutable'); // R4
+    }
+    return whoAllows(field.write ?? part.update, actor, touch.owner); // R3
+  }
+  const who = touch.action === 'create' ? part.create : touch.action === 'delete' ? part.delete : part.update;
+  return whoAllows(who, actor, touch.owner); // R3
+}
+
+/** For the client: may this actor do this at all (ignoring ownership)? */
+export function mayEver(rules: BoardRules, role: Role, partName: string, action: Action): boolean {
+  if (role === 'projector') return false;
+  const part = rules.parts[partName];
+  if (!part) return false;
+  const who = action === 'create' ? part.create : action === 'delete' ? part.delete : part.update;
+  if (role === 'facilitator') return who !== 'nobody';
+  return who === 'participant' || who === 'owner';
+}

@@ -1,0 +1,25 @@
+/**
+ * Every timing constant of the product in one place, so that tuning the feel of the
+ * system (and reading why it behaves as it does) never means hunting through code.
+ */
+export const TIMING = {
+  /** A Yjs ticket is short-lived: it only has to survive from handshake to upgrade. */
+  ticketTtlMs: 5 * 60_000,
+  /** Clients send presence at most this often; the server aggregates it per room. */
+  presenceClientThrottleMs: 250,
+  /** The server broadcasts the aggregated presence of a room at most this often. */
+  presenceBroadcastMs: 1_000,
+  /** Awareness frames (y-protocols) are coalesced per room over this window. */
+  awarenessFlushMs: 100,
+  /** A participant who has been silent this long is no longer shown as present. */
+  presenceExpiryMs: 30_000,
+  /** After the last connection leaves, a room stays loaded this long before unloading. */
+  roomUnloadGraceMs: 10_000,
+  /** Compaction folds the update log into a snapshot once it has this many entries... */
+  compactAfterUpdates: 500,
+  /** ...or once the oldest uncompacted entry is this old. */
+  compactAfterMs: 30_000,
+  /** Join attempts by room code: a token bucket per address. */
+  joinRateBurst: 20,
+  joinRatePerMinute: 30,
+} as const;
