@@ -132,7 +132,7 @@ export type CommandResult =
   | { type: 'refused'; reason: RefusalReason | 'not-joined' | 'bad-request'; message: string };
 
 export type Notice =
-  | { type: 'update-refused'; reason: RefusalReason; detail?: string }
+  | { type: 'update-refused'; reason: RefusalReason; detail?: string | undefined }
   | { type: 'board-deleted' }
   | { type: 'ticket'; ticket: string };
 

@@ -1,0 +1,39 @@
+import path from 'node:path';
+
+/** Every setting comes from the environment, with a default that is safe to run as is. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  redisUrl: string | undefined;
+  /** Key prefix in Redis, so that several deployments (and tests) can share one Redis. */
+  redisPrefix: string;
+  ticketSecret: string | undefined;
+  publicUrl: string | undefined;
+  logLevel: string;
+  trustProxy: boolean;
+  clientDist: string;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const root = path.resolve(import.meta.dirname, '../..');
+  return {
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'twinspace:',
+    ticketSecret: env.TICKET_SECRET || undefined,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client/dist')),
+  };
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import { normalizeCode } from '@twinspace/shared';
+import type { RateLimiter } from '../auth/rate-limit.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { boardInfo } from '../rooms/board-info.ts';
+import type { RoomRegistry } from '../rooms/registry.ts';
+import type { Store } from '../store/types.ts';
+import { createBoard } from './boards.ts';
+
+export interface HttpDeps {
+  config: Config;
+  store: Store;
+  registry: RoomRegistry;
+  limiter: RateLimiter;
+  log: Logger;
+  storeKind: string;
+  /** Extra routes (metrics, exports) mounted by other modules. */
+  extend?: (app: express.Express) => void;
+}
+
+const originOf = (config: Config, req: Request): string => config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(express.json({ limit: '32kb' }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', store: deps.storeKind, boardsLoaded: deps.registry.loaded, uptimeS: Math.round(process.uptime()) });
+  });
+
+  app.post('/api/boards', async (req, res) => {
+    const result = await createBoard(deps.store, req.body, originOf(deps.config, req));
+    if (!result.ok) return void res.status(400).json({ error: result.error });
+    deps.log.info({ code: result.body.code, kind: result.body.kind }, 'board created');
+    res.status(201).json(result.body);
+  });
+
+  app.get('/api/boards/:code', async (req, res) => {
+    if (!deps.limiter.take(req.ip ?? 'unknown')) {
+      return void res.status(429).json({ error: 'too many attempts, wait a minute' });
+    }
+    const code = normalizeCode(req.params.code);
+    const board = code ? await deps.store.getBoard(code) : null;
+    if (!board) return void res.status(404).json({ error: 'no board has this code' });
+    res.json(await deps.registry.with(board.code, (room) => boardInfo(board, room.doc)));
+  });
+
+  deps.extend?.(app);
+  app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }));
+  serveClient(app, deps.config.clientDist);
+  app.use(errorHandler(deps.log));
+  return app;
+}
+
+/** The built client, with every unknown path answered by the SPA's index.html. */
+function serveClient(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (_req, res) => {
+    if (fs.existsSync(index)) return void res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+    res.status(503).type('text').send('The client is not built yet: run `npm run build` (npm start does it).');
+  });
+}
+
+function errorHandler(log: Logger): ErrorRequestHandler {
+  return (err: unknown, _req, res, _next) => {
+    const status = (err as { status?: number }).status ?? 500;
+    if (status >= 500) log.error({ err }, 'request failed');
+    const message =
+      status === 400 && (err as { type?: string }).type === 'entity.parse.failed'
+        ? 'the body is not valid JSON'
+        : status === 413
+          ? 'the body is too large'
+          : status < 500
+            ? (err as Error).message
+            : 'internal error';
+    res.status(status).json({ error: message });
+  };
+}

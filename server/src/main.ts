@@ -1,0 +1,29 @@
+import { loadConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import { startApp } from './app.ts';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+
+try {
+  const app = await startApp(config, log);
+  log.info({ port: app.port, dataDir: config.dataDir, redis: Boolean(config.redisUrl) }, `Twinspace listening on http://localhost:${app.port}`);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+} catch (err) {
+  log.fatal({ err: String(err) }, 'could not start');
+  process.exit(1);
+}

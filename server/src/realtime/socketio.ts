@@ -1,0 +1,139 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import {
+  command as commandSchema,
+  CONNECT_ERROR_VERSION,
+  EV,
+  joinRequest,
+  presenceUpdate,
+  PROTOCOL_VERSION,
+  SOCKET_IO_PATH,
+  type ClientToServerEvents,
+  type CommandResult,
+  type JoinResult,
+  type Notice,
+  type ServerToClientEvents,
+} from '@twinspace/shared';
+import type { Logger } from '../log.ts';
+import { runCommand } from '../rooms/commands.ts';
+import { join, type JoinDeps, type Session } from '../rooms/join.ts';
+import { PresenceHub } from '../rooms/presence.ts';
+
+interface SocketData {
+  session?: Session;
+}
+type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type ClientSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const boardRoom = (code: string): string => `board:${code}`;
+const personRoom = (code: string, participantId: string): string => `person:${code}:${participantId}`;
+
+export interface ControlPlane {
+  io: IO;
+  /** Sends a notice to every connection of one participant on one board. */
+  notify(code: string, participantId: string, notice: Notice): void;
+  notifyBoard(code: string, notice: Notice): void;
+}
+
+/**
+ * The control plane: join handshake, commands, presence and notices. A thin adapter:
+ * it validates every incoming message with the shared zod schemas and hands it to
+ * transport-independent functions.
+ */
+export function attachSocketIO(http: HttpServer, deps: JoinDeps & { log: Logger }): ControlPlane {
+  const io: IO = new Server(http, {
+    path: SOCKET_IO_PATH,
+    serveClient: false,
+    destroyUpgrade: false, // the Yjs endpoint shares this HTTP server's upgrades
+    maxHttpBufferSize: 64 * 1024,
+  });
+  const hubs = new Map<string, PresenceHub>();
+  const hubFor = (code: string): PresenceHub => {
+    let hub = hubs.get(code);
+    if (!hub) {
+      hub = new PresenceHub((aggregate) => io.to(boardRoom(code)).emit(EV.presence, aggregate));
+      hubs.set(code, hub);
+    }
+    return hub;
+  };
+  const leaveHub = (socket: ClientSocket): void => {
+    const code = socket.data.session?.code;
+    const hub = code ? hubs.get(code) : undefined;
+    if (!code || !hub) return;
+    hub.remove(socket.id);
+    if (hub.size === 0) {
+      hub.destroy();
+      hubs.delete(code);
+    }
+  };
+
+  io.use((socket, next) => {
+    const auth = socket.handshake.auth as { protocolVersion?: unknown };
+    if (auth.protocolVersion !== PROTOCOL_VERSION) {
+      const err = new Error(CONNECT_ERROR_VERSION) as Error & { data: unknown };
+      err.data = { expected: PROTOCOL_VERSION, got: auth.protocolVersion ?? null };
+      return next(err);
+    }
+    next();
+  });
+
+  io.on('connection', (socket: ClientSocket) => {
+    socket.on(EV.join, async (raw, ack) => {
+      if (typeof ack !== 'function') return;
+      const parsed = joinRequest.safeParse(raw);
+      if (!parsed.success) return ack(badJoin(parsed.error.issues[0]?.message));
+      try {
+        const { result, session } = await join(deps, parsed.data, socket.handshake.address);
+        if (session) {
+          leaveHub(socket);
+          for (const room of socket.rooms) if (room !== socket.id) await socket.leave(room);
+          socket.data.session = session;
+          await socket.join([boardRoom(session.code), personRoom(session.code, session.participantId)]);
+          hubFor(session.code).add({ connId: socket.id, ...session });
+        }
+        ack(result);
+      } catch (error) {
+        deps.log.error({ error }, 'join failed');
+        ack(badJoin('the server could not complete the join'));
+      }
+    });
+
+    socket.on(EV.command, async (raw, ack) => {
+      if (typeof ack !== 'function') return;
+      const session = socket.data.session;
+      if (!session) return ack(refusedCommand('not-joined', 'join a board first'));
+      const parsed = commandSchema.safeParse(raw);
+      if (!parsed.success) return ack(refusedCommand('bad-request', parsed.error.issues[0]?.message ?? 'bad command'));
+      try {
+        ack(await runCommand({ registry: deps.registry, announceDeleted: (code) => notifyBoard(code, { type: 'board-deleted' }) }, session, parsed.data));
+      } catch (error) {
+        deps.log.error({ error, cmd: parsed.data.type }, 'command failed');
+        ack(refusedCommand('bad-request', 'the server could not run this command'));
+      }
+    });
+
+    socket.on(EV.presence, (raw) => {
+      const session = socket.data.session;
+      const parsed = presenceUpdate.safeParse(raw);
+      if (!session || !parsed.success) return;
+      hubs.get(session.code)?.update(socket.id, parsed.data);
+    });
+
+    socket.on('disconnect', () => leaveHub(socket));
+  });
+
+  const notifyBoard = (code: string, notice: Notice): void => {
+    io.to(boardRoom(code)).emit(EV.notice, notice);
+  };
+  return {
+    io,
+    notify: (code, participantId, notice) => io.to(personRoom(code, participantId)).emit(EV.notice, notice),
+    notifyBoard,
+  };
+}
+
+const badJoin = (message = 'bad join request'): JoinResult => ({ type: 'join-refused', reason: 'bad-request', message });
+const refusedCommand = (
+  reason: Extract<CommandResult, { type: 'refused' }>['reason'],
+  message: string,
+): CommandResult => ({ type: 'refused', reason, message });

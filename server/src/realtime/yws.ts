@@ -1,0 +1,104 @@
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, WebSocket, type RawData } from 'ws';
+import { MAX_FRAME_BYTES, normalizeCode, WS_CLOSE, YWS_PATH } from '@twinspace/shared';
+import type { TicketSigner } from '../auth/tokens.ts';
+import type { Logger } from '../log.ts';
+import { UnknownBoardError, type RoomRegistry } from '../rooms/registry.ts';
+import type { Room } from '../rooms/room.ts';
+import type { Peer } from '../rooms/types.ts';
+
+/** A peer that cannot keep up is dropped (it resyncs on reconnect) rather than buffered forever. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+/** Frames that arrive while the board loads are kept, up to this many. */
+const MAX_EARLY_FRAMES = 256;
+const PING_INTERVAL_MS = 30_000;
+
+const toBytes = (data: RawData): Uint8Array =>
+  Array.isArray(data) ? new Uint8Array(Buffer.concat(data)) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+
+/**
+ * The y-protocols endpoint, compatible with y-websocket's WebsocketProvider:
+ * `ws://host/yjs/<CODE>?ticket=<ticket>`. A thin adapter: it checks the ticket,
+ * turns the socket into a Peer and hands frames to the room.
+ */
+export function attachYws(
+  http: HttpServer,
+  deps: { registry: RoomRegistry; tickets: TicketSigner; log: Logger },
+): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
+  http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(`${YWS_PATH}/`)) return; // Socket.IO answers its own path
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, url, deps));
+  });
+  const ping = setInterval(() => {
+    for (const ws of wss.clients) {
+      const alive = ws as WebSocket & { alive?: boolean };
+      if (alive.alive === false) ws.terminate();
+      else {
+        alive.alive = false;
+        ws.ping();
+      }
+    }
+  }, PING_INTERVAL_MS);
+  ping.unref();
+  wss.on('close', () => clearInterval(ping));
+  return wss;
+}
+
+function onConnection(
+  ws: WebSocket,
+  url: URL,
+  deps: { registry: RoomRegistry; tickets: TicketSigner; log: Logger },
+): void {
+  const code = normalizeCode(decodeURIComponent(url.pathname.slice(YWS_PATH.length + 1)));
+  const claims = deps.tickets.verify(url.searchParams.get('ticket') ?? '');
+  if (!code || !claims || claims.board !== code) {
+    ws.close(WS_CLOSE.badTicket, 'invalid or expired ticket');
+    return;
+  }
+  const peer: Peer = {
+    id: randomUUID(),
+    actor: { role: claims.role, participantId: claims.participantId },
+    send(frame) {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) ws.terminate();
+      else ws.send(frame);
+    },
+    close(closeCode, reason) {
+      ws.close(closeCode, reason);
+    },
+  };
+  let room: Room | null = null;
+  let closed = false;
+  const early: Uint8Array[] = [];
+  (ws as WebSocket & { alive?: boolean }).alive = true;
+  ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
+  ws.on('message', (data) => {
+    const bytes = toBytes(data);
+    if (room) room.handleFrame(peer, bytes);
+    else if (early.length < MAX_EARLY_FRAMES) early.push(bytes);
+    else ws.close(1008, 'too many frames before sync');
+  });
+  ws.on('error', (error) => deps.log.debug({ code, error: String(error) }, 'websocket error'));
+  ws.on('close', () => {
+    closed = true;
+    if (room) deps.registry.detach(room, peer);
+  });
+  deps.registry.attach(code, peer).then(
+    (attached) => {
+      room = attached;
+      if (closed) return deps.registry.detach(attached, peer);
+      for (const bytes of early.splice(0)) attached.handleFrame(peer, bytes);
+    },
+    (error: unknown) => {
+      if (error instanceof UnknownBoardError) ws.close(WS_CLOSE.unknownBoard, 'unknown board');
+      else {
+        deps.log.error({ code, error }, 'could not load board');
+        ws.close(1011, 'could not load board');
+      }
+    },
+  );
+}

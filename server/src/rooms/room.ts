@@ -1,0 +1,267 @@
+import * as Y from 'yjs';
+import {
+  BOARD_RULES,
+  getMeta,
+  getPeople,
+  initialPhase,
+  ROOT,
+  TIMING,
+  type Actor,
+  type BoardKind,
+  type BoardRules,
+  type Person,
+} from '@twinspace/shared';
+import { inspectUpdate } from '../rules/inspect.ts';
+import type { Store } from '../store/types.ts';
+import { RoomAwareness } from './awareness.ts';
+import { decodeFrame, deniedFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.ts';
+import type { Peer, RoomHooks } from './types.ts';
+
+export const SERVER_ORIGIN = Symbol('server');
+
+/**
+ * One board in memory: its Y.Doc, its peers, and the pipeline every change takes:
+ * check (rules) -> store (durable append) -> apply -> relay (one frame for all).
+ * Changes are processed one at a time, so every check sees the document as stored.
+ */
+export class Room {
+  readonly rules: BoardRules;
+  private readonly peers = new Set<Peer>();
+  private readonly awareness: RoomAwareness;
+  private queue: Promise<void> = Promise.resolve();
+  private uncompacted = 0;
+  private compactTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  broken = false;
+
+  constructor(
+    readonly code: string,
+    readonly kind: BoardKind,
+    readonly doc: Y.Doc,
+    private readonly store: Store,
+    private readonly hooks: RoomHooks,
+    private lastSeq: number,
+  ) {
+    this.rules = BOARD_RULES[kind];
+    this.awareness = new RoomAwareness(doc, (frame) => this.broadcast(frame, null));
+  }
+
+  get size(): number {
+    return this.peers.size;
+  }
+
+  get phase(): string {
+    const phase = getMeta(this.doc).get('phase');
+    return typeof phase === 'string' ? phase : initialPhase(this.kind);
+  }
+
+  clientOwner = (clientId: number): string | undefined => {
+    const owner = this.doc.getMap<string>(ROOT.clients).get(String(clientId));
+    return typeof owner === 'string' ? owner : undefined;
+  };
+
+  addPeer(peer: Peer): void {
+    this.peers.add(peer);
+    peer.send(syncStep1Frame(this.doc));
+    const aw = this.awareness.snapshotFrame();
+    if (aw) peer.send(aw);
+    this.hooks.onPeerJoin({ code: this.code, peer, peers: this.peers.size });
+  }
+
+  removePeer(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    this.awareness.removePeer(peer);
+    this.hooks.onPeerLeave({ code: this.code, peer, peers: this.peers.size });
+  }
+
+  /** Any frame from a peer. Malformed bytes are refused; nothing here may throw. */
+  handleFrame(peer: Peer, data: Uint8Array): void {
+    let msg: ReturnType<typeof decodeFrame>;
+    try {
+      msg = decodeFrame(data);
+    } catch {
+      this.refuse(peer, peer.actor, 'malformed-update');
+      return;
+    }
+    switch (msg.kind) {
+      case 'sync-step1':
+        this.enqueue(async () => peer.send(syncStep2Frame(this.doc, msg.stateVector)));
+        return;
+      case 'update':
+        this.enqueue(() => this.acceptUpdate(peer, msg.update));
+        return;
+      case 'awareness':
+        this.receiveAwareness(peer, msg.update);
+        return;
+      case 'query-awareness': {
+        const aw = this.awareness.snapshotFrame();
+        if (aw) peer.send(aw);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private receiveAwareness(peer: Peer, update: Uint8Array): void {
+    try {
+      if (peer.actor.role === 'projector') return; // read-only screens have no cursor
+      this.awareness.receive(peer, update, this.clientOwner);
+    } catch {
+      this.refuse(peer, peer.actor, 'malformed-update');
+    }
+  }
+
+  private async acceptUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+    const started = performance.now();
+    const verdict = inspectUpdate(update, {
+      doc: this.doc,
+      rules: this.rules,
+      actor: peer.actor,
+      phase: this.phase,
+      clientOwner: this.clientOwner,
+    });
+    if (!verdict.ok) return this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
+    if (verdict.empty) return;
+    if (verdict.newClients.length > 0) {
+      await this.writeNow((doc) => {
+        const clients = doc.getMap<string>(ROOT.clients);
+        for (const id of verdict.newClients) clients.set(String(id), peer.actor.participantId);
+      });
+    }
+    await this.commit(update, peer, started);
+    this.hooks.onAccepted({ code: this.code, actor: peer.actor, bytes: update.byteLength });
+  }
+
+  /** Store, then apply, then relay: nobody ever sees an update the store does not have. */
+  private async commit(update: Uint8Array, origin: Peer, started: number): Promise<void> {
+    this.lastSeq = await this.store.appendUpdate(this.code, update);
+    let effective: Uint8Array | null = null;
+    const capture = (u: Uint8Array): void => {
+      effective = u;
+    };
+    this.doc.on('update', capture);
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (effective) this.broadcast(updateFrame(effective), origin);
+    this.hooks.onRelayed({ code: this.code, ms: performance.now() - started, peers: this.peers.size });
+    this.noteUncompacted();
+  }
+
+  /**
+   * A change made by the server itself (participant directory, client bindings, phase).
+   * It is applied, then stored, then relayed, all inside one queued task: no other
+   * peer can read the document in between, and a failed store drops the room.
+   */
+  writeAsServer(change: (doc: Y.Doc) => void): Promise<void> {
+    return this.enqueue(() => this.writeNow(change));
+  }
+
+  private async writeNow(change: (doc: Y.Doc) => void): Promise<void> {
+    const started = performance.now();
+    let update: Uint8Array | null = null;
+    const capture = (u: Uint8Array): void => {
+      update = u;
+    };
+    this.doc.on('update', capture);
+    try {
+      this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (!update) return;
+    this.lastSeq = await this.store.appendUpdate(this.code, update);
+    this.broadcast(updateFrame(update), null);
+    this.hooks.onRelayed({ code: this.code, ms: performance.now() - started, peers: this.peers.size });
+    this.noteUncompacted();
+  }
+
+  upsertPerson(person: Person): Promise<void> {
+    return this.writeAsServer((doc) => {
+      const people = getPeople(doc);
+      const entry = people.get(person.id) ?? new Y.Map<unknown>();
+      const fields = { name: person.name, role: person.role, city: person.city, language: person.language };
+      const apply = (map: Y.Map<unknown>): void => {
+        for (const [k, v] of Object.entries(fields)) {
+          if (v !== undefined && map.get(k) !== v) map.set(k, v);
+        }
+      };
+      if (people.has(person.id)) apply(entry);
+      else {
+        apply(entry);
+        people.set(person.id, entry);
+      }
+    });
+  }
+
+  private refuse(peer: Peer, actor: Actor, reason: Parameters<RoomHooks['onRefused']>[0]['reason'], detail?: string): void {
+    peer.send(deniedFrame(reason));
+    this.hooks.onRefused({ code: this.code, actor, reason, detail });
+  }
+
+  private broadcast(frame: Uint8Array, except: Peer | null): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(frame);
+  }
+
+  /** Serialises every change of this room; a failing step is reported, never fatal. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(async () => {
+      if (this.closed || this.broken) return;
+      try {
+        await task();
+      } catch (error) {
+        // The document may now be ahead of the store: drop it and let peers resync
+        // from what was stored (the registry evicts a broken room).
+        this.broken = true;
+        this.closeAll(1011, 'store error');
+        this.hooks.onStoreError({ code: this.code, error });
+      }
+    });
+    this.queue = next;
+    return next;
+  }
+
+  private noteUncompacted(): void {
+    this.uncompacted++;
+    if (this.uncompacted >= TIMING.compactAfterUpdates) {
+      void this.enqueue(() => this.compact());
+    } else {
+      this.compactTimer ??= setTimeout(() => {
+        this.compactTimer = null;
+        void this.enqueue(() => this.compact());
+      }, TIMING.compactAfterMs);
+    }
+  }
+
+  /** Folds the log into a snapshot; runs in the queue, so the document equals the store. */
+  private async compact(): Promise<void> {
+    if (this.uncompacted === 0) return;
+    const started = performance.now();
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    await this.store.compact(this.code, snapshot, this.lastSeq);
+    this.uncompacted = 0;
+    this.hooks.onCompacted({ code: this.code, bytes: snapshot.byteLength, ms: performance.now() - started });
+  }
+
+  /** Waits for pending changes and compacts: called before the room leaves memory. */
+  async flush(): Promise<void> {
+    await this.enqueue(() => this.compact());
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const peer of [...this.peers]) {
+      this.removePeer(peer);
+      peer.close(code, reason);
+    }
+  }
+
+  destroy(): void {
+    this.closed = true;
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BOARD_RULES, createEntity, getCards, getMeta, type Actor, type Role } from '@twinspace/shared';
+import { inspectUpdate } from './inspect.ts';
+
+const rules = BOARD_RULES['open-space'];
+
+/** A server document and clients that edit copies of it, as the Yjs endpoint sees them. */
+function setup() {
+  const server = new Y.Doc();
+  getMeta(server).set('phase', 'welcome');
+  const bound = new Map<number, string>();
+  const client = (participantId: string, role: Role = 'participant') => {
+    // After a refusal the real client drops its document and resyncs: so does this one.
+    let doc = new Y.Doc();
+    const actor: Actor = { role, participantId };
+    /** Runs an edit and returns the update it produced, without applying it to the server. */
+    const edit = (fn: (d: Y.Doc) => void): Uint8Array => {
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc)));
+      const before = Y.encodeStateVector(doc);
+      fn(doc);
+      return Y.encodeStateAsUpdate(doc, before);
+    };
+    const inspect = (update: Uint8Array) =>
+      inspectUpdate(update, { doc: server, rules, actor, phase: 'welcome', clientOwner: (c) => bound.get(c) });
+    /** Inspects and, if accepted, applies to the server like the room does. */
+    const send = (update: Uint8Array) => {
+      const verdict = inspect(update);
+      if (verdict.ok) {
+        for (const c of verdict.newClients) bound.set(c, participantId);
+        Y.applyUpdate(server, update);
+      } else {
+        doc = new Y.Doc();
+      }
+      return verdict;
+    };
+    return {
+      get doc() {
+        return doc;
+      },
+      edit,
+      inspect,
+      send,
+    };
+  };
+  return { server, client, bound };
+}
+
+const addCard = (id: string, owner: string, text = 'hello') => (d: Y.Doc) =>
+  createEntity(getCards(d), id, owner, { text });
+
+describe('inspectUpdate (SPEC R1-R7)', () => {
+  it('accepts a participant creating their own card (R3)', () => {
+    const { client, server } = setup();
+    const a = client('alice1');
+    expect(a.send(a.edit(addCard('card000001', 'alice1')))).toMatchObject({ ok: true });
+    expect(getCards(server).get('card000001')?.get('text')).toBe('hello');
+  });
+
+  it('refuses any write from a projector (R1) and leaves the document unchanged', () => {
+    const { client, server } = setup();
+    const p = client('proj01', 'projector');
+    const before = Y.encodeStateAsUpdate(server);
+    expect(p.send(p.edit(addCard('card000001', 'proj01')))).toMatchObject({ ok: false, reason: 'read-only-role' });
+    expect(Y.encodeStateAsUpdate(server)).toEqual(before);
+  });
+
+  it('refuses changing or deleting another participant’s card (R3), allows the facilitator', () => {
+    const { client, server } = setup();
+    const a = client('alice1');
+    a.send(a.edit(addCard('card000001', 'alice1')));
+    const b = client('bobby1');
+    const change = b.edit((d) => getCards(d).get('card000001')!.set('text', 'defaced'));
+    expect(b.send(change)).toMatchObject({ ok: false, reason: 'not-owner' });
+    const del = b.edit((d) => getCards(d).delete('card000001'));
+    expect(b.send(del)).toMatchObject({ ok: false, reason: 'not-owner' });
+    const overwrite = b.edit(addCard('card000001', 'bobby1'));
+    expect(b.send(overwrite)).toMatchObject({ ok: false, reason: 'not-owner' });
+    expect(getCards(server).get('card000001')?.get('text')).toBe('hello');
+    const f = client('facil1', 'facilitator');
+    expect(f.send(f.edit((d) => getCards(d).delete('card000001')))).toMatchObject({ ok: true });
+    expect(getCards(server).has('card000001')).toBe(false);
+  });
+
+  it('lets the owner edit and delete their own card', () => {
+    const { client, server } = setup();
+    const a = client('alice1');
+    a.send(a.edit(addCard('card000001', 'alice1')));
+    expect(a.send(a.edit((d) => getCards(d).get('card000001')!.set('text', 'better')))).toMatchObject({ ok: true });
+    expect(a.send(a.edit((d) => getCards(d).delete('card000001')))).toMatchObject({ ok: true });
+    expect(getCards(server).size).toBe(0);
+  });
+
+  it('refuses a forged owner and an owner change (R4)', () => {
+    const { client } = setup();
+    const b = client('bobby1');
+    expect(b.send(b.edit(addCard('card000002', 'alice1')))).toMatchObject({ ok: false, reason: 'owner-forged' });
+    b.send(b.edit(addCard('card000003', 'bobby1')));
+    const steal = b.edit((d) => getCards(d).get('card000003')!.set('owner', 'alice1'));
+    expect(b.send(steal)).toMatchObject({ ok: false, reason: 'owner-immutable' });
+  });
+
+  it('refuses facilitator-only parts, unknown parts, unknown fields and bad values (R2, R6)', () => {
+    const { client } = setup();
+    const b = client('bobby1');
+    expect(b.send(b.edit((d) => getMeta(d).set('phase', 'voting')))).toMatchObject({ reason: 'not-allowed' });
+    expect(b.send(b.edit((d) => d.getMap('secret').set('x', 1)))).toMatchObject({ reason: 'unknown-part' });
+    expect(b.send(b.edit(addCard('card000004', 'bobby1')))).toMatchObject({ ok: true });
+    const unknown = b.edit((d) => getCards(d).get('card000004')!.set('slot', 'A1'));
+    expect(b.send(unknown)).toMatchObject({ reason: 'unknown-field' });
+    const long = b.edit((d) => getCards(d).get('card000004')!.set('text', 'x'.repeat(501)));
+    expect(b.send(long)).toMatchObject({ reason: 'bad-value' });
+    expect(b.send(b.edit(addCard('bad id!', 'bobby1')))).toMatchObject({ reason: 'bad-id' });
+  });
+
+  it('refuses another client’s Yjs clientID (R7)', () => {
+    const { client, server } = setup();
+    const a = client('alice1');
+    a.send(a.edit(addCard('card000001', 'alice1')));
+    const mallory = client('mallor');
+    const forged = mallory.edit((d) => {
+      d.clientID = a.doc.clientID; // after the sync: Yjs renames a client that receives its own id
+      addCard('card000009', 'mallor')(d);
+    });
+    expect(mallory.send(forged)).toMatchObject({ ok: false, reason: 'foreign-client-id' });
+    expect(getCards(server).has('card000009')).toBe(false);
+  });
+
+  it('refuses garbage, gaps and deletes of unknown content without throwing', () => {
+    const { client } = setup();
+    const a = client('alice1');
+    expect(a.inspect(new Uint8Array([1, 2, 3, 250, 251]))).toMatchObject({ ok: false, reason: 'malformed-update' });
+    const first = a.edit(addCard('card000001', 'alice1'));
+    const second = a.edit(addCard('card000002', 'alice1'));
+    expect(a.inspect(second)).toMatchObject({ ok: false, reason: 'missing-dependencies' });
+    expect(a.inspect(first)).toMatchObject({ ok: true });
+    for (let seed = 0; seed < 200; seed++) {
+      const bytes = Uint8Array.from({ length: 1 + (seed % 64) }, (_, i) => (seed * 31 + i * 17) & 255);
+      expect(() => a.inspect(bytes)).not.toThrow();
+    }
+  });
+
+  it('accepts an empty update from anyone', () => {
+    const { client } = setup();
+    const p = client('proj01', 'projector');
+    expect(p.inspect(Y.encodeStateAsUpdate(new Y.Doc()))).toMatchObject({ ok: true, empty: true });
+  });
+});

@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { BoardKind } from '@twinspace/shared';
+import {
+  CodeTakenError,
+  type BoardRecord,
+  type ParticipantRecord,
+  type Store,
+  type StoredDoc,
+} from './types.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  code TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL,
+  created_at INTEGER NOT NULL, facilitator_token_hash TEXT NOT NULL,
+  snapshot BLOB
+);
+CREATE TABLE IF NOT EXISTS updates (
+  board TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL,
+  PRIMARY KEY (board, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS participants (
+  board TEXT NOT NULL, id TEXT NOT NULL, secret_hash TEXT NOT NULL, name TEXT NOT NULL,
+  role TEXT NOT NULL, city TEXT, language TEXT, created_at INTEGER NOT NULL,
+  PRIMARY KEY (board, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+
+interface BoardRow {
+  code: string;
+  kind: string;
+  title: string;
+  created_at: number;
+  facilitator_token_hash: string;
+}
+interface ParticipantRow {
+  board: string;
+  id: string;
+  secret_hash: string;
+  name: string;
+  role: string;
+  city: string | null;
+  language: string | null;
+  created_at: number;
+}
+
+const toBoard = (r: BoardRow): BoardRecord => ({
+  code: r.code,
+  kind: r.kind as BoardKind,
+  title: r.title,
+  createdAt: r.created_at,
+  facilitatorTokenHash: r.facilitator_token_hash,
+});
+
+/**
+ * The embedded store. better-sqlite3 is synchronous, so an append has reached the WAL
+ * when appendUpdate returns: with synchronous=NORMAL a process crash (SIGKILL) loses
+ * nothing; only a power cut could lose the last transactions (SQLITE_SYNC=FULL to avoid).
+ */
+export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, file));
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${process.env.SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const q = {
+    insertBoard: db.prepare(
+      'INSERT INTO boards (code, kind, title, created_at, facilitator_token_hash) VALUES (?, ?, ?, ?, ?)',
+    ),
+    getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE code = ?'),
+    deleteBoard: db.prepare('DELETE FROM boards WHERE code = ?'),
+    deleteUpdates: db.prepare('DELETE FROM updates WHERE board = ?'),
+    deleteParticipants: db.prepare('DELETE FROM participants WHERE board = ?'),
+    maxSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates WHERE board = ?'),
+    insertUpdate: db.prepare('INSERT INTO updates (board, seq, data) VALUES (?, ?, ?)'),
+    snapshot: db.prepare<[string], { snapshot: Buffer | null }>('SELECT snapshot FROM boards WHERE code = ?'),
+    updates: db.prepare<[string], { seq: number; data: Buffer }>(
+      'SELECT seq, data FROM updates WHERE board = ? ORDER BY seq',
+    ),
+    setSnapshot: db.prepare('UPDATE boards SET snapshot = ? WHERE code = ?'),
+    dropUpTo: db.prepare('DELETE FROM updates WHERE board = ? AND seq <= ?'),
+    putParticipant: db.prepare(
+      `INSERT INTO participants (board, id, secret_hash, name, role, city, language, created_at)
+       VALUES (@board, @id, @secretHash, @name, @role, @city, @language, @createdAt)
+       ON CONFLICT (board, id) DO UPDATE SET name = excluded.name, city = excluded.city,
+         language = excluded.language, role = excluded.role`,
+    ),
+    getParticipant: db.prepare<[string, string], ParticipantRow>(
+      'SELECT * FROM participants WHERE board = ? AND id = ?',
+    ),
+    getSecret: db.prepare<[string], { value: string }>('SELECT value FROM secrets WHERE name = ?'),
+    insertSecret: db.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
+  };
+
+  // The next sequence number per board, kept in memory to avoid a MAX() per append.
+  const nextSeq = new Map<string, number>();
+  const seqFor = (code: string): number => {
+    let seq = nextSeq.get(code);
+    if (seq === undefined) seq = (q.maxSeq.get(code)?.seq ?? 0) + 1;
+    nextSeq.set(code, seq + 1);
+    return seq;
+  };
+
+  const createBoard = db.transaction((b: BoardRecord, initial: Uint8Array) => {
+    q.insertBoard.run(b.code, b.kind, b.title, b.createdAt, b.facilitatorTokenHash);
+    q.insertUpdate.run(b.code, seqFor(b.code), Buffer.from(initial));
+  });
+  const deleteBoard = db.transaction((code: string) => {
+    q.deleteUpdates.run(code);
+    q.deleteParticipants.run(code);
+    q.deleteBoard.run(code);
+  });
+  const compact = db.transaction((code: string, snapshot: Uint8Array, upto: number) => {
+    q.setSnapshot.run(Buffer.from(snapshot), code);
+    q.dropUpTo.run(code, upto);
+  });
+
+  return {
+    async createBoard(board, initialUpdate) {
+      try {
+        createBoard(board, initialUpdate);
+      } catch (err) {
+        nextSeq.delete(board.code);
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new CodeTakenError(board.code);
+        throw err;
+      }
+    },
+    async getBoard(code) {
+      const row = q.getBoard.get(code);
+      return row ? toBoard(row) : null;
+    },
+    async deleteBoard(code) {
+      deleteBoard(code);
+      nextSeq.delete(code);
+    },
+    async appendUpdate(code, update) {
+      const seq = seqFor(code);
+      q.insertUpdate.run(code, seq, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+      return seq;
+    },
+    async loadDoc(code): Promise<StoredDoc> {
+      const snap = q.snapshot.get(code)?.snapshot ?? null;
+      const rows = q.updates.all(code);
+      return {
+        snapshot: snap ? new Uint8Array(snap) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : 0,
+      };
+    },
+    async compact(code, snapshot, uptoSeq) {
+      compact(code, snapshot, uptoSeq);
+    },
+    async putParticipant(p: ParticipantRecord) {
+      q.putParticipant.run({ ...p, city: p.city ?? null, language: p.language ?? null });
+    },
+    async getParticipant(board, id) {
+      const r = q.getParticipant.get(board, id);
+      if (!r) return null;
+      return {
+        board: r.board,
+        id: r.id,
+        secretHash: r.secret_hash,
+        name: r.name,
+        role: r.role === 'facilitator' ? 'facilitator' : 'participant',
+        city: r.city ?? undefined,
+        language: r.language ?? undefined,
+        createdAt: r.created_at,
+      };
+    },
+    async secret(name) {
+      q.insertSecret.run(name, randomBytes(32).toString('base64url'));
+      return q.getSecret.get(name)!.value;
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { BoardKind } from '@twinspace/shared';
+
+export interface BoardRecord {
+  code: string;
+  kind: BoardKind;
+  title: string;
+  createdAt: number;
+  /** sha256 of the facilitator token; the token itself is never stored. */
+  facilitatorTokenHash: string;
+}
+
+export interface ParticipantRecord {
+  board: string;
+  id: string;
+  secretHash: string;
+  name: string;
+  role: 'facilitator' | 'participant';
+  city: string | undefined;
+  language: string | undefined;
+  createdAt: number;
+}
+
+export interface StoredDoc {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Sequence number of the last log entry read; compaction folds everything up to it. */
+  lastSeq: number;
+}
+
+/** Raised by createBoard when the code exists already (the caller draws another). */
+export class CodeTakenError extends Error {
+  constructor(code: string) {
+    super(`room code ${code} is taken`);
+  }
+}
+
+/**
+ * Where boards live. Rooms talk to this interface only; SQLite (embedded, default)
+ * and Redis (scale-out) are adapters behind it, checked by one contract test suite.
+ */
+export interface Store {
+  createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void>;
+  getBoard(code: string): Promise<BoardRecord | null>;
+  /** Removes the board and everything in it: log, snapshot, participants. */
+  deleteBoard(code: string): Promise<void>;
+
+  /** Durably appends one accepted update; resolves with its sequence number. */
+  appendUpdate(code: string, update: Uint8Array): Promise<number>;
+  loadDoc(code: string): Promise<StoredDoc>;
+  /** Replaces the snapshot and drops log entries up to and including `uptoSeq`. */
+  compact(code: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+
+  putParticipant(p: ParticipantRecord): Promise<void>;
+  getParticipant(board: string, id: string): Promise<ParticipantRecord | null>;
+
+  /** A named secret shared by every process on this store, created on first use. */
+  secret(name: string): Promise<string>;
+
+  close(): Promise<void>;
+}
