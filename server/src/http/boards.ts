@@ -17,7 +17,7 @@ function initialDoc(kind: BoardKind, title: string): Uint8Array {
     meta.set('title', title);
     meta.set('kind', kind);
     meta.set('phase', initialPhase(kind));
-    meta.set('askCity', kind === 'match-sprint');
+    meta.set('askCity', false);
     meta.set('cities', []);
     meta.set('languages', []);
   });

@@ -41,12 +41,16 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.get('/api/boards/:code', async (req, res) => {
-    if (!deps.limiter.take(req.ip ?? 'unknown')) {
+    const address = req.ip ?? 'unknown';
+    if (!deps.limiter.allowed(address)) {
       return void res.status(429).json({ error: 'too many attempts, wait a minute' });
     }
     const code = normalizeCode(req.params.code);
     const board = code ? await deps.store.getBoard(code) : null;
-    if (!board) return void res.status(404).json({ error: 'no board has this code' });
+    if (!board) {
+      deps.limiter.fail(address);
+      return void res.status(404).json({ error: 'no board has this code' });
+    }
     res.json(await deps.registry.with(board.code, (room) => boardInfo(board, room.doc)));
   });
 

@@ -47,11 +47,15 @@ export async function join(
   if (req.protocolVersion !== PROTOCOL_VERSION) {
     return { result: refused('protocol-version', `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`) };
   }
-  if (!deps.limiter.take(address)) return { result: refused('rate-limited', 'too many attempts, wait a minute') };
+  if (!deps.limiter.allowed(address)) return { result: refused('rate-limited', 'too many attempts, wait a minute') };
   const code = normalizeCode(req.code);
   const board = code ? await deps.store.getBoard(code) : null;
-  if (!code || !board) return { result: refused('unknown-board', 'no board has this code') };
+  if (!code || !board) {
+    deps.limiter.fail(address);
+    return { result: refused('unknown-board', 'no board has this code') };
+  }
   if (req.role === 'facilitator' && !(req.facilitatorToken && tokenMatches(req.facilitatorToken, board.facilitatorTokenHash))) {
+    deps.limiter.fail(address);
     return { result: refused('bad-facilitator-token', 'this facilitator link is not valid') };
   }
   return deps.registry.with(code, async (room) => {
@@ -106,7 +110,7 @@ async function participantIdentity(
   const name = req.name ?? returning?.name;
   if (!name) return { reason: 'name-required', message: 'please tell us your name' };
   const city = req.city ?? returning?.city;
-  if (role === 'participant' && info.askCity && !(city && info.cities.includes(city))) {
+  if (role === 'participant' && info.askCity && info.cities.length > 0 && !(city && info.cities.includes(city))) {
     return { reason: 'city-required', message: 'please pick your city' };
   }
   const id = returning?.id ?? newEntityId(12);

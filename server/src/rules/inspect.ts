@@ -223,8 +223,9 @@ class Inspector {
           ? fail('missing-dependencies', 'deleting unknown content')
           : fail('malformed-update', 'delete range inside nothing');
       }
-      // Collected (GC) content is deleted already.
-      if (struct instanceof Y.Item && !struct.deleted) out.push(struct);
+      // Collected (GC) content is deleted already, and content this very update adds
+      // and removes (offline create-then-delete) changes nothing that exists.
+      if (struct instanceof Y.Item && !struct.deleted && this.index.find(struct.id) !== struct) out.push(struct);
       clock = struct.id.clock + struct.length;
     }
   }
