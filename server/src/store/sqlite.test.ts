@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, onTestFinished } from 'vitest';
+import { storeContract } from './contract.ts';
+import { openSqliteStore } from './sqlite.ts';
+
+describe('SQLite store', () => {
+  storeContract(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twinspace-store-'));
+    const store = openSqliteStore(dir);
+    onTestFinished(async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    return store;
+  });
+});
