@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { BOARD_KINDS, type BoardKind } from './boards/common.ts';
 import { ROLES, type RefusalReason, type Role } from './rules/model.ts';
+import { openSpaceCommands } from './boards/open-space/commands.ts';
+import { matchSprintCommands } from './boards/match-sprint/commands.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -85,12 +87,15 @@ export const joinRequest = z.object({
 });
 export type JoinRequest = z.infer<typeof joinRequest>;
 
-/** Facilitator and participant commands that are not plain document edits. */
-export const command = z.discriminatedUnion('type', [
+/** Commands every board kind has. */
+export const commonCommands = [
   z.object({ type: z.literal('set-phase'), phase: z.string().min(1).max(40) }),
   z.object({ type: z.literal('rename'), name: displayName }),
   z.object({ type: z.literal('delete-board'), confirm: z.literal(true) }),
-]);
+] as const;
+
+/** Facilitator and participant commands that are not plain document edits. */
+export const command = z.discriminatedUnion('type', [...commonCommands, ...openSpaceCommands, ...matchSprintCommands]);
 export type Command = z.infer<typeof command>;
 
 export const presenceUpdate = z.object({

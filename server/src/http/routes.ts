@@ -8,6 +8,8 @@ import type { Logger } from '../log.ts';
 import { boardInfo } from '../rooms/board-info.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Store } from '../store/types.ts';
+import { BOARD_SERVER } from '../boards/index.ts';
+import type { ExportFormat } from '../boards/types.ts';
 import { createBoard } from './boards.ts';
 
 export interface HttpDeps {
@@ -52,6 +54,17 @@ export function createHttpApp(deps: HttpDeps): express.Express {
       return void res.status(404).json({ error: 'no board has this code' });
     }
     res.json(await deps.registry.with(board.code, (room) => boardInfo(board, room.doc)));
+  });
+
+  app.get('/api/boards/:code/export.:format', async (req, res) => {
+    const code = normalizeCode(req.params.code);
+    const board = code ? await deps.store.getBoard(code) : null;
+    if (!board) return void res.status(404).json({ error: 'no board has this code' });
+    const exporter = BOARD_SERVER[board.kind].exports[req.params.format as ExportFormat];
+    if (!exporter) return void res.status(404).json({ error: `a ${board.kind} board has no .${req.params.format} export` });
+    const language = typeof req.query.lang === 'string' ? req.query.lang : undefined;
+    const out = await deps.registry.with(board.code, (room) => exporter(room, boardInfo(board, room.doc), { language }));
+    res.type(out.contentType).set('Content-Disposition', `inline; filename="${out.filename}"`).send(out.body);
   });
 
   deps.extend?.(app);

@@ -1,4 +1,5 @@
 import { BOARD_PHASES, getMeta, WS_CLOSE, type Command, type CommandResult } from '@twinspace/shared';
+import { BOARD_SERVER } from '../boards/index.ts';
 import type { Session } from './join.ts';
 import type { RoomRegistry } from './registry.ts';
 
@@ -46,5 +47,11 @@ export async function runCommand(deps: CommandDeps, session: Session, cmd: Comma
       deps.announceDeleted(session.code);
       await deps.registry.deleteBoard(session.code, WS_CLOSE.boardDeleted);
       return OK;
+    default:
+      return deps.registry.with(session.code, (room) => {
+        const handler = BOARD_SERVER[room.kind].commands[cmd.type];
+        if (!handler) return refused('bad-request', `${cmd.type} is not a command of a ${room.kind} board`);
+        return handler({ room, session, now: Date.now() }, cmd);
+      });
   }
 }

@@ -15,6 +15,7 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly unsubscribers = new Map<Room, () => void>();
 
   constructor(
     private readonly store: Store,
@@ -89,6 +90,8 @@ export class RoomRegistry {
     while (doc.store.clients.has(doc.clientID)) doc.clientID = Math.floor(Math.random() * 2 ** 31);
     const room = new Room(code, board.kind, doc, this.store, this.hooks, stored.lastSeq);
     this.rooms.set(code, room);
+    const unsubscribe = this.store.subscribe?.(code, stored.lastSeq, (update, seq) => void room.applyRemote(update, seq));
+    if (unsubscribe) this.unsubscribers.set(room, unsubscribe);
     this.hooks.onLoad({ code, kind: board.kind, ms: performance.now() - started, bytes });
     return room;
   }
@@ -122,6 +125,8 @@ export class RoomRegistry {
   private evict(room: Room): void {
     this.cancelUnload(room.code);
     if (this.rooms.get(room.code) === room) this.rooms.delete(room.code);
+    this.unsubscribers.get(room)?.();
+    this.unsubscribers.delete(room);
     room.destroy();
     this.hooks.onUnload({ code: room.code });
   }

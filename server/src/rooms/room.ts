@@ -18,6 +18,7 @@ import { decodeFrame, deniedFrame, syncStep1Frame, syncStep2Frame, updateFrame }
 import type { Peer, RoomHooks } from './types.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
+export const REMOTE_ORIGIN = Symbol('remote');
 
 /**
  * One board in memory: its Y.Doc, its peers, and the pipeline every change takes:
@@ -244,6 +245,34 @@ export class Room {
     await this.store.compact(this.code, snapshot, this.lastSeq);
     this.uncompacted = 0;
     this.hooks.onCompacted({ code: this.code, bytes: snapshot.byteLength, ms: performance.now() - started });
+  }
+
+  /**
+   * An update another server process accepted and stored (scale-out). It is applied in
+   * the queue like any change and relayed to this process's peers; it is not stored again.
+   */
+  applyRemote(update: Uint8Array, seq: number): Promise<void> {
+    return this.enqueue(async () => {
+      const started = performance.now();
+      let effective: Uint8Array | null = null;
+      const capture = (u: Uint8Array): void => {
+        effective = u;
+      };
+      this.doc.on('update', capture);
+      try {
+        Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+      } finally {
+        this.doc.off('update', capture);
+      }
+      this.lastSeq = Math.max(this.lastSeq, seq);
+      if (!effective) return;
+      this.broadcast(updateFrame(effective), null);
+      this.hooks.onRelayed({ code: this.code, ms: performance.now() - started, peers: this.peers.size });
+    });
+  }
+
+  get seq(): number {
+    return this.lastSeq;
   }
 
   /** Waits for pending changes and compacts: called before the room leaves memory. */

@@ -59,6 +59,9 @@ export function checkAccess(
     if (part.kind === 'collection' && touch.field === OWNER_FIELD) {
       return refuse('owner-immutable'); // R4
     }
+    if (actor.role !== 'facilitator' && field.phases && !field.phases.includes(phase)) {
+      return refuse('wrong-phase', `${touch.part}.${touch.field} in ${phase}`); // R5
+    }
     return whoAllows(field.write ?? part.update, actor, touch.owner); // R3
   }
   const who = touch.action === 'create' ? part.create : touch.action === 'delete' ? part.delete : part.update;

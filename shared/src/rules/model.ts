@@ -28,6 +28,8 @@ export interface FieldRule {
   readonly write?: Who;
   /** Longest string (characters) or list (entries) accepted. */
   readonly max?: number;
+  /** Phases in which non-facilitators may write this field; absent means any phase. */
+  readonly phases?: readonly string[];
 }
 
 export interface PartRule {

@@ -1,0 +1,6 @@
+import type { BoardServerModule } from '../types.ts';
+
+export const matchSprintServer: BoardServerModule = {
+  commands: {},
+  exports: {},
+};

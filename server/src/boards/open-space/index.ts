@@ -1,0 +1,6 @@
+import type { BoardServerModule } from '../types.ts';
+
+export const openSpaceServer: BoardServerModule = {
+  commands: {},
+  exports: {},
+};
