@@ -10,6 +10,8 @@ import { BOARD_KINDS, type BoardKind } from './boards/common.ts';
 import { ROLES, type RefusalReason, type Role } from './rules/model.ts';
 import { openSpaceCommands } from './boards/open-space/commands.ts';
 import { matchSprintCommands } from './boards/match-sprint/commands.ts';
+import type { OpenSpaceNotice } from './boards/open-space/notices.ts';
+import type { MatchSprintNotice } from './boards/match-sprint/notices.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -139,7 +141,9 @@ export type CommandResult =
 export type Notice =
   | { type: 'update-refused'; reason: RefusalReason; detail?: string | undefined }
   | { type: 'board-deleted' }
-  | { type: 'ticket'; ticket: string };
+  | { type: 'ticket'; ticket: string }
+  | OpenSpaceNotice
+  | MatchSprintNotice;
 
 export interface PresenceAggregate {
   type: 'presence';

@@ -1,0 +1,2 @@
+/** Server -> client notices of the Open Space board (folded into protocol.ts's Notice). */
+export type OpenSpaceNotice = { type: 'os-none' };
