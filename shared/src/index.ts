@@ -8,3 +8,6 @@ export * from './boards/common.ts';
 export * from './boards/index.ts';
 export * from './boards/open-space/phases.ts';
 export * from './boards/match-sprint/phases.ts';
+export * from './boards/translations.ts';
+export * from './boards/open-space/layout.ts';
+export * from './boards/match-sprint/layout.ts';

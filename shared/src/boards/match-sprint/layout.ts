@@ -1,0 +1,152 @@
+import { CREATED_FIELD, OWNER_FIELD, type PartRule } from '../../rules/model.ts';
+
+/**
+ * Document layout of the Match & Sprint board (the Twin City Booster series). Cards
+ * belong to a city (the owner's city, checked by the server); matches are confirmed by
+ * the facilitator; projects, teams and tasks follow.
+ */
+export const MS_ROOT = {
+  cities: 'cities',
+  themes: 'themes',
+  cards: 'msCards',
+  links: 'links',
+  projects: 'projects',
+  tasks: 'tasks',
+  sprints: 'sprints',
+  reviews: 'reviews',
+  settings: 'msSettings',
+  timer: 'timer',
+} as const;
+
+export const CARD_KINDS = ['interest', 'potential', 'need', 'idea'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+const own = { [OWNER_FIELD]: { type: 'string', max: 64 }, [CREATED_FIELD]: { type: 'number' } } as const;
+
+export const matchSprintParts: Record<string, PartRule> = {
+  [MS_ROOT.cities]: {
+    kind: 'collection',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: { ...own, name: { type: 'string', max: 80 }, country: { type: 'string', max: 80 }, color: { type: 'string', max: 16 }, order: { type: 'number' } },
+  },
+  [MS_ROOT.themes]: {
+    kind: 'collection',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    // A theme's labels in several languages make matching work across languages.
+    fields: { ...own, label: { type: 'string', max: 60 }, labels: { type: 'json' } },
+  },
+  [MS_ROOT.cards]: {
+    kind: 'collection',
+    create: 'participant',
+    update: 'owner',
+    delete: 'owner',
+    maxPerOwner: 60,
+    phases: { create: ['prepare', 'match'], delete: ['prepare', 'match'] },
+    fields: {
+      ...own,
+      /** City id of the owner's city; the server checks it equals the author's city. */
+      city: { type: 'string', max: 64 },
+      kind: { type: 'string', max: 12 },
+      title: { type: 'string', max: 120 },
+      description: { type: 'string', max: 1000 },
+      themes: { type: 'string[]', max: 10 },
+      language: { type: 'string', max: 12 },
+    },
+  },
+  [MS_ROOT.links]: {
+    // Hand-made or accepted suggestions: a link between two cards of different cities.
+    kind: 'collection',
+    create: 'participant',
+    update: 'owner',
+    delete: 'owner',
+    maxPerOwner: 100,
+    phases: { create: ['match'] },
+    fields: {
+      ...own,
+      from: { type: 'string', max: 64 },
+      to: { type: 'string', max: 64 },
+      note: { type: 'string', max: 300 },
+      /** proposed | confirmed | rejected: only the facilitator decides (ms commands). */
+      status: { type: 'string', max: 12, write: 'nobody' },
+    },
+  },
+  [MS_ROOT.projects]: {
+    // Created by the server when the facilitator confirms a match; team joins by command.
+    kind: 'collection',
+    create: 'nobody',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: {
+      ...own,
+      title: { type: 'string', max: 120 },
+      description: { type: 'string', max: 1000 },
+      linkId: { type: 'string', max: 64 },
+      cards: { type: 'string[]', max: 20 },
+      team: { type: 'json', write: 'nobody' },
+    },
+  },
+  [MS_ROOT.tasks]: {
+    kind: 'collection',
+    create: 'participant',
+    update: 'participant',
+    delete: 'owner',
+    maxPerOwner: 100,
+    fields: {
+      ...own,
+      projectId: { type: 'string', max: 64 },
+      sprint: { type: 'number' },
+      title: { type: 'string', max: 200 },
+      assignee: { type: 'string', max: 64 },
+      due: { type: 'string', max: 10 },
+      status: { type: 'string', max: 12 },
+      order: { type: 'number' },
+    },
+  },
+  [MS_ROOT.sprints]: {
+    kind: 'collection',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: { ...own, number: { type: 'number' }, label: { type: 'string', max: 60 }, closedAt: { type: 'number' } },
+  },
+  [MS_ROOT.reviews]: {
+    // One per project and sprint (id `${projectId}-${sprint}`); the team writes together.
+    kind: 'collection',
+    create: 'participant',
+    update: 'participant',
+    delete: 'facilitator',
+    phases: { create: ['review'], update: ['review'] },
+    fields: {
+      ...own,
+      projectId: { type: 'string', max: 64 },
+      sprint: { type: 'number' },
+      done: { type: 'text' },
+      worked: { type: 'text' },
+      next: { type: 'text' },
+    },
+  },
+  [MS_ROOT.settings]: {
+    kind: 'record',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: {
+      /** Hide each city's side from the others until the match phase. */
+      hideSidesUntilMatch: { type: 'boolean' },
+      /** Weigh each city's votes equally whatever its head count. */
+      equalCityWeight: { type: 'boolean' },
+      currentSprint: { type: 'number' },
+    },
+  },
+  [MS_ROOT.timer]: {
+    kind: 'record',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: { endsAt: { type: 'number' }, remainingMs: { type: 'number' }, running: { type: 'boolean' }, label: { type: 'string', max: 80 } },
+  },
+};

@@ -1,0 +1,144 @@
+import { CREATED_FIELD, OWNER_FIELD, type PartRule } from '../../rules/model.ts';
+
+/**
+ * Document layout of the Open Space board (root name -> part rule). Placement and vote
+ * tallies are written by the server only: two people dropping on one cell, or a forged
+ * vote, are arbitrated by commands (commands.ts), never by concurrent document writes.
+ */
+export const OS_ROOT = {
+  topics: 'topics',
+  slots: 'slots',
+  spaces: 'spaces',
+  settings: 'settings',
+  timer: 'timer',
+  ballots: 'ballots',
+  actions: 'actions',
+  stories: 'stories',
+  contacts: 'contacts',
+} as const;
+
+const own = { [OWNER_FIELD]: { type: 'string', max: 64 }, [CREATED_FIELD]: { type: 'number' } } as const;
+
+export const openSpaceParts: Record<string, PartRule> = {
+  [OS_ROOT.topics]: {
+    kind: 'collection',
+    create: 'participant',
+    update: 'owner',
+    delete: 'owner',
+    maxPerOwner: 10,
+    phases: { create: ['marketplace'], delete: ['marketplace'], update: ['marketplace', 'voting', 'agenda'] },
+    fields: {
+      ...own,
+      title: { type: 'string', max: 120 },
+      description: { type: 'string', max: 1000 },
+      language: { type: 'string', max: 12 },
+      tags: { type: 'string[]', max: 8 },
+      /** Display name of the convener at proposal time (the owner is the convener). */
+      convener: { type: 'string', max: 60 },
+      /** Placement: written by the server (os-place command) so that a cell holds one topic. */
+      slot: { type: 'string', max: 64, write: 'nobody' },
+      space: { type: 'string', max: 64, write: 'nobody' },
+      /** Public tally, written by the server when votes are visible or revealed. */
+      votes: { type: 'number', write: 'nobody' },
+      /** Collaborative session notes (Y.Text), created empty with the topic; anyone edits. */
+      notes: { type: 'text', write: 'participant', phases: ['running', 'harvest'] },
+    },
+  },
+  [OS_ROOT.slots]: {
+    kind: 'collection',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: { ...own, label: { type: 'string', max: 40 }, start: { type: 'string', max: 5 }, end: { type: 'string', max: 5 }, order: { type: 'number' } },
+  },
+  [OS_ROOT.spaces]: {
+    kind: 'collection',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: {
+      ...own,
+      name: { type: 'string', max: 60 },
+      capacity: { type: 'number' },
+      videoUrl: { type: 'string', max: 300 },
+      order: { type: 'number' },
+    },
+  },
+  [OS_ROOT.settings]: {
+    kind: 'record',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: {
+      voteBudget: { type: 'number' },
+      multiDot: { type: 'boolean' },
+      hideVotes: { type: 'boolean' },
+      votesRevealed: { type: 'boolean' },
+      /** Two languages the projector shows side by side (issue 7). */
+      projectorLanguages: { type: 'string[]', max: 2 },
+    },
+  },
+  [OS_ROOT.timer]: {
+    kind: 'record',
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: {
+      /** Server-clock ms when it ends (running), so every screen counts down alike. */
+      endsAt: { type: 'number' },
+      /** Remaining ms while paused. */
+      remainingMs: { type: 'number' },
+      running: { type: 'boolean' },
+      label: { type: 'string', max: 80 },
+    },
+  },
+  [OS_ROOT.ballots]: {
+    // One entity per voter (id = participant id): { dots: { topicId: count } }. Server-written.
+    kind: 'collection',
+    create: 'nobody',
+    update: 'nobody',
+    delete: 'nobody',
+    fields: { ...own, dots: { type: 'json' } },
+  },
+  [OS_ROOT.actions]: {
+    kind: 'collection',
+    create: 'participant',
+    update: 'participant',
+    delete: 'owner',
+    maxPerOwner: 50,
+    phases: { create: ['running', 'harvest'] },
+    fields: {
+      ...own,
+      topicId: { type: 'string', max: 64 },
+      text: { type: 'string', max: 300 },
+      assignee: { type: 'string', max: 60 },
+      due: { type: 'string', max: 10 },
+      done: { type: 'boolean' },
+    },
+  },
+  [OS_ROOT.stories]: {
+    kind: 'collection',
+    create: 'participant',
+    update: 'owner',
+    delete: 'owner',
+    maxPerOwner: 20,
+    fields: { ...own, text: { type: 'string', max: 500 }, topicId: { type: 'string', max: 64 }, language: { type: 'string', max: 12 } },
+  },
+  [OS_ROOT.contacts]: {
+    // Opt-in contact book: a participant's own entry (id = participant id), fields they chose.
+    kind: 'collection',
+    create: 'participant',
+    update: 'owner',
+    delete: 'owner',
+    maxPerOwner: 1,
+    fields: {
+      ...own,
+      name: { type: 'string', max: 60 },
+      organisation: { type: 'string', max: 100 },
+      email: { type: 'string', max: 120 },
+      phone: { type: 'string', max: 40 },
+      city: { type: 'string', max: 80 },
+      about: { type: 'string', max: 300 },
+    },
+  },
+};
