@@ -41,7 +41,7 @@ describe('HTTP API', () => {
     expect(await res.json()).toMatchObject({ code: board.code, kind: 'open-space', title: 'Kyiv open space' });
     const missing = await fetch(`${server.url}/api/boards/ZZZZZZ`);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: expect.any(String) });
+    expect((await missing.json()) as unknown).toEqual({ error: expect.any(String) as unknown });
   });
 
   it('answers bad input with a 4xx and a clear message', async () => {
@@ -97,7 +97,7 @@ describe('join handshake (SPEC R8-R10)', () => {
     });
     expect(await joinOver(socket, { code: board.code, role: 'participant' })).toMatchObject({ reason: 'name-required' });
     expect(await joinOver(socket, { code: 'QQQQQQ', role: 'participant', name: 'A' })).toMatchObject({ reason: 'unknown-board' });
-    const bad = await socket.timeout(5000).emitWithAck(EV.join, { type: 'join', code: 5 } as never);
+    const bad: unknown = await socket.timeout(5000).emitWithAck(EV.join, { type: "join", code: 5 } as never);
     expect(bad).toMatchObject({ type: 'join-refused', reason: 'bad-request' });
     const ok = await joinOver(socket, { code: board.code, role: 'facilitator', name: 'F', facilitatorToken: board.facilitatorToken });
     expect(ok).toMatchObject({ type: 'joined', role: 'facilitator' });

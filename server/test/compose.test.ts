@@ -256,6 +256,15 @@ describe('Dockerfile', () => {
     expect(instruction('HEALTHCHECK').join(' ')).toContain('/healthz');
   });
 
+  it('copies every workspace manifest before npm ci (else npm ci fails)', () => {
+    const pkg = JSON.parse(read('package.json')) as { workspaces?: string[] };
+    const npmCi = lines.findIndex((line) => /^RUN .*\bnpm ci\b/.test(line));
+    const copied = lines.slice(0, npmCi).filter((line) => line.startsWith('COPY '));
+    for (const workspace of pkg.workspaces ?? []) {
+      expect(copied.join('\n')).toContain(`${workspace}/package.json`);
+    }
+  });
+
   it('installs with npm ci and builds the client', () => {
     const runs = instruction('RUN').join('\n');
     expect(runs).toMatch(/\bnpm ci\b/);

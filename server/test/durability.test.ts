@@ -48,7 +48,7 @@ describe('durability (SPEC R11)', () => {
     b.close();
     await first.kill('SIGTERM');
     const second = await spawnServer({ DATA_DIR: dataDir });
-    const info = await (await fetch(`${second.url}/api/boards/${board.code}`)).json();
+    const info = (await (await fetch(`${second.url}/api/boards/${board.code}`)).json()) as unknown;
     expect(info).toMatchObject({ code: board.code, kind: 'match-sprint', title: 'Twin cities' });
     const c = await connectClient(second.url, board.code, { name: 'C' });
     expect(readCards(c.doc)).toHaveLength(600);

@@ -27,15 +27,15 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
       output += chunk.toString();
       const match = /"port":(\d+)/.exec(output);
       if (match) {
-        child.stdout!.off('data', onData);
+        child.stdout.off('data', onData);
         resolve(Number(match[1]));
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     void exited.then((code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
   });
-  child.stdout!.resume();
+  child.stdout.resume();
   const proc: ServerProcess = {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -86,10 +86,10 @@ export class Room {
     }
     switch (msg.kind) {
       case 'sync-step1':
-        this.enqueue(async () => peer.send(syncStep2Frame(this.doc, msg.stateVector)));
+        void this.enqueue(async () => peer.send(syncStep2Frame(this.doc, msg.stateVector)));
         return;
       case 'update':
-        this.enqueue(() => this.acceptUpdate(peer, msg.update));
+        void this.enqueue(() => this.acceptUpdate(peer, msg.update));
         return;
       case 'awareness':
         this.receiveAwareness(peer, msg.update);

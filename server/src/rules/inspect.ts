@@ -44,7 +44,7 @@ const fail = (...args: Parameters<typeof refuse>): never => {
 export function inspectUpdate(update: Uint8Array, input: InspectInput): Inspection {
   let decoded: { structs: (Y.Item | Y.GC | Y.Skip)[]; ds: DeleteSet };
   try {
-    decoded = Y.decodeUpdate(update) as typeof decoded;
+    decoded = Y.decodeUpdate(update);
   } catch {
     return refuse('malformed-update') as Inspection;
   }
