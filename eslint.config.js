@@ -1,0 +1,198 @@
+// ESLint flat config for the whole monorepo. Run: npx eslint . --max-warnings 0
+//
+// - TypeScript files listed in tsconfig.json are linted type-aware (typescript-eslint
+//   recommendedTypeChecked); other TS files get the plain recommended set; JS files get
+//   @eslint/js recommended with Node globals.
+// - client/** gets eslint-plugin-react-hooks (recommended, including the compiler rules).
+// - The layering of the house is enforced with no-restricted-imports (see LAYERS below).
+// - Zero warnings: `npm run lint` passes --max-warnings 0, so a warning fails like an error.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+// Keep in step with "include" in tsconfig.json: these files get type-aware rules.
+const TYPED_FILES = [
+  'shared/src/**/*.{ts,tsx}',
+  'server/src/**/*.{ts,tsx}',
+  'server/test/**/*.{ts,tsx}',
+  'client/src/**/*.{ts,tsx}',
+  'client/vite.config.ts',
+  'e2e/**/*.{ts,tsx}',
+  'scripts/**/*.{ts,tsx}',
+  'vitest.config.ts',
+];
+const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
+const JS_FILES = ['**/*.{js,mjs,cjs}'];
+const TS_TEST_FILES = ['**/*.test.{ts,tsx}', 'e2e/**/*.{ts,tsx}', 'server/test/**/*.{ts,tsx}'];
+const TEST_FILES = [...TS_TEST_FILES, '**/*.test.{js,mjs}'];
+
+// Node.js globals for plain JS files (config files, scripts/*.mjs). TS files do not need
+// this: TypeScript itself checks undefined names there.
+const NODE_GLOBALS = Object.fromEntries(
+  [
+    'AbortController',
+    'AbortSignal',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'TextDecoder',
+    'TextEncoder',
+    'clearImmediate',
+    'clearInterval',
+    'clearTimeout',
+    'console',
+    'fetch',
+    'performance',
+    'process',
+    'queueMicrotask',
+    'setImmediate',
+    'setInterval',
+    'setTimeout',
+    'structuredClone',
+  ].map((name) => [name, 'readonly']),
+);
+
+// ---- Architecture: who may import what -------------------------------------------------
+// Relative imports are caught by the directory they climb into (`../../server/...`), bare
+// imports by package name. Type-only imports are forbidden too: the layers must not even
+// share types except through @twinspace/shared.
+const forbid = {
+  server: [
+    {
+      regex: '^(\\.{1,2}/)+server/',
+      message: 'Only server/ may import server code. Move shared code to shared/src.',
+    },
+    {
+      regex: '^@twinspace/server(/|$)',
+      message: 'Only server/ may import server code. Move shared code to shared/src.',
+    },
+  ],
+  client: [
+    {
+      regex: '^(\\.{1,2}/)+client/',
+      message: 'Only client/ may import client code. Move shared code to shared/src.',
+    },
+    {
+      regex: '^@twinspace/client(/|$)',
+      message: 'Only client/ may import client code. Move shared code to shared/src.',
+    },
+  ],
+  react: [
+    {
+      regex: '^react(-dom)?(/|$)',
+      message: 'shared/ is framework-free: no React here (it runs on the server too).',
+    },
+  ],
+  zustand: [
+    {
+      regex: '^zustand(/|$)',
+      message: 'zustand is imported only in client/src/state/** (the stores live there).',
+    },
+  ],
+};
+const restrict = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.flatMap((g) => forbid[g]) }],
+});
+// Later entries override earlier ones for the files they match (the rule's options are
+// replaced, not merged), so each entry lists every restriction for its files.
+const LAYERS = [
+  { name: 'layers/everywhere', files: [...TS_FILES, ...JS_FILES], rules: restrict('zustand') },
+  { name: 'layers/server', files: ['server/**'], rules: restrict('client', 'zustand') },
+  {
+    name: 'layers/shared',
+    files: ['shared/**'],
+    rules: restrict('server', 'client', 'react', 'zustand'),
+  },
+  { name: 'layers/client', files: ['client/**'], rules: restrict('server', 'zustand') },
+  { name: 'layers/client-state', files: ['client/src/state/**'], rules: restrict('server') },
+];
+
+export default defineConfig(
+  globalIgnores([
+    '**/node_modules/',
+    '**/dist/',
+    'client/dist/',
+    'data/',
+    'coverage/',
+    'test-results/',
+    'bench/results/',
+    '.tmp/',
+  ]),
+  {
+    name: 'twinspace/linter-options',
+    linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' },
+  },
+  { name: 'twinspace/js-recommended', ...js.configs.recommended },
+  {
+    name: 'twinspace/js',
+    files: JS_FILES,
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: NODE_GLOBALS },
+    rules: {
+      'no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    name: 'twinspace/ts-typed',
+    files: TYPED_FILES,
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    name: 'twinspace/ts-untyped',
+    files: TS_FILES,
+    ignores: TYPED_FILES,
+    extends: [tseslint.configs.recommended],
+  },
+  {
+    name: 'twinspace/ts',
+    files: TS_FILES,
+    rules: {
+      // Off on purpose: an adapter implementing an async interface (e.g. the SQLite store
+      // behind the Store interface that Redis also implements) is rightly `async` without
+      // awaiting anything, so a synchronous throw becomes a rejected promise.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+    },
+  },
+  {
+    name: 'twinspace/react-hooks',
+    files: ['client/**/*.{ts,tsx,js,jsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  ...LAYERS,
+  {
+    name: 'twinspace/tests',
+    files: TEST_FILES,
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['describe', 'it', 'test', 'suite', 'bench'].map((object) => ({
+          object,
+          property: 'only',
+          message: `${object}.only would silently skip every other test: remove it before committing.`,
+        })),
+      ],
+    },
+  },
+  {
+    name: 'twinspace/tests-ts',
+    files: TS_TEST_FILES,
+    // expect(spy.method).toHaveBeenCalled() is idiomatic in tests.
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+);
