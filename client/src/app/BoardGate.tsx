@@ -1,0 +1,97 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@twinspace/shared/rules/model';
+import { useController, useSessionStatus } from '../state/sessionStore.ts';
+import { BoardSession } from '../sync/boardSession.ts';
+import { Loading } from '../components/Loading.tsx';
+import { Page } from './AppHeader.tsx';
+import { JoinForm } from './JoinForm.tsx';
+import { MessageScreen } from './MessageScreen.tsx';
+import { SessionContext } from './sessionContext.ts';
+
+/**
+ * Everything between a board URL and the board: loading it, the join form, and the
+ * screens for a board that does not exist (any more). Renders `children` once joined.
+ */
+export function BoardGate({
+  code,
+  role,
+  bare = false,
+  children,
+}: {
+  code: string;
+  role: Role;
+  /** Render screens without the page frame (the projector has its own). */
+  bare?: boolean;
+  children: ReactNode;
+}) {
+  // The session registers itself in the session store; one per mount (and per board).
+  useEffect(() => {
+    const session = new BoardSession(code, role);
+    void session.open();
+    return () => session.destroy();
+  }, [code, role]);
+  const session = useController();
+
+  const status = useSessionStatus();
+  const ready = session !== null && session.code === code && session.role === role;
+  if (ready && status === 'joined') {
+    return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  }
+  const screen = ready ? <GateScreen session={session} /> : <Loading />;
+  return bare ? screen : <Page className="page--narrow">{screen}</Page>;
+}
+
+function GateScreen({ session }: { session: BoardSession }) {
+  const { t } = useTranslation();
+  const status = useSessionStatus();
+  switch (status) {
+    case 'loading':
+    case 'joined':
+      return <Loading />;
+    case 'needs-join':
+    case 'joining':
+      return <JoinForm session={session} />;
+    case 'not-found':
+      return (
+        <MessageScreen
+          title={t('screens.noBoard.title')}
+          body={t('screens.noBoard.body', { code: session.code })}
+        />
+      );
+    case 'load-error':
+      return (
+        <MessageScreen
+          title={t('screens.loadError.title')}
+          body={t('screens.loadError.body')}
+          tone="warning"
+        >
+          <button type="button" className="button" onClick={() => void session.open()}>
+            {t('actions.retry')}
+          </button>
+        </MessageScreen>
+      );
+    case 'missing-key':
+      return (
+        <MessageScreen
+          title={t('screens.missingKey.title')}
+          body={t('screens.missingKey.body')}
+          tone="warning"
+        />
+      );
+    case 'deleted':
+      return <MessageScreen title={t('screens.deleted.title')} body={t('screens.deleted.body')} />;
+    case 'outdated':
+      return (
+        <MessageScreen
+          title={t('screens.outdated.title')}
+          body={t('screens.outdated.body')}
+          tone="warning"
+        >
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('actions.reload')}
+          </button>
+        </MessageScreen>
+      );
+  }
+}

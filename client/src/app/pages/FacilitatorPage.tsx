@@ -1,0 +1,24 @@
+import { BoardGate } from '../BoardGate.tsx';
+import { Page } from '../AppHeader.tsx';
+import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
+import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
+import { BoardHeading } from './BoardHeading.tsx';
+import { FacilitatorPanel } from './FacilitatorPanel.tsx';
+
+/** /b/:code/facilitate#key=TOKEN: the facilitator's laptop. */
+export default function FacilitatorPage({ code }: { code: string }) {
+  return (
+    <BoardGate code={code} role="facilitator">
+      <Page wide>
+        <div className="facilitator-layout">
+          <div className="facilitator-layout__board">
+            <BoardHeading />
+            <ConnectionNotice />
+            <CommonBoard />
+          </div>
+          <FacilitatorPanel />
+        </div>
+      </Page>
+    </BoardGate>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreateBoardResponse } from '@twinspace/shared/protocol';
+import { useReachability } from '../useReachability.ts';
+import { Page } from '../AppHeader.tsx';
+import { CreateBoardForm } from './CreateBoardForm.tsx';
+import { CreatedBoard } from './CreatedBoard.tsx';
+import { JoinCodeForm } from './JoinCodeForm.tsx';
+
+/** `/`: create a board, or join one by its room code. */
+export default function LandingPage() {
+  const { t } = useTranslation('landing');
+  const [created, setCreated] = useState<CreateBoardResponse | null>(null);
+  useReachability();
+
+  return (
+    <Page className="page--landing">
+      <section className="hero" aria-labelledby="hero-title">
+        <h1 id="hero-title">{t('hero.title')}</h1>
+        <p className="lead">{t('hero.lead')}</p>
+      </section>
+      <div className="landing-grid">
+        {created ? (
+          <CreatedBoard board={created} onAnother={() => setCreated(null)} />
+        ) : (
+          <CreateBoardForm onCreated={setCreated} />
+        )}
+        <div className={created ? undefined : 'landing-grid__join'}>
+          <JoinCodeForm />
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,20 @@
+import { BoardGate } from '../BoardGate.tsx';
+import { Page } from '../AppHeader.tsx';
+import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
+import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
+import { PresenceSummary } from '../../components/PresenceSummary.tsx';
+import { BoardHeading } from './BoardHeading.tsx';
+
+/** /b/:code: a participant's phone. */
+export default function ParticipantPage({ code }: { code: string }) {
+  return (
+    <BoardGate code={code} role="participant">
+      <Page className="page--board">
+        <BoardHeading />
+        <ConnectionNotice />
+        <CommonBoard />
+        <PresenceSummary />
+      </Page>
+    </BoardGate>
+  );
+}

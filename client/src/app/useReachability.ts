@@ -1,0 +1,4 @@
+import { useEffect } from 'react';
+import { watchReachability } from '../sync/reachability.ts';
+
+export const useReachability = (): void => useEffect(() => watchReachability(), []);

@@ -1,0 +1,115 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCard, usePerson } from '../../state/boardStore.ts';
+import { useBoardInfo, useParticipantId } from '../../state/sessionStore.ts';
+import { useSession } from '../../app/sessionContext.ts';
+import { CardEditor } from './CardEditor.tsx';
+import { cardPermissions, deleteCard } from './cardOps.ts';
+import { useActor } from './useActor.ts';
+
+/** A stable colour per city (its index on the board), so delegations read at a glance. */
+function useCityIndex(city: string | undefined): number | null {
+  const cities = useBoardInfo()?.cities;
+  const index = city === undefined || !cities ? -1 : cities.indexOf(city);
+  return index < 0 ? null : index % 8;
+}
+
+/**
+ * One card tile. Subscribes to its own card only: an edit elsewhere on the board does not
+ * re-render it (the store keeps unchanged card objects stable).
+ */
+export const CardItem = memo(function CardItem({
+  id,
+  readOnly,
+}: {
+  id: string;
+  readOnly: boolean;
+}) {
+  const { t } = useTranslation('board');
+  const card = useCard(id);
+  const author = usePerson(card?.owner ?? '');
+  const me = useParticipantId();
+  const actor = useActor();
+  const cityIndex = useCityIndex(author?.city);
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  if (!card) return null;
+
+  const mine = card.owner === me;
+  const can = readOnly || !actor ? { edit: false, remove: false } : cardPermissions(actor, card);
+  const authorName = author?.name ?? t('cards.unknownAuthor');
+  const className = [
+    'card',
+    mine ? 'card--mine' : '',
+    cityIndex === null ? '' : `card--city-${cityIndex}`,
+  ].join(' ');
+
+  return (
+    <li className={className} data-testid="card" data-card-id={card.id}>
+      {mode === 'edit' ? (
+        <CardEditor cardId={card.id} text={card.text} onDone={() => setMode('view')} />
+      ) : (
+        <p className="card__text" lang={card.language}>
+          {card.text}
+        </p>
+      )}
+      <div className="card__meta">
+        <span className="card__author">
+          {mine ? t('cards.you') : authorName}
+          {author?.city ? <span className="card__city">{author.city}</span> : null}
+        </span>
+        {mode === 'view' && (can.edit || can.remove) ? (
+          <span className="card__actions">
+            {can.edit ? (
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                aria-label={t('cards.editAria', { name: authorName })}
+                onClick={() => setMode('edit')}
+              >
+                {t('cards.edit')}
+              </button>
+            ) : null}
+            {can.remove ? (
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                aria-label={t('cards.deleteAria', { name: authorName })}
+                onClick={() => setMode('confirm-delete')}
+              >
+                {t('cards.delete')}
+              </button>
+            ) : null}
+          </span>
+        ) : null}
+      </div>
+      {mode === 'confirm-delete' ? (
+        <ConfirmDelete cardId={card.id} onCancel={() => setMode('view')} />
+      ) : null}
+    </li>
+  );
+});
+
+function ConfirmDelete({ cardId, onCancel }: { cardId: string; onCancel: () => void }) {
+  const { t } = useTranslation('board');
+  const session = useSession();
+  return (
+    <div className="card__confirm" role="group" aria-label={t('cards.confirmDelete')}>
+      <p>{t('cards.confirmDelete')}</p>
+      <button
+        type="button"
+        className="button button--danger button--small"
+        onClick={() => session.doc && deleteCard(session.doc, cardId)}
+      >
+        {t('cards.confirmYes')}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        onClick={onCancel}
+        autoFocus
+      >
+        {t('cards.confirmNo')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCardIds } from '../../state/boardStore.ts';
+import { CardItem } from './CardItem.tsx';
+
+interface CardListProps {
+  /** Phones read newest first (right under the form); a wall reads like sticky notes. */
+  order: 'newest-first' | 'oldest-first';
+  readOnly?: boolean;
+  className?: string;
+}
+
+export function CardList({ order, readOnly = false, className = '' }: CardListProps) {
+  const { t } = useTranslation('board');
+  const ids = useCardIds();
+  const ordered = useMemo(
+    () => (order === 'newest-first' ? [...ids].reverse() : ids),
+    [ids, order],
+  );
+
+  if (ordered.length === 0) {
+    return <p className="cards-empty">{t(readOnly ? 'cards.emptyProjector' : 'cards.empty')}</p>;
+  }
+  return (
+    <ul className={`cards ${className}`} aria-label={t('cards.count', { count: ordered.length })}>
+      {ordered.map((id) => (
+        <CardItem key={id} id={id} readOnly={readOnly} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,79 @@
+import type * as Y from 'yjs';
+import {
+  ROOT,
+  cardsPart,
+  createEntity,
+  getCards,
+  type Card,
+} from '@twinspace/shared/boards/common';
+import { BOARD_RULES } from '@twinspace/shared/boards/index';
+import { checkAccess } from '@twinspace/shared/rules/check';
+import type { Role } from '@twinspace/shared/rules/model';
+import { newEntityId } from '@twinspace/shared/ids';
+
+/** Longest card text, from the rule model, so client and server can never disagree. */
+export const CARD_TEXT_MAX = cardsPart.fields['text']?.max ?? 500;
+
+/** Trims and checks a card text; null when there is nothing (or too much) to save. */
+export function cleanCardText(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed.length === 0 || trimmed.length > CARD_TEXT_MAX ? null : trimmed;
+}
+
+export function addCard(
+  doc: Y.Doc,
+  owner: string,
+  text: string,
+  language: string | undefined,
+): string | null {
+  const clean = cleanCardText(text);
+  if (clean === null) return null;
+  const id = newEntityId();
+  const fields: Record<string, unknown> = { text: clean };
+  if (language) fields['language'] = language;
+  doc.transact(() => createEntity(getCards(doc), id, owner, fields));
+  return id;
+}
+
+export function editCard(doc: Y.Doc, id: string, text: string): boolean {
+  const clean = cleanCardText(text);
+  const entity = getCards(doc).get(id);
+  if (clean === null || !entity) return false;
+  if (entity.get('text') !== clean) entity.set('text', clean);
+  return true;
+}
+
+export function deleteCard(doc: Y.Doc, id: string): void {
+  getCards(doc).delete(id);
+}
+
+export interface Actor {
+  role: Role;
+  participantId: string | null;
+  kind: keyof typeof BOARD_RULES;
+  phase: string;
+}
+
+/** Which controls to offer: the same rule check the server makes (owner or facilitator). */
+export function cardPermissions(
+  actor: Actor,
+  card: Pick<Card, 'owner'>,
+): { edit: boolean; remove: boolean } {
+  if (actor.participantId === null) return { edit: false, remove: false };
+  const rules = BOARD_RULES[actor.kind];
+  const who = { role: actor.role, participantId: actor.participantId };
+  const touch = { part: ROOT.cards, owner: card.owner };
+  return {
+    edit: checkAccess(rules, who, actor.phase, { ...touch, action: 'update', field: 'text' }).ok,
+    remove: checkAccess(rules, who, actor.phase, { ...touch, action: 'delete' }).ok,
+  };
+}
+
+export function mayAddCard(actor: Actor): boolean {
+  if (actor.participantId === null) return false;
+  const who = { role: actor.role, participantId: actor.participantId };
+  return checkAccess(BOARD_RULES[actor.kind], who, actor.phase, {
+    part: ROOT.cards,
+    action: 'create',
+  }).ok;
+}

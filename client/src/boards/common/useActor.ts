@@ -1,0 +1,16 @@
+import { useMemo } from 'react';
+import { usePhase } from '../../state/boardStore.ts';
+import { useBoardInfo, useParticipantId, useRole } from '../../state/sessionStore.ts';
+import type { Actor } from './cardOps.ts';
+
+/** Who is acting here, for the same permission checks the server makes. */
+export function useActor(): Actor | null {
+  const role = useRole();
+  const participantId = useParticipantId();
+  const kind = useBoardInfo()?.kind;
+  const phase = usePhase() ?? '';
+  return useMemo(
+    () => (kind === undefined ? null : { role, participantId, kind, phase }),
+    [role, participantId, kind, phase],
+  );
+}

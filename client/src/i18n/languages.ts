@@ -1,0 +1,39 @@
+/**
+ * UI languages. The product promises seven; a language becomes selectable as soon as its
+ * folder under locales/ exists (see index.ts), so adding one needs no code change here.
+ */
+export const PLANNED_UI_LANGUAGES = ['en', 'de', 'ru', 'uk', 'be', 'pl', 'lv'] as const;
+export const FALLBACK_LANGUAGE = 'en';
+
+/** Namespaces: one JSON file per namespace and language. */
+export const NAMESPACES = ['common', 'landing', 'join', 'board', 'facilitator'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/**
+ * Picks the UI language: an explicit earlier choice wins, then the browser's preferences
+ * (matching "de-AT" to "de"), then English.
+ */
+export function pickLanguage(
+  stored: string | null,
+  browserLanguages: readonly string[],
+  supported: readonly string[],
+): string {
+  const candidates = stored === null ? browserLanguages : [stored, ...browserLanguages];
+  for (const candidate of candidates) {
+    const base = candidate.toLowerCase().split('-')[0] ?? '';
+    if (supported.includes(base)) return base;
+  }
+  return supported.includes(FALLBACK_LANGUAGE)
+    ? FALLBACK_LANGUAGE
+    : (supported[0] ?? FALLBACK_LANGUAGE);
+}
+
+/** A language's own name ("Deutsch", "українська"), from the browser: no strings to translate. */
+export function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,9 @@
+import type { LocaleBundle } from '../types.ts';
+import common from './common.json';
+import landing from './landing.json';
+import join from './join.json';
+import board from './board.json';
+import facilitator from './facilitator.json';
+
+const bundle = { common, landing, join, board, facilitator } satisfies LocaleBundle;
+export default bundle;

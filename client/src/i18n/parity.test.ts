@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BOARD_KINDS } from '@twinspace/shared/boards/common';
+import { BOARD_PHASES } from '@twinspace/shared/boards/index';
+import { JOIN_ERRORS } from '@twinspace/shared/protocol';
+import { REFUSAL_REASONS } from '@twinspace/shared/rules/model';
+import { FALLBACK_LANGUAGE, NAMESPACES, PLANNED_UI_LANGUAGES } from './languages.ts';
+
+const LOCALES = join(import.meta.dirname, 'locales');
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const languages = readdirSync(LOCALES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+function strings(lang: string): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const ns of NAMESPACES) {
+    const tree = JSON.parse(readFileSync(join(LOCALES, lang, `${ns}.json`), 'utf8')) as Tree;
+    for (const [key, value] of flatten(tree)) all.set(`${ns}:${key}`, value);
+  }
+  return all;
+}
+
+/** Keys without plural suffixes: languages differ in which plural forms they need. */
+const baseKeys = (map: Map<string, string>): Set<string> =>
+  new Set([...map.keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
+const variables = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1] ?? '').sort();
+
+const reference = strings(FALLBACK_LANGUAGE);
+
+describe('locales', () => {
+  it('are only planned UI languages, and include English and German', () => {
+    expect(languages).toEqual(expect.arrayContaining(['en', 'de']));
+    for (const lang of languages) expect(PLANNED_UI_LANGUAGES).toContain(lang);
+  });
+
+  it.each(languages)('%s has exactly the English keys', (lang) => {
+    expect([...baseKeys(strings(lang))].sort()).toEqual([...baseKeys(reference)].sort());
+  });
+
+  it.each(languages)('%s has every plural form its grammar needs', (lang) => {
+    const map = strings(lang);
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const plurals = new Set(
+      [...map.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')),
+    );
+    for (const base of plurals) {
+      for (const category of categories)
+        expect(map.has(`${base}_${category}`), `${lang} ${base}_${category}`).toBe(true);
+    }
+  });
+
+  it.each(languages)('%s uses the same {{variables}} as English, and no empty strings', (lang) => {
+    const map = strings(lang);
+    for (const [key, text] of map) {
+      expect(text.trim(), key).not.toBe('');
+      const english =
+        reference.get(key) ?? reference.get(key.replace(PLURAL_SUFFIX, '_other')) ?? '';
+      expect(variables(text), key).toEqual(variables(english));
+    }
+  });
+
+  it('name every refusal reason, join error, board kind and phase the protocol defines', () => {
+    for (const reason of REFUSAL_REASONS)
+      expect(reference.has(`common:refusal.${reason}`), reason).toBe(true);
+    for (const error of JOIN_ERRORS)
+      expect(reference.has(`join:errors.${error}`), error).toBe(true);
+    for (const kind of BOARD_KINDS) {
+      expect(reference.has(`common:kinds.${kind}`), kind).toBe(true);
+      for (const phase of BOARD_PHASES[kind])
+        expect(reference.has(`common:phases.${kind}.${phase}`), phase).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, preloadRoute } from './app/App.tsx';
+import { initI18n } from './i18n/index.ts';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/board.css';
+import './styles/pages.css';
+import './styles/projector.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+// The language is loaded before the first render, so no text ever flashes in English;
+// the route's code downloads meanwhile.
+preloadRoute(window.location.pathname);
+void initI18n().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { BoardInfo, JoinError } from '@twinspace/shared/protocol';
+import type { Role } from '@twinspace/shared/rules/model';
+import type { BoardSession } from '../sync/boardSession.ts';
+
+/**
+ * Where a board route stands. 'needs-join' shows the join form; the terminal screens
+ * (not-found, deleted, outdated, missing-key, load-error) replace the board.
+ */
+export type SessionStatus =
+  | 'loading'
+  | 'not-found'
+  | 'load-error'
+  | 'missing-key'
+  | 'needs-join'
+  | 'joining'
+  | 'joined'
+  | 'deleted'
+  | 'outdated';
+
+/** A join refusal the person can act on, or a client-side failure (timeout). */
+export type JoinProblem = JoinError | 'timeout';
+
+interface SessionState {
+  /** The live session object of the current board route (its methods act: join, commands). */
+  controller: BoardSession | null;
+  status: SessionStatus;
+  code: string | null;
+  role: Role;
+  board: BoardInfo | null;
+  participantId: string | null;
+  /** The name (and city) this device joined with, prefilled in the join form. */
+  name: string | null;
+  city: string | null;
+  problem: JoinProblem | null;
+  patch(change: Partial<Omit<SessionState, 'patch' | 'reset'>>): void;
+  reset(controller: BoardSession): void;
+}
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  controller: null,
+  status: 'loading',
+  code: null,
+  role: 'participant',
+  board: null,
+  participantId: null,
+  name: null,
+  city: null,
+  problem: null,
+  patch: (change) => set(change),
+  reset: (controller) =>
+    set({
+      controller,
+      status: 'loading',
+      code: controller.code,
+      role: controller.role,
+      board: null,
+      participantId: null,
+      name: null,
+      city: null,
+      problem: null,
+    }),
+}));
+
+export const sessionActions = (): SessionState => useSessionStore.getState();
+
+export const useController = (): BoardSession | null => useSessionStore((s) => s.controller);
+export const useSessionStatus = (): SessionStatus => useSessionStore((s) => s.status);
+export const useBoardInfo = (): BoardInfo | null => useSessionStore((s) => s.board);
+export const useRole = (): Role => useSessionStore((s) => s.role);
+export const useParticipantId = (): string | null => useSessionStore((s) => s.participantId);
+export const useJoinProblem = (): JoinProblem | null => useSessionStore((s) => s.problem);
+export const useJoinedAs = (): { name: string | null; city: string | null } =>
+  useSessionStore(useShallow((s) => ({ name: s.name, city: s.city })));

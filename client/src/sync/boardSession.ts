@@ -1,0 +1,284 @@
+import type * as Y from 'yjs';
+import {
+  CONNECT_ERROR_VERSION,
+  EV,
+  type Command,
+  type CommandResult,
+  type JoinResult,
+  type Notice,
+  type PresenceUpdate,
+} from '@twinspace/shared/protocol';
+import { TIMING } from '@twinspace/shared/timing';
+import type { Role } from '@twinspace/shared/rules/model';
+import { boardActions } from '../state/boardStore.ts';
+import { connectionActions } from '../state/connectionStore.ts';
+import { presenceActions } from '../state/presenceStore.ts';
+import { sessionActions } from '../state/sessionStore.ts';
+import { ApiError, fetchBoard } from './api.ts';
+import { betterSample, clockSample } from './clock.ts';
+import { ConnectionTracker } from './connectionTracker.ts';
+import { DocConnection } from './docConnection.ts';
+import {
+  forgetFacilitatorToken,
+  forgetIdentity,
+  loadIdentity,
+  saveIdentity,
+  takeFacilitatorToken,
+} from './identity.ts';
+import { buildJoinRequest, requestJoin, type JoinAttempt, type JoinDetails } from './joining.ts';
+import { refusalToast } from './refusals.ts';
+import { createSocket, type TwinSocket } from './socket.ts';
+import { throttle } from './throttle.ts';
+
+const COMMAND_TIMEOUT_MS = 10_000;
+
+/**
+ * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
+ * document connected, and reports everything into the stores. Components never talk to
+ * transports; they call the few methods here (and edit `doc` through board operations).
+ */
+export class BoardSession {
+  private readonly tracker = new ConnectionTracker(navigator.onLine);
+  private socket: TwinSocket | null = null;
+  private docs: DocConnection | null = null;
+  private token: string | null = null;
+  private details: JoinDetails = {};
+  private lastPresence: PresenceUpdate = { type: 'presence', focus: null, typing: false };
+  private destroyed = false;
+  private readonly sendPresence = throttle((update: PresenceUpdate) => {
+    if (this.docs && this.socket?.connected) this.socket.emit(EV.presence, update);
+  }, TIMING.presenceClientThrottleMs);
+
+  constructor(
+    readonly code: string,
+    readonly role: Role,
+  ) {
+    sessionActions().reset(this);
+    boardActions().reset();
+    presenceActions().set(null);
+    window.addEventListener('online', this.onBrowserOnline);
+    window.addEventListener('offline', this.onBrowserOffline);
+  }
+
+  /** The document to edit; null until joined. Changes identity after a resync. */
+  get doc(): Y.Doc | null {
+    return this.docs?.current ?? null;
+  }
+
+  /** The facilitator's secret (facilitator route only), to show their own link again. */
+  get facilitatorToken(): string | null {
+    return this.token;
+  }
+
+  /** Loads the board, then joins at once when nothing needs asking (projector, known device). */
+  async open(): Promise<void> {
+    sessionActions().patch({ status: 'loading', problem: null });
+    if (this.role === 'facilitator') {
+      this.token = takeFacilitatorToken(this.code);
+      if (!this.token) return sessionActions().patch({ status: 'missing-key' });
+    }
+    try {
+      const board = await fetchBoard(this.code);
+      if (this.destroyed) return;
+      this.tracker.update((f) => ({ ...f, reachable: true }));
+      sessionActions().patch({ board });
+    } catch (error) {
+      if (this.destroyed) return;
+      const notFound = error instanceof ApiError && error.kind === 'not-found';
+      const reached = error instanceof ApiError && error.kind !== 'network';
+      this.tracker.update((f) => ({ ...f, reachable: reached }));
+      return sessionActions().patch({ status: notFound ? 'not-found' : 'load-error' });
+    }
+    const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
+    sessionActions().patch({ name: identity?.name ?? null, city: identity?.city ?? null });
+    if (this.role === 'projector' || identity?.name) {
+      await this.join(identity ? pickDetails(identity) : {});
+    } else {
+      sessionActions().patch({ status: 'needs-join' });
+    }
+  }
+
+  /** The join form was submitted. */
+  async join(details: JoinDetails): Promise<void> {
+    this.details = details;
+    sessionActions().patch({ status: 'joining', problem: null });
+    const attempt = await this.requestJoin();
+    if (this.destroyed) return;
+    if (attempt.result === 'timeout') {
+      return sessionActions().patch({
+        status: this.role === 'projector' ? 'load-error' : 'needs-join',
+        problem: 'timeout',
+      });
+    }
+    this.handleJoinResult({ ...attempt, result: attempt.result });
+  }
+
+  async command(cmd: Command): Promise<CommandResult | 'timeout'> {
+    if (!this.socket) return 'timeout';
+    try {
+      // Socket.IO types a timed ack as `any`: the event map above says what it is.
+      return (await this.socket
+        .timeout(COMMAND_TIMEOUT_MS)
+        .emitWithAck(EV.command, cmd)) as CommandResult;
+    } catch {
+      return 'timeout';
+    }
+  }
+
+  /** The facilitator deleted the board from this device (the server confirmed it). */
+  deleted(): void {
+    this.end('deleted');
+  }
+
+  presence(focus: string | null, typing: boolean): void {
+    if (this.lastPresence.focus === focus && this.lastPresence.typing === typing) return;
+    this.lastPresence = { type: 'presence', focus, typing };
+    this.sendPresence(this.lastPresence);
+  }
+
+  /** The route unmounted: close everything and leave the stores to the next session. */
+  destroy(): void {
+    this.teardown();
+    if (sessionActions().controller === this) sessionActions().patch({ controller: null });
+  }
+
+  /** Closes the transports; the session object stays to show its final screen. */
+  private teardown(): void {
+    this.destroyed = true;
+    window.removeEventListener('online', this.onBrowserOnline);
+    window.removeEventListener('offline', this.onBrowserOffline);
+    this.sendPresence.cancel();
+    this.docs?.destroy();
+    this.docs = null;
+    this.socket?.disconnect();
+    this.socket = null;
+    presenceActions().set(null);
+  }
+
+  private ensureSocket(): TwinSocket {
+    if (this.socket) return this.socket;
+    const socket = createSocket();
+    socket.on('connect', () => {
+      this.tracker.update((f) => ({ ...f, socket: true }));
+      // A new Socket.IO connection is a new server-side socket: it has to join again.
+      if (this.docs) void this.refreshTicket().then(() => this.sendPresence(this.lastPresence));
+    });
+    socket.on('disconnect', () => this.tracker.update((f) => ({ ...f, socket: false })));
+    socket.on('connect_error', (error) => {
+      if (error.message === CONNECT_ERROR_VERSION) this.end('outdated');
+    });
+    socket.on(EV.notice, (notice) => this.onNotice(notice));
+    socket.on(EV.presence, (aggregate) => presenceActions().set(aggregate));
+    this.socket = socket;
+    return socket;
+  }
+
+  private requestJoin(): Promise<JoinAttempt> {
+    const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
+    const creds = { code: this.code, role: this.role, facilitatorToken: this.token, identity };
+    return requestJoin(this.ensureSocket(), buildJoinRequest(creds, this.details));
+  }
+
+  private handleJoinResult({
+    result,
+    sentAt,
+    receivedAt,
+  }: JoinAttempt & { result: JoinResult }): void {
+    if (result.type === 'join-refused') return this.onJoinRefused(result.reason);
+    const clock = connectionActions().clock;
+    connectionActions().setClock(
+      betterSample(clock, clockSample(result.serverTime, sentAt, receivedAt)),
+    );
+    if (this.role !== 'projector') {
+      saveIdentity(this.code, this.role, {
+        participantId: result.participantId,
+        participantSecret: result.participantSecret,
+        ...this.details,
+      });
+    }
+    sessionActions().patch({
+      status: 'joined',
+      board: result.board,
+      role: result.role,
+      participantId: result.participantId,
+      name: this.details.name ?? null,
+      city: this.details.city ?? null,
+    });
+    if (this.docs) return this.docs.setTicket(result.ticket);
+    this.tracker.update((f) => ({ ...f, reachable: true, live: true }));
+    this.docs = new DocConnection(this.code, result.ticket, this.tracker, this.docHooks);
+  }
+
+  private onJoinRefused(reason: Extract<JoinResult, { type: 'join-refused' }>['reason']): void {
+    switch (reason) {
+      case 'unknown-board':
+        return this.end(this.docs ? 'deleted' : 'not-found');
+      case 'protocol-version':
+        return this.end('outdated');
+      case 'bad-facilitator-token':
+        forgetFacilitatorToken(this.code);
+        return this.end('missing-key');
+      default:
+        break;
+    }
+    if (!this.docs) sessionActions().patch({ status: 'needs-join', problem: reason });
+  }
+
+  /** Joins again with the same identity, for a fresh ticket. */
+  private async refreshTicket(): Promise<string | null> {
+    const attempt = await this.requestJoin();
+    if (this.destroyed || attempt.result === 'timeout') return null;
+    this.handleJoinResult({ ...attempt, result: attempt.result });
+    return attempt.result.type === 'joined' ? attempt.result.ticket : null;
+  }
+
+  private readonly docHooks = {
+    refreshTicket: () => this.refreshTicket(),
+    onRefused: (reason: string) => refusalToast(reason),
+    onGone: (why: 'deleted' | 'outdated') => this.end(why),
+  };
+
+  private onNotice(notice: Notice): void {
+    switch (notice.type) {
+      case 'ticket':
+        return this.docs?.setTicket(notice.ticket);
+      case 'update-refused':
+        return this.docs?.resync(notice.reason);
+      case 'board-deleted':
+        return this.end('deleted');
+      default:
+        // Board-specific notices (open-space, match-sprint) belong to their board modules.
+        return;
+    }
+  }
+
+  /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
+  private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key'): void {
+    if (status === 'deleted') {
+      forgetIdentity(this.code, this.role);
+      forgetFacilitatorToken(this.code);
+      boardActions().reset();
+    }
+    this.teardown();
+    sessionActions().patch({ status });
+  }
+
+  private readonly onBrowserOffline = (): void => {
+    this.tracker.update((f) => ({ ...f, browserOnline: false }));
+    this.docs?.pause();
+  };
+
+  private readonly onBrowserOnline = (): void => {
+    this.tracker.update((f) => ({ ...f, browserOnline: true }));
+    this.docs?.resume();
+    if (this.socket && !this.socket.connected) this.socket.connect();
+  };
+}
+
+function pickDetails(identity: JoinDetails): JoinDetails {
+  const details: JoinDetails = {};
+  if (identity.name) details.name = identity.name;
+  if (identity.city) details.city = identity.city;
+  if (identity.language) details.language = identity.language;
+  return details;
+}

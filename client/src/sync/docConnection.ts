@@ -1,0 +1,179 @@
+import * as Y from 'yjs';
+import { WebsocketProvider, messageAuth } from 'y-websocket';
+import { readAuthMessage } from 'y-protocols/auth';
+import { WS_CLOSE, YWS_PATH } from '@twinspace/shared/protocol';
+import { bindDoc } from './docBinding.ts';
+import { withLocalEdit, withSynced, withWsStatus } from './connectionState.ts';
+import type { ConnectionTracker } from './connectionTracker.ts';
+import { wsBase } from './socket.ts';
+
+/** How the document connection asks its owner (the board session) for help. */
+export interface DocConnectionHooks {
+  /** Re-join over Socket.IO for a fresh ticket; null when that is not possible right now. */
+  refreshTicket(): Promise<string | null>;
+  /** The server refused one of our updates; the document has been replaced. */
+  onRefused(reason: string): void;
+  /** The board is gone or this client is too old: the session must end. */
+  onGone(why: 'deleted' | 'outdated'): void;
+}
+
+/** Refusals of one burst (auth message + Notice for the same update) cause one resync. */
+const RESYNC_QUIET_MS = 2_000;
+/** Backoff between attempts to recover from a refused connection (bad ticket...). */
+const RECOVER_BASE_MS = 1_000;
+const RECOVER_MAX_MS = 30_000;
+
+/**
+ * The board's Y.Doc and its y-websocket provider. Owns the two hard cases of the sync
+ * protocol: an expired ticket (close 4401: join again for a new one, reconnect) and a refused
+ * update (throw the document away and start from the server's state with a new clientID,
+ * because a refused update left in the local doc would be re-sent on every reconnect).
+ */
+export class DocConnection {
+  private doc: Y.Doc;
+  private provider: WebsocketProvider;
+  private unbind: (() => void) | null = null;
+  private ticket: string;
+  private paused = false;
+  private destroyed = false;
+  private lastResyncAt = -Infinity;
+  /** Connections refused in a row; reset by a successful sync. Drives the backoff. */
+  private refusedConnections = 0;
+
+  constructor(
+    private readonly code: string,
+    ticket: string,
+    private readonly tracker: ConnectionTracker,
+    private readonly hooks: DocConnectionHooks,
+  ) {
+    this.ticket = ticket;
+    this.doc = new Y.Doc();
+    this.provider = this.open(this.doc, false);
+  }
+
+  /** The live document: components edit it, it changes identity after a resync. */
+  get current(): Y.Doc {
+    return this.doc;
+  }
+
+  setTicket(ticket: string): void {
+    this.ticket = ticket;
+    // The provider reads params on every (re)connect, so this is all a refresh needs.
+    this.provider.params['ticket'] = ticket;
+  }
+
+  /** The browser went offline: close cleanly so that coming back runs a full sync handshake. */
+  pause(): void {
+    this.paused = true;
+    this.provider.disconnect();
+  }
+
+  resume(): void {
+    this.paused = false;
+    if (!this.destroyed) this.provider.connect();
+  }
+
+  resync(reason: string): void {
+    const now = Date.now();
+    if (this.destroyed || now - this.lastResyncAt < RESYNC_QUIET_MS) return;
+    this.lastResyncAt = now;
+    this.close();
+    this.tracker.update((f) => ({
+      ...f,
+      ws: 'idle',
+      synced: false,
+      wsEverConnected: false,
+      pendingLocal: false,
+    }));
+    this.doc = new Y.Doc();
+    this.provider = this.open(this.doc, true);
+    this.hooks.onRefused(reason);
+    // A fresh ticket is cheap and avoids a 4401 round trip if the old one expired meanwhile.
+    void this.hooks.refreshTicket().then((ticket) => ticket !== null && this.setTicket(ticket));
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.close();
+  }
+
+  private open(doc: Y.Doc, deferBinding: boolean): WebsocketProvider {
+    const provider = new WebsocketProvider(wsBase() + YWS_PATH, this.code, doc, {
+      connect: false,
+      params: { ticket: this.ticket },
+      // The server is the only source of truth: another tab's unchecked edits must not
+      // leak into this one (and be re-sent from here) over a BroadcastChannel.
+      disableBc: true,
+    });
+    // Replaces y-websocket's default handler (a console.warn) for "permission denied".
+    provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+      readAuthMessage(decoder, doc, (_doc, reason) => this.resync(reason));
+    };
+    provider.on('status', ({ status }) => {
+      if (provider === this.provider) this.tracker.update((f) => withWsStatus(f, status));
+    });
+    provider.on('sync', (synced) => {
+      if (provider !== this.provider) return;
+      if (synced) this.refusedConnections = 0;
+      this.tracker.update((f) => withSynced(f, synced));
+    });
+    provider.on('closed', ({ code }) => {
+      if (provider === this.provider) this.onRefusedConnection(code);
+    });
+    doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== provider && provider === this.provider) this.tracker.update(withLocalEdit);
+    });
+    this.bind(doc, provider, deferBinding);
+    if (!this.paused) provider.connect();
+    return provider;
+  }
+
+  /**
+   * After a resync the store keeps showing the old cards until the fresh document has the
+   * server's state (or the person edits it), so the board does not flash empty.
+   */
+  private bind(doc: Y.Doc, provider: WebsocketProvider, defer: boolean): void {
+    const attach = (): void => {
+      if (doc !== this.doc || this.destroyed) return;
+      this.unbind?.();
+      this.unbind = bindDoc(doc);
+    };
+    if (!defer) return attach();
+    provider.once('sync', attach);
+    doc.once('update', (_update: Uint8Array, origin: unknown) => origin !== provider && attach());
+  }
+
+  /** y-websocket stopped after a 44xx close: the board is gone, or we need a new ticket. */
+  private onRefusedConnection(code: number): void {
+    if (code === WS_CLOSE.boardDeleted || code === WS_CLOSE.unknownBoard)
+      return this.hooks.onGone('deleted');
+    if (code === WS_CLOSE.badVersion) return this.hooks.onGone('outdated');
+    this.refusedConnections++;
+    void this.recover(this.provider);
+  }
+
+  /** Joins again for a fresh ticket and reconnects, backing off if it keeps failing. */
+  private async recover(provider: WebsocketProvider): Promise<void> {
+    const n = this.refusedConnections;
+    const delay = n <= 1 ? 0 : Math.min(RECOVER_MAX_MS, RECOVER_BASE_MS * 2 ** (n - 2));
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (provider !== this.provider || this.destroyed) return;
+    const ticket = await this.hooks.refreshTicket();
+    if (provider !== this.provider || this.destroyed) return;
+    if (ticket === null) {
+      // No control channel right now (Socket.IO is reconnecting): try again later.
+      this.refusedConnections++;
+      return this.recover(provider);
+    }
+    this.setTicket(ticket);
+    if (!this.paused) provider.connect();
+  }
+
+  private close(): void {
+    this.unbind?.();
+    this.unbind = null;
+    this.provider.awareness.destroy();
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+}

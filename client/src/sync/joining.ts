@@ -1,0 +1,67 @@
+import {
+  EV,
+  PROTOCOL_VERSION,
+  type JoinRequest,
+  type JoinResult,
+} from '@twinspace/shared/protocol';
+import type { Role } from '@twinspace/shared/rules/model';
+import type { StoredIdentity } from './identity.ts';
+import type { TwinSocket } from './socket.ts';
+
+/** What the join form (or this device's memory) supplies. */
+export interface JoinDetails {
+  name?: string;
+  city?: string;
+  language?: string;
+}
+
+export interface JoinCredentials {
+  code: string;
+  role: Role;
+  facilitatorToken: string | null;
+  identity: StoredIdentity | null;
+}
+
+/** Builds a JoinRequest without undefined fields (the server's schema is strict about them). */
+export function buildJoinRequest(creds: JoinCredentials, details: JoinDetails): JoinRequest {
+  const request: JoinRequest = {
+    type: 'join',
+    protocolVersion: PROTOCOL_VERSION,
+    code: creds.code,
+    role: creds.role,
+  };
+  if (creds.role !== 'projector') {
+    if (details.name) request.name = details.name;
+    if (details.city) request.city = details.city;
+    if (details.language) request.language = details.language;
+  }
+  if (creds.role === 'facilitator' && creds.facilitatorToken)
+    request.facilitatorToken = creds.facilitatorToken;
+  if (creds.identity) {
+    request.participantId = creds.identity.participantId;
+    request.participantSecret = creds.identity.participantSecret;
+  }
+  return request;
+}
+
+const JOIN_TIMEOUT_MS = 10_000;
+
+export interface JoinAttempt {
+  result: JoinResult | 'timeout';
+  sentAt: number;
+  receivedAt: number;
+}
+
+/** Emits a join and waits for the ack. Socket.IO buffers it while the socket reconnects. */
+export async function requestJoin(socket: TwinSocket, request: JoinRequest): Promise<JoinAttempt> {
+  const sentAt = Date.now();
+  try {
+    // Socket.IO types a timed ack as `any`: the event map says it is a JoinResult.
+    const result = (await socket
+      .timeout(JOIN_TIMEOUT_MS)
+      .emitWithAck(EV.join, request)) as JoinResult;
+    return { result, sentAt, receivedAt: Date.now() };
+  } catch {
+    return { result: 'timeout', sentAt, receivedAt: Date.now() };
+  }
+}

@@ -1,0 +1,28 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  PROTOCOL_VERSION,
+  SOCKET_IO_PATH,
+  type ClientToServerEvents,
+  type HandshakeAuth,
+  type ServerToClientEvents,
+} from '@twinspace/shared/protocol';
+
+/** The control channel: join, commands, presence and notices (the document goes over /yjs). */
+export type TwinSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function createSocket(): TwinSocket {
+  const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION };
+  return io(window.location.origin, {
+    path: SOCKET_IO_PATH,
+    auth,
+    // WebSocket first: venue Wi-Fi is slow, and an HTTP long-polling upgrade costs round trips.
+    transports: ['websocket', 'polling'],
+    autoConnect: true,
+  });
+}
+
+/** Base URL of the Yjs endpoint on this origin (ws: or wss: to match the page). */
+export function wsBase(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${window.location.host}`;
+}
