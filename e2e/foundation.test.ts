@@ -12,9 +12,22 @@ describe('foundation, in real browsers', () => {
     const board = await desk.createBoard('Kyiv open space');
     await desk.enter(board);
 
-    const olena = await ParticipantPhone.joinByCode(await newDevice(browser, 'phone', 'uk-UA'), server.url, board.code, 'Olena');
-    const jonas = await ParticipantPhone.joinByCode(await newDevice(browser, 'phone', 'de-DE'), server.url, board.code, 'Jonas');
-    const wall = await ProjectorWall.open(await newDevice(browser, 'projector'), board.projectorUrl);
+    const olena = await ParticipantPhone.joinByCode(
+      await newDevice(browser, 'phone', 'uk-UA'),
+      server.url,
+      board.code,
+      'Olena',
+    );
+    const jonas = await ParticipantPhone.joinByCode(
+      await newDevice(browser, 'phone', 'de-DE'),
+      server.url,
+      board.code,
+      'Jonas',
+    );
+    const wall = await ProjectorWall.open(
+      await newDevice(browser, 'projector'),
+      board.projectorUrl,
+    );
 
     await olena.addCard('Youth exchange between partner cities');
     await jonas.addCard('Gemeinsame Förderanträge');
@@ -35,7 +48,9 @@ describe('foundation, in real browsers', () => {
     await wall.page.screenshot({ path: shotPath('foundation-projector-1920') });
     await olena.page.screenshot({ path: shotPath('foundation-phone-390'), fullPage: true });
     // Nothing overflows the phone's width.
-    const overflow = await olena.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await olena.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

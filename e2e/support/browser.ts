@@ -7,7 +7,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Debian's Chromium, headless; the flags keep it off this machine's closed network. */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -28,12 +30,21 @@ export async function launchBrowser(): Promise<Browser> {
 export type Device = 'phone' | 'laptop' | 'projector';
 
 const DEVICES: Record<Device, Parameters<Browser['newContext']>[0]> = {
-  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  },
   laptop: { viewport: { width: 1280, height: 800 } },
   projector: { viewport: { width: 1920, height: 1080 } },
 };
 
-export async function newDevice(browser: Browser, device: Device, locale = 'en-US'): Promise<BrowserContext> {
+export async function newDevice(
+  browser: Browser,
+  device: Device,
+  locale = 'en-US',
+): Promise<BrowserContext> {
   const context = await browser.newContext({ ...DEVICES[device], locale });
   onTestFinished(() => context.close());
   return context;

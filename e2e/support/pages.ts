@@ -23,11 +23,15 @@ export class FacilitatorDesk {
     return new FacilitatorDesk(page);
   }
 
-  async createBoard(title: string, kind: 'open-space' | 'match-sprint' = 'open-space'): Promise<CreatedBoard> {
+  async createBoard(
+    title: string,
+    kind: 'open-space' | 'match-sprint' = 'open-space',
+  ): Promise<CreatedBoard> {
     await this.page.getByTestId('create-title').fill(title);
     await this.page.getByTestId('create-kind').selectOption(kind);
     await this.page.getByTestId('create-submit').click();
-    const read = async (id: string) => (await this.page.getByTestId(id).textContent({ timeout: 15_000 }))?.trim() ?? '';
+    const read = async (id: string) =>
+      (await this.page.getByTestId(id).textContent({ timeout: 15_000 }))?.trim() ?? '';
     const participantUrl = await read('participant-url');
     const board = {
       participantUrl,
@@ -43,7 +47,10 @@ export class FacilitatorDesk {
     await this.page.goto(board.facilitatorUrl);
     const nameField = this.page.getByTestId('join-name');
     // Either the name form (first visit) or the board (a stored identity) comes up.
-    await this.page.locator('[data-testid="join-name"], [data-testid="phase-select"]').first().waitFor({ timeout: 15_000 });
+    await this.page
+      .locator('[data-testid="join-name"], [data-testid="phase-select"]')
+      .first()
+      .waitFor({ timeout: 15_000 });
     if (await nameField.isVisible()) {
       await nameField.fill(name);
       await this.page.getByTestId('join-submit').click();
@@ -60,7 +67,12 @@ export class FacilitatorDesk {
 export class ParticipantPhone {
   private constructor(readonly page: Page) {}
 
-  static async joinByCode(context: BrowserContext, baseUrl: string, code: string, name: string): Promise<ParticipantPhone> {
+  static async joinByCode(
+    context: BrowserContext,
+    baseUrl: string,
+    code: string,
+    name: string,
+  ): Promise<ParticipantPhone> {
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.getByTestId('join-code').fill(code.toLowerCase());
@@ -73,7 +85,10 @@ export class ParticipantPhone {
   }
 
   async online(): Promise<void> {
-    await this.page.locator('[data-testid="connection-state"][data-state="online"]').first().waitFor({ timeout: 20_000 });
+    await this.page
+      .locator('[data-testid="connection-state"][data-state="online"]')
+      .first()
+      .waitFor({ timeout: 20_000 });
   }
 
   async addCard(text: string): Promise<void> {

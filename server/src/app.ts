@@ -1,15 +1,20 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { Redis } from 'ioredis';
+import type { ServerOptions } from 'socket.io';
 import { TIMING } from '@twinspace/shared';
 import { RateLimiter } from './auth/rate-limit.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/routes.ts';
 import type { Logger } from './log.ts';
+import { createMetrics } from './metrics.ts';
 import { attachSocketIO } from './realtime/socketio.ts';
 import { attachYws } from './realtime/yws.ts';
 import { RoomRegistry } from './rooms/registry.ts';
 import { combineHooks, type PartialHooks } from './rooms/types.ts';
+import { connectRedis, openRedisStore } from './store/redis.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 
@@ -25,28 +30,130 @@ function logHooks(log: Logger): PartialHooks {
   return {
     onLoad: (p) => log.info(p, 'board loaded'),
     onUnload: (p) => log.info(p, 'board unloaded'),
-    onRefused: (p) => log.warn({ code: p.code, role: p.actor.role, reason: p.reason, detail: p.detail }, 'update refused'),
-    onStoreError: (p) => log.error({ code: p.code, error: String(p.error) }, 'store error: board dropped from memory'),
+    onRefused: (p) =>
+      log.warn(
+        { code: p.code, role: p.actor.role, reason: p.reason, detail: p.detail },
+        'update refused',
+      ),
+    onStoreError: (p) =>
+      log.error({ code: p.code, error: String(p.error) }, 'store error: board dropped from memory'),
     onCompacted: (p) => log.debug(p, 'compacted'),
   };
 }
 
+interface Backend {
+  store: Store;
+  kind: string;
+  /** Socket.IO across processes: the Redis adapter, with connection-state recovery. */
+  serverOptions?: Partial<ServerOptions>;
+  close(): Promise<void>;
+}
+
+/**
+ * Without REDIS_URL: the embedded SQLite store, one process. With it: boards in Redis and
+ * Socket.IO through the Redis streams adapter, so any number of processes serve one board.
+ * An unreachable Redis fails here, at start, with a message naming it.
+ */
+async function openBackend(
+  config: Config,
+  log: Logger,
+  given: Store | undefined,
+): Promise<Backend> {
+  if (given) return { store: given, kind: 'custom', close: () => given.close() };
+  if (!config.redisUrl) {
+    const store = openSqliteStore(config.dataDir);
+    return { store, kind: 'sqlite', close: () => store.close() };
+  }
+  const onError = (error: unknown): void =>
+    log.warn({ error: String(error) }, 'redis connection trouble');
+  const prefix = config.redisPrefix;
+  const store = await openRedisStore({ url: config.redisUrl, prefix, onError });
+  let redis: Redis;
+  try {
+    redis = await connectRedis(config.redisUrl, 'twinspace-socketio', onError);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  swallowRejections(redis, 'set', onError);
+  const adapter = createAdapter(redis, {
+    streamName: `${prefix}socket.io`,
+    channelPrefix: `${prefix}socket.io`,
+    sessionKeyPrefix: `${prefix}socket.io:session:`,
+    blockTimeInMs: TIMING.redisLogBlockMs,
+  });
+  return {
+    store,
+    kind: 'redis',
+    serverOptions: {
+      adapter,
+      connectionStateRecovery: { maxDisconnectionDuration: TIMING.socketRecoveryMs },
+    },
+    async close() {
+      await store.close();
+      redis.disconnect();
+    },
+  };
+}
+
+/**
+ * The streams adapter persists a session with a SET it does not await: while Redis is
+ * away that would be an unhandled rejection, which ends a Node process. Log it instead.
+ */
+function swallowRejections(redis: Redis, method: 'set', onError: (error: unknown) => void): void {
+  const original = (redis[method] as (...args: unknown[]) => Promise<unknown>).bind(redis);
+  Object.assign(redis, {
+    [method]: (...args: unknown[]) => {
+      const pending = original(...args);
+      pending.catch(onError);
+      return pending;
+    },
+  });
+}
+
 /** Wires the adapters together and listens; tests start it on port 0. */
-export async function startApp(config: Config, log: Logger, opts: { store?: Store } = {}): Promise<RunningApp> {
-  const store = opts.store ?? openSqliteStore(config.dataDir);
+export async function startApp(
+  config: Config,
+  log: Logger,
+  opts: { store?: Store } = {},
+): Promise<RunningApp> {
+  const backend = await openBackend(config, log, opts.store);
+  const { store } = backend;
+  const metrics = createMetrics();
   const tickets = new TicketSigner(config.ticketSecret ?? (await store.secret('ticket')));
   const limiter = new RateLimiter(TIMING.joinRateBurst, TIMING.joinRatePerMinute);
   // Filled in once the control plane exists: refusals become notices to the sender.
   const notices: PartialHooks = {};
-  const hooks = combineHooks([logHooks(log), { onRefused: (p) => notices.onRefused?.(p) }], (err) =>
-    log.error({ err }, 'hook failed'),
+  const hooks = combineHooks(
+    [logHooks(log), metrics.hooks, { onRefused: (p) => notices.onRefused?.(p) }],
+    (err) => log.error({ err }, 'hook failed'),
   );
   const registry = new RoomRegistry(store, hooks, log);
-  const app = createHttpApp({ config, store, registry, limiter, log, storeKind: 'sqlite' });
+  const app = createHttpApp({
+    config,
+    store,
+    registry,
+    limiter,
+    log,
+    storeKind: backend.kind,
+    extend: metrics.mount,
+  });
   const server = http.createServer(app);
-  const control = attachSocketIO(server, { store, registry, tickets, limiter, log });
+  const control = attachSocketIO(server, {
+    store,
+    registry,
+    tickets,
+    limiter,
+    log,
+    ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
+  });
+  metrics.countControlConnections(() => control.io.engine.clientsCount);
   notices.onRefused = (p) =>
-    control.notify(p.code, p.actor.participantId, { type: 'update-refused', reason: p.reason, detail: p.detail });
+    control.notify(p.code, p.actor.participantId, {
+      type: 'update-refused',
+      reason: p.reason,
+      detail: p.detail,
+    });
   const wss = attachYws(server, { registry, tickets, log });
 
   await new Promise<void>((resolve, reject) => {
@@ -66,7 +173,7 @@ export async function startApp(config: Config, log: Logger, opts: { store?: Stor
       await control.io.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
+      await backend.close();
     },
   };
 }

@@ -7,7 +7,10 @@ const log = createLogger(config.logLevel);
 
 try {
   const app = await startApp(config, log);
-  log.info({ port: app.port, dataDir: config.dataDir, redis: Boolean(config.redisUrl) }, `Twinspace listening on http://localhost:${app.port}`);
+  log.info(
+    { port: app.port, dataDir: config.dataDir, redis: Boolean(config.redisUrl) },
+    `Twinspace listening on http://localhost:${app.port}`,
+  );
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -24,6 +27,10 @@ try {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 } catch (err) {
-  log.fatal({ err: String(err) }, 'could not start');
+  // Say why in the message itself (e.g. "cannot reach Redis at redis://...: connect ECONNREFUSED").
+  log.fatal(
+    { err: String(err) },
+    `could not start: ${err instanceof Error ? err.message : String(err)}`,
+  );
   process.exit(1);
 }

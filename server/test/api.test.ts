@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, CONNECT_ERROR_VERSION, EV, PROTOCOL_VERSION, TIMING } from '@twinspace/shared';
-import { connectClient, controlSocket, createBoard, eventually, joinOver, startServer } from './harness.ts';
+import {
+  CODE_ALPHABET,
+  CONNECT_ERROR_VERSION,
+  EV,
+  PROTOCOL_VERSION,
+  TIMING,
+} from '@twinspace/shared';
+import {
+  connectClient,
+  controlSocket,
+  createBoard,
+  eventually,
+  joinOver,
+  startServer,
+} from './harness.ts';
 
 const post = (url: string, body: unknown, raw = false) =>
   fetch(`${url}/api/boards`, {
@@ -21,13 +34,19 @@ describe('HTTP API', () => {
     const server = await startServer();
     const codes = new Set<string>();
     for (let i = 0; i < 20; i++) {
-      const board = await createBoard(server.url, i % 2 ? 'open-space' : 'match-sprint', `Board ${i}`);
+      const board = await createBoard(
+        server.url,
+        i % 2 ? 'open-space' : 'match-sprint',
+        `Board ${i}`,
+      );
       expect(board.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{6}$`));
       expect(board.code).not.toMatch(/[01OIL]/);
       expect(Buffer.from(board.facilitatorToken, 'base64url').length).toBeGreaterThanOrEqual(16);
       expect(board.participantUrl).toBe(`${server.url}/b/${board.code}`);
       expect(board.projectorUrl).toBe(`${server.url}/b/${board.code}/projector`);
-      expect(board.facilitatorUrl).toBe(`${server.url}/b/${board.code}/facilitate#key=${board.facilitatorToken}`);
+      expect(board.facilitatorUrl).toBe(
+        `${server.url}/b/${board.code}/facilitate#key=${board.facilitatorToken}`,
+      );
       codes.add(board.code);
     }
     expect(codes.size).toBe(20);
@@ -38,7 +57,11 @@ describe('HTTP API', () => {
     const board = await createBoard(server.url, 'open-space', 'Kyiv open space');
     const res = await fetch(`${server.url}/api/boards/${board.code.toLowerCase()}`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ code: board.code, kind: 'open-space', title: 'Kyiv open space' });
+    expect(await res.json()).toMatchObject({
+      code: board.code,
+      kind: 'open-space',
+      title: 'Kyiv open space',
+    });
     const missing = await fetch(`${server.url}/api/boards/ZZZZZZ`);
     expect(missing.status).toBe(404);
     expect((await missing.json()) as unknown).toEqual({ error: expect.any(String) as unknown });
@@ -58,7 +81,11 @@ describe('HTTP API', () => {
       const json = (await res.json()) as { error: string };
       expect(json.error.length).toBeGreaterThan(5);
     }
-    const big = await post(server.url, { kind: 'open-space', title: 'x', pad: 'y'.repeat(100_000) });
+    const big = await post(server.url, {
+      kind: 'open-space',
+      title: 'x',
+      pad: 'y'.repeat(100_000),
+    });
     expect(big.status).toBe(413);
     const unknown = await fetch(`${server.url}/api/nothing-here`);
     expect(unknown.status).toBe(404);
@@ -91,15 +118,33 @@ describe('join handshake (SPEC R8-R10)', () => {
     const server = await startServer();
     const board = await createBoard(server.url);
     const socket = controlSocket(server.url);
-    expect(await joinOver(socket, { code: board.code, role: 'facilitator', name: 'F', facilitatorToken: 'x'.repeat(43) })).toMatchObject({
+    expect(
+      await joinOver(socket, {
+        code: board.code,
+        role: 'facilitator',
+        name: 'F',
+        facilitatorToken: 'x'.repeat(43),
+      }),
+    ).toMatchObject({
       type: 'join-refused',
       reason: 'bad-facilitator-token',
     });
-    expect(await joinOver(socket, { code: board.code, role: 'participant' })).toMatchObject({ reason: 'name-required' });
-    expect(await joinOver(socket, { code: 'QQQQQQ', role: 'participant', name: 'A' })).toMatchObject({ reason: 'unknown-board' });
-    const bad: unknown = await socket.timeout(5000).emitWithAck(EV.join, { type: "join", code: 5 } as never);
+    expect(await joinOver(socket, { code: board.code, role: 'participant' })).toMatchObject({
+      reason: 'name-required',
+    });
+    expect(
+      await joinOver(socket, { code: 'QQQQQQ', role: 'participant', name: 'A' }),
+    ).toMatchObject({ reason: 'unknown-board' });
+    const bad: unknown = await socket
+      .timeout(5000)
+      .emitWithAck(EV.join, { type: 'join', code: 5 } as never);
     expect(bad).toMatchObject({ type: 'join-refused', reason: 'bad-request' });
-    const ok = await joinOver(socket, { code: board.code, role: 'facilitator', name: 'F', facilitatorToken: board.facilitatorToken });
+    const ok = await joinOver(socket, {
+      code: board.code,
+      role: 'facilitator',
+      name: 'F',
+      facilitatorToken: board.facilitatorToken,
+    });
     expect(ok).toMatchObject({ type: 'joined', role: 'facilitator' });
   });
 
@@ -129,21 +174,39 @@ describe('join handshake (SPEC R8-R10)', () => {
   it('runs facilitator commands and refuses them from participants (R9)', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);
-    const facilitator = await connectClient(server.url, board.code, { role: 'facilitator', name: 'F', facilitatorToken: board.facilitatorToken });
+    const facilitator = await connectClient(server.url, board.code, {
+      role: 'facilitator',
+      name: 'F',
+      facilitatorToken: board.facilitatorToken,
+    });
     const phone = await connectClient(server.url, board.code, { name: 'P' });
-    expect(await phone.socket.emitWithAck(EV.command, { type: 'set-phase', phase: 'voting' })).toMatchObject({ type: 'refused', reason: 'not-allowed' });
-    expect(await facilitator.socket.emitWithAck(EV.command, { type: 'set-phase', phase: 'nonsense' })).toMatchObject({ type: 'refused' });
-    expect(await facilitator.socket.emitWithAck(EV.command, { type: 'set-phase', phase: 'marketplace' })).toEqual({ type: 'ok' });
+    expect(
+      await phone.socket.emitWithAck(EV.command, { type: 'set-phase', phase: 'voting' }),
+    ).toMatchObject({ type: 'refused', reason: 'not-allowed' });
+    expect(
+      await facilitator.socket.emitWithAck(EV.command, { type: 'set-phase', phase: 'nonsense' }),
+    ).toMatchObject({ type: 'refused' });
+    expect(
+      await facilitator.socket.emitWithAck(EV.command, { type: 'set-phase', phase: 'marketplace' }),
+    ).toEqual({ type: 'ok' });
     await eventually(() => expect(phone.doc.getMap('meta').get('phase')).toBe('marketplace'));
-    expect(await phone.socket.emitWithAck(EV.command, { type: 'delete-board', confirm: true })).toMatchObject({ type: 'refused' });
+    expect(
+      await phone.socket.emitWithAck(EV.command, { type: 'delete-board', confirm: true }),
+    ).toMatchObject({ type: 'refused' });
   });
 
   it('deletes a board and everything in it, and tells everyone', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);
-    const facilitator = await connectClient(server.url, board.code, { role: 'facilitator', name: 'F', facilitatorToken: board.facilitatorToken });
+    const facilitator = await connectClient(server.url, board.code, {
+      role: 'facilitator',
+      name: 'F',
+      facilitatorToken: board.facilitatorToken,
+    });
     const phone = await connectClient(server.url, board.code, { name: 'P' });
-    expect(await facilitator.socket.emitWithAck(EV.command, { type: 'delete-board', confirm: true })).toEqual({ type: 'ok' });
+    expect(
+      await facilitator.socket.emitWithAck(EV.command, { type: 'delete-board', confirm: true }),
+    ).toEqual({ type: 'ok' });
     await eventually(() => expect(phone.notices).toContainEqual({ type: 'board-deleted' }));
     expect((await fetch(`${server.url}/api/boards/${board.code}`)).status).toBe(404);
   });
@@ -156,7 +219,10 @@ describe('join handshake (SPEC R8-R10)', () => {
     const seen: unknown[] = [];
     phone.socket.on(EV.presence, (p) => seen.push(p));
     await eventually(() =>
-      expect(seen.at(-1)).toMatchObject({ online: { participant: 1, projector: 1, facilitator: 0 }, people: [{ name: 'P' }] }),
+      expect(seen.at(-1)).toMatchObject({
+        online: { participant: 1, projector: 1, facilitator: 0 },
+        people: [{ name: 'P' }],
+      }),
     );
   });
 });

@@ -15,7 +15,12 @@ describe('durability (SPEC R11)', () => {
     let n = 0;
     const writing = setInterval(() => {
       for (let i = 0; i < 5 && n < 190; i++) {
-        createEntity(getCards(writer.doc), `card${String(n).padStart(6, '0')}`, writer.participantId, { text: `#${n}` });
+        createEntity(
+          getCards(writer.doc),
+          `card${String(n).padStart(6, '0')}`,
+          writer.participantId,
+          { text: `#${n}` },
+        );
         n++;
       }
     }, 2);
@@ -39,9 +44,15 @@ describe('durability (SPEC R11)', () => {
     const first = await spawnServer({ DATA_DIR: dataDir });
     const board = await createBoard(first.url, 'match-sprint', 'Twin cities');
     // The facilitator has no per-owner card limit; 600 edits pass the compaction threshold.
-    const a = await connectClient(first.url, board.code, { name: 'A', role: 'facilitator', facilitatorToken: board.facilitatorToken });
+    const a = await connectClient(first.url, board.code, {
+      name: 'A',
+      role: 'facilitator',
+      facilitatorToken: board.facilitatorToken,
+    });
     for (let i = 0; i < 600; i++)
-      createEntity(getCards(a.doc), `cardX${String(i).padStart(5, '0')}`, a.participantId, { text: `t${i}` });
+      createEntity(getCards(a.doc), `cardX${String(i).padStart(5, '0')}`, a.participantId, {
+        text: `t${i}`,
+      });
     const b = await connectClient(first.url, board.code, { name: 'B' });
     await eventually(() => expect(readCards(b.doc)).toHaveLength(600));
     a.close();

@@ -15,7 +15,8 @@ function prng(seed: number): () => number {
   };
 }
 
-const state = (doc: Y.Doc): string => JSON.stringify(readCards(doc).map((c) => [c.id, c.owner, c.text]));
+const state = (doc: Y.Doc): string =>
+  JSON.stringify(readCards(doc).map((c) => [c.id, c.owner, c.text]));
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const STEPS = Number(process.env.FUZZ_STEPS ?? 400);
@@ -27,16 +28,23 @@ describe('convergence fuzz', () => {
     const server = await startServer();
     const board = await createBoard(server.url);
     const clients: TestClient[] = [];
-    for (let i = 0; i < 4; i++) clients.push(await connectClient(server.url, board.code, { name: `P${i}` }));
+    for (let i = 0; i < 4; i++)
+      clients.push(await connectClient(server.url, board.code, { name: `P${i}` }));
     clients.push(
-      await connectClient(server.url, board.code, { role: 'facilitator', name: 'F', facilitatorToken: board.facilitatorToken }),
+      await connectClient(server.url, board.code, {
+        role: 'facilitator',
+        name: 'F',
+        facilitatorToken: board.facilitatorToken,
+      }),
     );
     let next = 0;
     try {
       for (let step = 0; step < STEPS; step++) {
         const c = pick(clients);
         const cards = getCards(c.doc);
-        const mine = [...cards.entries()].filter(([, e]) => e.get('owner') === c.participantId).map(([id]) => id);
+        const mine = [...cards.entries()]
+          .filter(([, e]) => e.get('owner') === c.participantId)
+          .map(([id]) => id);
         const r = rand();
         if (r < 0.4 || mine.length === 0) {
           createEntity(cards, `fz${SEED}x${next++}`, c.participantId, { text: `t${step}` });
@@ -51,14 +59,16 @@ describe('convergence fuzz', () => {
         }
         if (rand() < 0.1) await new Promise((r2) => setImmediate(r2)); // let the network breathe
       }
-      for (const c of clients) if (!c.provider.wsconnected && !c.provider.wsconnecting) void c.provider.connect();
+      for (const c of clients)
+        if (!c.provider.wsconnected && !c.provider.wsconnecting) void c.provider.connect();
       const observer = await connectClient(server.url, board.code, { role: 'projector' });
       await eventually(() => {
         const expected = state(observer.doc);
         for (const c of clients) expect(state(c.doc)).toBe(expected);
       }, 30_000);
       // Nobody was refused: every edit was one its author was allowed to make.
-      for (const c of clients) expect(c.notices.filter((n) => n.type === 'update-refused')).toEqual([]);
+      for (const c of clients)
+        expect(c.notices.filter((n) => n.type === 'update-refused')).toEqual([]);
     } catch (err) {
       console.error(`convergence fuzz failed with FUZZ_SEED=${SEED} FUZZ_STEPS=${STEPS}`);
       throw err;

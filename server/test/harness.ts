@@ -32,7 +32,12 @@ export const tempDir = (prefix = 'twinspace-test-'): string => {
 
 /** A real server on port 0 with its own data directory; stopped when the test ends. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningApp> {
-  const config = loadConfig({ DATA_DIR: env.DATA_DIR ?? tempDir(), PORT: '0', HOST: '127.0.0.1', ...env });
+  const config = loadConfig({
+    DATA_DIR: env.DATA_DIR ?? tempDir(),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...env,
+  });
   const app = await startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   onTestFinished(() => app.close());
   return app;
@@ -65,8 +70,13 @@ export function controlSocket(url: string, protocolVersion = PROTOCOL_VERSION): 
   return socket;
 }
 
-export const joinOver = (socket: ControlSocket, req: Omit<JoinRequest, 'type' | 'protocolVersion'>): Promise<JoinResult> =>
-  socket.timeout(10_000).emitWithAck(EV.join, { type: 'join', protocolVersion: PROTOCOL_VERSION, ...req });
+export const joinOver = (
+  socket: ControlSocket,
+  req: Omit<JoinRequest, 'type' | 'protocolVersion'>,
+): Promise<JoinResult> =>
+  socket
+    .timeout(10_000)
+    .emitWithAck(EV.join, { type: 'join', protocolVersion: PROTOCOL_VERSION, ...req });
 
 export interface TestClient {
   doc: Y.Doc;
@@ -82,7 +92,7 @@ export interface TestClient {
 export async function connectClient(
   url: string,
   code: string,
-  opts: { role?: Role; name?: string; facilitatorToken?: string; doc?: Y.Doc } = {},
+  opts: { role?: Role; name?: string; facilitatorToken?: string; doc?: Y.Doc; city?: string } = {},
 ): Promise<TestClient> {
   const role = opts.role ?? 'participant';
   const socket = controlSocket(url);
@@ -93,6 +103,7 @@ export async function connectClient(
     role,
     ...(role === 'projector' ? {} : { name: opts.name ?? 'Tester' }),
     ...(opts.facilitatorToken ? { facilitatorToken: opts.facilitatorToken } : {}),
+    ...(opts.city ? { city: opts.city } : {}),
   });
   if (result.type !== 'joined') throw new Error(`join refused: ${result.reason}`);
   const doc = opts.doc ?? new Y.Doc();
@@ -122,7 +133,10 @@ export async function connectClient(
 }
 
 /** Retries an assertion until it passes (no fixed sleeps): Hocuspocus-style. */
-export async function eventually(assertion: () => void | Promise<void>, timeoutMs = 10_000): Promise<void> {
+export async function eventually(
+  assertion: () => void | Promise<void>,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let delay = 5;
   for (;;) {
@@ -139,7 +153,9 @@ export async function eventually(assertion: () => void | Promise<void>, timeoutM
 
 /** A raw y-protocols socket, for crafted frames no well-behaved client would send. */
 export async function rawSocket(url: string, code: string, ticket: string): Promise<WebSocket> {
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YWS_PATH}/${code}?ticket=${encodeURIComponent(ticket)}`);
+  const ws = new WebSocket(
+    `${url.replace(/^http/, 'ws')}${YWS_PATH}/${code}?ticket=${encodeURIComponent(ticket)}`,
+  );
   onTestFinished(() => ws.terminate());
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);

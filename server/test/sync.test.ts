@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createEntity, getCards, readCards, WS_CLOSE } from '@twinspace/shared';
-import { connectClient, createBoard, eventually, joinOver, controlSocket, rawSocket, startServer } from './harness.ts';
+import {
+  connectClient,
+  createBoard,
+  eventually,
+  joinOver,
+  controlSocket,
+  rawSocket,
+  startServer,
+} from './harness.ts';
 import { updateFrame } from '../src/rooms/frames.ts';
 
 const texts = (doc: Y.Doc): string[] => readCards(doc).map((c) => c.text);
@@ -20,14 +28,16 @@ describe('real-time sync through a real server', () => {
     add(b!, 'cardBBBBBB', 'from Bogdan');
     add(c!, 'cardCCCCCC', 'from Chrystia');
     for (const client of [a!, b!, c!]) {
-      await eventually(() => expect(texts(client.doc).sort()).toEqual(['from Ana', 'from Bogdan', 'from Chrystia']));
+      await eventually(() =>
+        expect(texts(client.doc).sort()).toEqual(['from Ana', 'from Bogdan', 'from Chrystia']),
+      );
     }
     const late = await connectClient(server.url, board.code.toLowerCase(), { name: 'Late' });
     expect(texts(late.doc).sort()).toEqual(['from Ana', 'from Bogdan', 'from Chrystia']);
     // The server's directory names every participant who joined.
-    expect([...late.doc.getMap('people').values()].map((p) => (p as Y.Map<string>).get('name')).sort()).toEqual(
-      ['Ana', 'Bogdan', 'Chrystia', 'Late'].sort(),
-    );
+    expect(
+      [...late.doc.getMap('people').values()].map((p) => (p as Y.Map<string>).get('name')).sort(),
+    ).toEqual(['Ana', 'Bogdan', 'Chrystia', 'Late'].sort());
   });
 
   it('refuses a projector’s write (R1): nobody else sees it and the projector is told', async () => {
@@ -36,7 +46,11 @@ describe('real-time sync through a real server', () => {
     const participant = await connectClient(server.url, board.code, { name: 'Ana' });
     const projector = await connectClient(server.url, board.code, { role: 'projector' });
     add(projector, 'cardPROJEC', 'written by a wall');
-    await eventually(() => expect(projector.notices).toContainEqual(expect.objectContaining({ reason: 'read-only-role' })));
+    await eventually(() =>
+      expect(projector.notices).toContainEqual(
+        expect.objectContaining({ reason: 'read-only-role' }),
+      ),
+    );
     add(participant, 'cardPARTIC', 'written by a phone');
     await eventually(() => expect(texts(projector.doc)).toContain('written by a phone'));
     expect(texts(participant.doc)).toEqual(['written by a phone']);
@@ -54,7 +68,11 @@ describe('real-time sync through a real server', () => {
 
     // Mallory joins properly, then crafts a deletion of Ana's card by hand.
     const socket = controlSocket(server.url);
-    const joined = await joinOver(socket, { code: board.code, role: 'participant', name: 'Mallory' });
+    const joined = await joinOver(socket, {
+      code: board.code,
+      role: 'participant',
+      name: 'Mallory',
+    });
     if (joined.type !== 'joined') throw new Error('join failed');
     const shadow = new Y.Doc();
     Y.applyUpdate(shadow, Y.encodeStateAsUpdate(witness.doc));
@@ -67,7 +85,11 @@ describe('real-time sync through a real server', () => {
     ws.on('message', (data: Buffer) => replies.push(data));
     ws.send(updateFrame(crafted));
     // The sender gets a permission-denied frame (y-protocols auth, type 2).
-    await eventually(() => expect(replies.filter((r) => r[0] === 2).map((r) => r.toString('latin1'))).toEqual([expect.stringContaining('not-owner')]));
+    await eventually(() =>
+      expect(replies.filter((r) => r[0] === 2).map((r) => r.toString('latin1'))).toEqual([
+        expect.stringContaining('not-owner'),
+      ]),
+    );
     // A change the witness makes afterwards arrives, the crafted one never did.
     add(witness, 'cardWIT001', 'after the attack');
     await eventually(() => expect(texts(ana.doc)).toEqual(['Ana’s topic', 'after the attack']));
@@ -88,7 +110,9 @@ describe('real-time sync through a real server', () => {
       ws.send(Uint8Array.from({ length: len }, () => rand() & 255));
     }
     const big = await rawSocket(server.url, board.code, joined.ticket);
-    const closed = new Promise<number>((resolve) => big.once('close', (code: number) => resolve(code)));
+    const closed = new Promise<number>((resolve) =>
+      big.once('close', (code: number) => resolve(code)),
+    );
     big.send(new Uint8Array(3 * 1024 * 1024));
     expect(await closed).toBe(1009);
     const res = await fetch(`${server.url}/healthz`);
@@ -108,7 +132,9 @@ describe('real-time sync through a real server', () => {
     if (joined.type !== 'joined') throw new Error('join failed');
     for (const ticket of ['nonsense', joined.ticket, `${joined.ticket.split('.')[0]}.AAAA`]) {
       const ws = await rawSocket(server.url, board.code, ticket);
-      const code = await new Promise<number>((resolve) => ws.once('close', (c: number) => resolve(c)));
+      const code = await new Promise<number>((resolve) =>
+        ws.once('close', (c: number) => resolve(c)),
+      );
       expect(code).toBe(WS_CLOSE.badTicket);
     }
   });

@@ -10,7 +10,8 @@ import { BOARD_KINDS, type BoardKind } from './boards/common.ts';
 import { ROLES, type RefusalReason, type Role } from './rules/model.ts';
 import { openSpaceCommands } from './boards/open-space/commands.ts';
 import { matchSprintCommands } from './boards/match-sprint/commands.ts';
-import type { OpenSpaceNotice } from './boards/open-space/notices.ts';
+import type { OpenSpaceNotice, OpenSpaceReply } from './boards/open-space/notices.ts';
+import { topFiveCommands } from './boards/top-five/commands.ts';
 import type { MatchSprintNotice } from './boards/match-sprint/notices.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -97,7 +98,12 @@ export const commonCommands = [
 ] as const;
 
 /** Facilitator and participant commands that are not plain document edits. */
-export const command = z.discriminatedUnion('type', [...commonCommands, ...openSpaceCommands, ...matchSprintCommands]);
+export const command = z.discriminatedUnion('type', [
+  ...commonCommands,
+  ...openSpaceCommands,
+  ...matchSprintCommands,
+  ...topFiveCommands,
+]);
 export type Command = z.infer<typeof command>;
 
 export const presenceUpdate = z.object({
@@ -134,9 +140,17 @@ export type JoinResult =
     }
   | { type: 'join-refused'; reason: JoinError; message: string };
 
+/** What a command may return beyond ok/refused (a ballot, a schedule preview). */
+export type CommandData = OpenSpaceReply;
+
 export type CommandResult =
-  | { type: 'ok' }
-  | { type: 'refused'; reason: RefusalReason | 'not-joined' | 'bad-request'; message: string };
+  | { type: 'ok'; data?: CommandData }
+  | {
+      type: 'refused';
+      reason: RefusalReason | 'not-joined' | 'bad-request';
+      message: string;
+      data?: CommandData;
+    };
 
 export type Notice =
   | { type: 'update-refused'; reason: RefusalReason; detail?: string | undefined }
@@ -177,6 +191,8 @@ export interface TicketClaims {
   board: string;
   role: Role;
   participantId: string;
+  /** The city the participant joined as, when the board asks for one (FieldRule.mustEqualActor). */
+  city?: string | undefined;
   /** Expiry, ms since epoch. */
   exp: number;
 }

@@ -19,6 +19,14 @@ export const TIMING = {
   compactAfterUpdates: 500,
   /** ...or once the oldest uncompacted entry is this old. */
   compactAfterMs: 30_000,
+  /** Scale-out: the first connection to Redis must succeed within this, or the server exits. */
+  redisConnectTimeoutMs: 5_000,
+  /** Scale-out: how long one blocking read of the board logs waits before it is issued again. */
+  redisLogBlockMs: 2_000,
+  /** Scale-out: a compaction lock expires after this even if its holder died mid-way. */
+  compactLockMs: 30_000,
+  /** Scale-out: Socket.IO connection-state recovery covers disconnections up to this long. */
+  socketRecoveryMs: 2 * 60_000,
   /** Join attempts by room code: a token bucket per address. */
   joinRateBurst: 20,
   joinRatePerMinute: 30,

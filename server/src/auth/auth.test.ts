@@ -19,13 +19,20 @@ describe('tokens and tickets', () => {
 
   it('verifies its own tickets and refuses forged, tampered and expired ones (R8)', () => {
     const signer = new TicketSigner('s'.repeat(32));
-    const claims = { board: 'ABCDEF', role: 'participant' as const, participantId: 'p1', exp: 2_000 };
+    const claims = {
+      board: 'ABCDEF',
+      role: 'participant' as const,
+      participantId: 'p1',
+      exp: 2_000,
+    };
     const ticket = signer.sign(claims);
     expect(signer.verify(ticket, 1_000)).toEqual(claims);
     expect(signer.verify(ticket, 3_000)).toBeNull();
     expect(new TicketSigner('t'.repeat(32)).verify(ticket, 1_000)).toBeNull();
     const [body, mac] = ticket.split('.') as [string, string];
-    const forged = Buffer.from(JSON.stringify({ ...claims, role: 'facilitator' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...claims, role: 'facilitator' })).toString(
+      'base64url',
+    );
     expect(signer.verify(`${forged}.${mac}`, 1_000)).toBeNull();
     expect(signer.verify(`${body}.`, 1_000)).toBeNull();
     expect(signer.verify('garbage', 1_000)).toBeNull();

@@ -11,7 +11,8 @@ export function newRoomCode(): string {
 /** 32 random bytes (256 bits) as base64url: facilitator tokens and participant secrets. */
 export const newSecretToken = (): string => randomBytes(32).toString('base64url');
 
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
 
 export function tokenMatches(token: string, hash: string): boolean {
   const a = Buffer.from(hashToken(token), 'hex');

@@ -28,11 +28,18 @@ function initialDoc(kind: BoardKind, title: string): Uint8Array {
 
 export type CreateResult = { ok: true; body: CreateBoardResponse } | { ok: false; error: string };
 
-export async function createBoard(store: Store, input: unknown, origin: string): Promise<CreateResult> {
+export async function createBoard(
+  store: Store,
+  input: unknown,
+  origin: string,
+): Promise<CreateResult> {
   const parsed = createBoardRequest.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'bad request' };
+    return {
+      ok: false,
+      error: issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'bad request',
+    };
   }
   const { kind, title } = parsed.data;
   const facilitatorToken = newSecretToken();
@@ -40,7 +47,13 @@ export async function createBoard(store: Store, input: unknown, origin: string):
     const code = newRoomCode();
     try {
       await store.createBoard(
-        { code, kind, title, createdAt: Date.now(), facilitatorTokenHash: hashToken(facilitatorToken) },
+        {
+          code,
+          kind,
+          title,
+          createdAt: Date.now(),
+          facilitatorTokenHash: hashToken(facilitatorToken),
+        },
         initialDoc(kind, title),
       );
     } catch (err) {

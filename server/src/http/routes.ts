@@ -23,7 +23,8 @@ export interface HttpDeps {
   extend?: (app: express.Express) => void;
 }
 
-const originOf = (config: Config, req: Request): string => config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+const originOf = (config: Config, req: Request): string =>
+  config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
 
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
@@ -32,7 +33,12 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(express.json({ limit: '32kb' }));
 
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', store: deps.storeKind, boardsLoaded: deps.registry.loaded, uptimeS: Math.round(process.uptime()) });
+    res.json({
+      status: 'ok',
+      store: deps.storeKind,
+      boardsLoaded: deps.registry.loaded,
+      uptimeS: Math.round(process.uptime()),
+    });
   });
 
   app.post('/api/boards', async (req, res) => {
@@ -61,10 +67,18 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     const board = code ? await deps.store.getBoard(code) : null;
     if (!board) return void res.status(404).json({ error: 'no board has this code' });
     const exporter = BOARD_SERVER[board.kind].exports[req.params.format as ExportFormat];
-    if (!exporter) return void res.status(404).json({ error: `a ${board.kind} board has no .${req.params.format} export` });
+    if (!exporter)
+      return void res
+        .status(404)
+        .json({ error: `a ${board.kind} board has no .${req.params.format} export` });
     const language = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-    const out = await deps.registry.with(board.code, (room) => exporter(room, boardInfo(board, room.doc), { language }));
-    res.type(out.contentType).set('Content-Disposition', `inline; filename="${out.filename}"`).send(out.body);
+    const out = await deps.registry.with(board.code, (room) =>
+      exporter(room, boardInfo(board, room.doc), { language }),
+    );
+    res
+      .type(out.contentType)
+      .set('Content-Disposition', `inline; filename="${out.filename}"`)
+      .send(out.body);
   });
 
   deps.extend?.(app);
@@ -79,8 +93,12 @@ function serveClient(app: express.Express, dist: string): void {
   const index = path.join(dist, 'index.html');
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.get('/{*path}', (_req, res) => {
-    if (fs.existsSync(index)) return void res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
-    res.status(503).type('text').send('The client is not built yet: run `npm run build` (npm start does it).');
+    if (fs.existsSync(index))
+      return void res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+    res
+      .status(503)
+      .type('text')
+      .send('The client is not built yet: run `npm run build` (npm start does it).');
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import {
   command as commandSchema,
   CONNECT_ERROR_VERSION,
@@ -23,10 +23,16 @@ interface SocketData {
   session?: Session;
 }
 type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type ClientSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type ClientSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
 
 const boardRoom = (code: string): string => `board:${code}`;
-const personRoom = (code: string, participantId: string): string => `person:${code}:${participantId}`;
+const personRoom = (code: string, participantId: string): string =>
+  `person:${code}:${participantId}`;
 
 export interface ControlPlane {
   io: IO;
@@ -40,12 +46,20 @@ export interface ControlPlane {
  * it validates every incoming message with the shared zod schemas and hands it to
  * transport-independent functions.
  */
-export function attachSocketIO(http: HttpServer, deps: JoinDeps & { log: Logger }): ControlPlane {
+export function attachSocketIO(
+  http: HttpServer,
+  deps: JoinDeps & {
+    log: Logger;
+    /** Scale-out: the Redis adapter and connection-state recovery. */
+    serverOptions?: Partial<ServerOptions>;
+  },
+): ControlPlane {
   const io: IO = new Server(http, {
     path: SOCKET_IO_PATH,
     serveClient: false,
     destroyUpgrade: false, // the Yjs endpoint shares this HTTP server's upgrades
     maxHttpBufferSize: 64 * 1024,
+    ...deps.serverOptions,
   });
   const hubs = new Map<string, PresenceHub>();
   const hubFor = (code: string): PresenceHub => {
@@ -78,6 +92,9 @@ export function attachSocketIO(http: HttpServer, deps: JoinDeps & { log: Logger 
   });
 
   io.on('connection', (socket: ClientSocket) => {
+    // A recovered connection (scale-out) comes back joined, without a new join: count it present.
+    const recovered = socket.recovered ? socket.data.session : undefined;
+    if (recovered) hubFor(recovered.code).add({ connId: socket.id, ...recovered });
     socket.on(EV.join, async (raw, ack) => {
       if (typeof ack !== 'function') return;
       const parsed = joinRequest.safeParse(raw);
@@ -88,7 +105,10 @@ export function attachSocketIO(http: HttpServer, deps: JoinDeps & { log: Logger 
           leaveHub(socket);
           for (const room of socket.rooms) if (room !== socket.id) await socket.leave(room);
           socket.data.session = session;
-          await socket.join([boardRoom(session.code), personRoom(session.code, session.participantId)]);
+          await socket.join([
+            boardRoom(session.code),
+            personRoom(session.code, session.participantId),
+          ]);
           hubFor(session.code).add({ connId: socket.id, ...session });
         }
         ack(result);
@@ -103,9 +123,15 @@ export function attachSocketIO(http: HttpServer, deps: JoinDeps & { log: Logger 
       const session = socket.data.session;
       if (!session) return ack(refusedCommand('not-joined', 'join a board first'));
       const parsed = commandSchema.safeParse(raw);
-      if (!parsed.success) return ack(refusedCommand('bad-request', parsed.error.issues[0]?.message ?? 'bad command'));
+      if (!parsed.success)
+        return ack(refusedCommand('bad-request', parsed.error.issues[0]?.message ?? 'bad command'));
       try {
-        ack(await runCommand({ registry: deps.registry, announceDeleted: (code) => notifyBoard(code, { type: 'board-deleted' }) }, session, parsed.data));
+        const commandDeps = {
+          registry: deps.registry,
+          announceDeleted: (code: string) => notifyBoard(code, { type: 'board-deleted' }),
+          secret: (name: string) => deps.store.secret(name),
+        };
+        ack(await runCommand(commandDeps, session, parsed.data));
       } catch (error) {
         deps.log.error({ error, cmd: parsed.data.type }, 'command failed');
         ack(refusedCommand('bad-request', 'the server could not run this command'));
@@ -127,12 +153,17 @@ export function attachSocketIO(http: HttpServer, deps: JoinDeps & { log: Logger 
   };
   return {
     io,
-    notify: (code, participantId, notice) => io.to(personRoom(code, participantId)).emit(EV.notice, notice),
+    notify: (code, participantId, notice) =>
+      io.to(personRoom(code, participantId)).emit(EV.notice, notice),
     notifyBoard,
   };
 }
 
-const badJoin = (message = 'bad join request'): JoinResult => ({ type: 'join-refused', reason: 'bad-request', message });
+const badJoin = (message = 'bad join request'): JoinResult => ({
+  type: 'join-refused',
+  reason: 'bad-request',
+  message,
+});
 const refusedCommand = (
   reason: Extract<CommandResult, { type: 'refused' }>['reason'],
   message: string,

@@ -16,7 +16,11 @@ const MAX_EARLY_FRAMES = 256;
 const PING_INTERVAL_MS = 30_000;
 
 const toBytes = (data: RawData): Uint8Array =>
-  Array.isArray(data) ? new Uint8Array(Buffer.concat(data)) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+  Array.isArray(data)
+    ? new Uint8Array(Buffer.concat(data))
+    : data instanceof ArrayBuffer
+      ? new Uint8Array(data)
+      : data;
 
 /**
  * The y-protocols endpoint, compatible with y-websocket's WebsocketProvider:
@@ -27,7 +31,11 @@ export function attachYws(
   http: HttpServer,
   deps: { registry: RoomRegistry; tickets: TicketSigner; log: Logger },
 ): WebSocketServer {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_FRAME_BYTES,
+    perMessageDeflate: false,
+  });
   http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(`${YWS_PATH}/`)) return; // Socket.IO answers its own path
@@ -61,7 +69,11 @@ function onConnection(
   }
   const peer: Peer = {
     id: randomUUID(),
-    actor: { role: claims.role, participantId: claims.participantId },
+    actor: {
+      role: claims.role,
+      participantId: claims.participantId,
+      ...(typeof claims.city === 'string' ? { city: claims.city } : {}),
+    },
     send(frame) {
       if (ws.readyState !== WebSocket.OPEN) return;
       if (ws.bufferedAmount > MAX_BUFFERED_BYTES) ws.terminate();

@@ -38,7 +38,11 @@ export class RoomAwareness {
   }
 
   /** Applies a peer's update unless it speaks for a clientID another peer holds. */
-  receive(peer: Peer, update: Uint8Array, clientOwner: (id: number) => string | undefined): boolean {
+  receive(
+    peer: Peer,
+    update: Uint8Array,
+    clientOwner: (id: number) => string | undefined,
+  ): boolean {
     const ids = awarenessClients(update);
     for (const id of ids) {
       const holder = this.owners.get(id);

@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { getMeta, type BoardInfo } from '@twinspace/shared';
 import type { BoardRecord } from '../store/types.ts';
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 /** What anyone holding the code may know about a board before joining it. */
 export function boardInfo(board: BoardRecord, doc: Y.Doc): BoardInfo {

@@ -1,7 +1,6 @@
 import {
   normalizeCode,
   PROTOCOL_VERSION,
-
   TIMING,
   type BoardInfo,
   type JoinError,
@@ -32,7 +31,11 @@ export interface Session {
   city: string | undefined;
 }
 
-const refused = (reason: JoinError, message: string): JoinResult => ({ type: 'join-refused', reason, message });
+const refused = (reason: JoinError, message: string): JoinResult => ({
+  type: 'join-refused',
+  reason,
+  message,
+});
 
 /**
  * The join handshake (SPEC R8): checks the code, the role's credential and what the
@@ -45,31 +48,48 @@ export async function join(
   address: string,
 ): Promise<{ result: JoinResult; session?: Session }> {
   if (req.protocolVersion !== PROTOCOL_VERSION) {
-    return { result: refused('protocol-version', `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`) };
+    return {
+      result: refused(
+        'protocol-version',
+        `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`,
+      ),
+    };
   }
-  if (!deps.limiter.allowed(address)) return { result: refused('rate-limited', 'too many attempts, wait a minute') };
+  if (!deps.limiter.allowed(address))
+    return { result: refused('rate-limited', 'too many attempts, wait a minute') };
   const code = normalizeCode(req.code);
   const board = code ? await deps.store.getBoard(code) : null;
   if (!code || !board) {
     deps.limiter.fail(address);
     return { result: refused('unknown-board', 'no board has this code') };
   }
-  if (req.role === 'facilitator' && !(req.facilitatorToken && tokenMatches(req.facilitatorToken, board.facilitatorTokenHash))) {
+  if (
+    req.role === 'facilitator' &&
+    !(req.facilitatorToken && tokenMatches(req.facilitatorToken, board.facilitatorTokenHash))
+  ) {
     deps.limiter.fail(address);
     return { result: refused('bad-facilitator-token', 'this facilitator link is not valid') };
   }
   return deps.registry.with(code, async (room) => {
     const info = boardInfo(board, room.doc);
-    const identity = req.role === 'projector' ? projectorIdentity() : await participantIdentity(deps, req, info);
+    const identity =
+      req.role === 'projector' ? projectorIdentity() : await participantIdentity(deps, req, info);
     if ('reason' in identity) return { result: refused(identity.reason, identity.message) };
     if (req.role !== 'projector') {
       const role = req.role === 'facilitator' ? 'facilitator' : 'participant';
-      await room.upsertPerson({ id: identity.id, name: identity.name, role, city: identity.city, language: req.language });
+      await room.upsertPerson({
+        id: identity.id,
+        name: identity.name,
+        role,
+        city: identity.city,
+        language: req.language,
+      });
     }
     const ticket = deps.tickets.sign({
       board: code,
       role: req.role,
       participantId: identity.id,
+      ...(identity.city === undefined ? {} : { city: identity.city }),
       exp: Date.now() + TIMING.ticketTtlMs,
     });
     const result: JoinResult = {
@@ -81,7 +101,16 @@ export async function join(
       ticket,
       serverTime: Date.now(),
     };
-    return { result, session: { code, role: req.role, participantId: identity.id, name: identity.name, city: identity.city } };
+    return {
+      result,
+      session: {
+        code,
+        role: req.role,
+        participantId: identity.id,
+        name: identity.name,
+        city: identity.city,
+      },
+    };
   });
 }
 
@@ -106,11 +135,19 @@ async function participantIdentity(
     req.participantId && req.participantSecret
       ? await deps.store.getParticipant(info.code, req.participantId)
       : null;
-  const returning = known && req.participantSecret && tokenMatches(req.participantSecret, known.secretHash) ? known : null;
+  const returning =
+    known && req.participantSecret && tokenMatches(req.participantSecret, known.secretHash)
+      ? known
+      : null;
   const name = req.name ?? returning?.name;
   if (!name) return { reason: 'name-required', message: 'please tell us your name' };
   const city = req.city ?? returning?.city;
-  if (role === 'participant' && info.askCity && info.cities.length > 0 && !(city && info.cities.includes(city))) {
+  if (
+    role === 'participant' &&
+    info.askCity &&
+    info.cities.length > 0 &&
+    !(city && info.cities.includes(city))
+  ) {
     return { reason: 'city-required', message: 'please pick your city' };
   }
   const id = returning?.id ?? newEntityId(12);
@@ -127,4 +164,3 @@ async function participantIdentity(
   });
   return { id, secret, name, city };
 }
-

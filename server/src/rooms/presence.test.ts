@@ -9,10 +9,17 @@ describe('PresenceHub', () => {
       const sent: PresenceAggregate[] = [];
       const hub = new PresenceHub((a) => sent.push(a));
       for (let i = 0; i < 300; i++) {
-        hub.add({ connId: `c${i}`, role: 'participant', participantId: `p${i}`, name: `P${i}`, city: i % 3 ? 'Kyiv' : 'Minsk' });
+        hub.add({
+          connId: `c${i}`,
+          role: 'participant',
+          participantId: `p${i}`,
+          name: `P${i}`,
+          city: i % 3 ? 'Kyiv' : 'Minsk',
+        });
       }
       hub.add({ connId: 'wall', role: 'projector', participantId: 'w', name: '', city: undefined });
-      for (let i = 0; i < 300; i++) hub.update(`c${i}`, { type: 'presence', focus: null, typing: i % 2 === 0 });
+      for (let i = 0; i < 300; i++)
+        hub.update(`c${i}`, { type: 'presence', focus: null, typing: i % 2 === 0 });
       expect(sent).toHaveLength(0);
       vi.advanceTimersByTime(TIMING.presenceBroadcastMs);
       expect(sent).toHaveLength(1);

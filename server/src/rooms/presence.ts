@@ -38,7 +38,12 @@ export class PresenceHub {
   }
 
   add(session: PresenceSession): void {
-    this.entries.set(session.connId, { ...session, typing: false, focus: null, lastSeen: this.now() });
+    this.entries.set(session.connId, {
+      ...session,
+      typing: false,
+      focus: null,
+      lastSeen: this.now(),
+    });
     this.markDirty();
   }
 
@@ -68,7 +73,8 @@ export class PresenceHub {
       const typing = e.typing && now - e.lastSeen < TIMING.presenceExpiryMs;
       const known = people.get(e.participantId);
       if (known) known.typing ||= typing;
-      else if (people.size < MAX_LISTED) people.set(e.participantId, { id: e.participantId, name: e.name, city: e.city, typing });
+      else if (people.size < MAX_LISTED)
+        people.set(e.participantId, { id: e.participantId, name: e.name, city: e.city, typing });
     }
     return { type: 'presence', online, byCity, people: [...people.values()], serverTime: now };
   }

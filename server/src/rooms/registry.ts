@@ -76,7 +76,9 @@ export class RoomRegistry {
     const doc = new Y.Doc();
     let bytes = 0;
     doc.transact(() => {
-      for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+      for (const update of stored.snapshot
+        ? [stored.snapshot, ...stored.updates]
+        : stored.updates) {
         bytes += update.byteLength;
         try {
           Y.applyUpdate(doc, update);
@@ -90,7 +92,11 @@ export class RoomRegistry {
     while (doc.store.clients.has(doc.clientID)) doc.clientID = Math.floor(Math.random() * 2 ** 31);
     const room = new Room(code, board.kind, doc, this.store, this.hooks, stored.lastSeq);
     this.rooms.set(code, room);
-    const unsubscribe = this.store.subscribe?.(code, stored.lastSeq, (update, seq) => void room.applyRemote(update, seq));
+    const unsubscribe = this.store.subscribe?.(
+      code,
+      stored.lastSeq,
+      (update, seq) => void room.applyRemote(update, seq),
+    );
     if (unsubscribe) this.unsubscribers.set(room, unsubscribe);
     this.hooks.onLoad({ code, kind: board.kind, ms: performance.now() - started, bytes });
     return room;

@@ -136,7 +136,7 @@ export class Room {
 
   /** Store, then apply, then relay: nobody ever sees an update the store does not have. */
   private async commit(update: Uint8Array, origin: Peer, started: number): Promise<void> {
-    this.lastSeq = await this.store.appendUpdate(this.code, update);
+    this.noteStored(await this.store.appendUpdate(this.code, update));
     let effective: Uint8Array | null = null;
     const capture = (u: Uint8Array): void => {
       effective = u;
@@ -148,7 +148,11 @@ export class Room {
       this.doc.off('update', capture);
     }
     if (effective) this.broadcast(updateFrame(effective), origin);
-    this.hooks.onRelayed({ code: this.code, ms: performance.now() - started, peers: this.peers.size });
+    this.hooks.onRelayed({
+      code: this.code,
+      ms: performance.now() - started,
+      peers: this.peers.size,
+    });
     this.noteUncompacted();
   }
 
@@ -174,9 +178,13 @@ export class Room {
       this.doc.off('update', capture);
     }
     if (!update) return;
-    this.lastSeq = await this.store.appendUpdate(this.code, update);
+    this.noteStored(await this.store.appendUpdate(this.code, update));
     this.broadcast(updateFrame(update), null);
-    this.hooks.onRelayed({ code: this.code, ms: performance.now() - started, peers: this.peers.size });
+    this.hooks.onRelayed({
+      code: this.code,
+      ms: performance.now() - started,
+      peers: this.peers.size,
+    });
     this.noteUncompacted();
   }
 
@@ -184,7 +192,12 @@ export class Room {
     return this.writeAsServer((doc) => {
       const people = getPeople(doc);
       const entry = people.get(person.id) ?? new Y.Map<unknown>();
-      const fields = { name: person.name, role: person.role, city: person.city, language: person.language };
+      const fields = {
+        name: person.name,
+        role: person.role,
+        city: person.city,
+        language: person.language,
+      };
       const apply = (map: Y.Map<unknown>): void => {
         for (const [k, v] of Object.entries(fields)) {
           if (v !== undefined && map.get(k) !== v) map.set(k, v);
@@ -198,7 +211,12 @@ export class Room {
     });
   }
 
-  private refuse(peer: Peer, actor: Actor, reason: Parameters<RoomHooks['onRefused']>[0]['reason'], detail?: string): void {
+  private refuse(
+    peer: Peer,
+    actor: Actor,
+    reason: Parameters<RoomHooks['onRefused']>[0]['reason'],
+    detail?: string,
+  ): void {
     peer.send(deniedFrame(reason));
     this.hooks.onRefused({ code: this.code, actor, reason, detail });
   }
@@ -237,6 +255,17 @@ export class Room {
     }
   }
 
+  /**
+   * lastSeq is what compaction may drop from the log, so it must cover a gap-free prefix
+   * of the log that this document contains. With several processes on one log (a store
+   * with subscribe), this append can be seq 10 while seq 9 from another process is not
+   * applied here yet: then lastSeq follows only the subscription, which delivers every
+   * entry in order, this process's own included.
+   */
+  private noteStored(seq: number): void {
+    if (!this.store.subscribe) this.lastSeq = seq;
+  }
+
   /** Folds the log into a snapshot; runs in the queue, so the document equals the store. */
   private async compact(): Promise<void> {
     if (this.uncompacted === 0) return;
@@ -244,7 +273,11 @@ export class Room {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.store.compact(this.code, snapshot, this.lastSeq);
     this.uncompacted = 0;
-    this.hooks.onCompacted({ code: this.code, bytes: snapshot.byteLength, ms: performance.now() - started });
+    this.hooks.onCompacted({
+      code: this.code,
+      bytes: snapshot.byteLength,
+      ms: performance.now() - started,
+    });
   }
 
   /**
@@ -267,7 +300,11 @@ export class Room {
       this.lastSeq = Math.max(this.lastSeq, seq);
       if (!effective) return;
       this.broadcast(updateFrame(effective), null);
-      this.hooks.onRelayed({ code: this.code, ms: performance.now() - started, peers: this.peers.size });
+      this.hooks.onRelayed({
+        code: this.code,
+        ms: performance.now() - started,
+        peers: this.peers.size,
+      });
     });
   }
 

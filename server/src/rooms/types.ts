@@ -21,7 +21,12 @@ export interface RoomHooks {
   onPeerJoin(p: { code: string; peer: Peer; peers: number }): void;
   onPeerLeave(p: { code: string; peer: Peer; peers: number }): void;
   onAccepted(p: { code: string; actor: Actor; bytes: number }): void;
-  onRefused(p: { code: string; actor: Actor; reason: RefusalReason; detail?: string | undefined }): void;
+  onRefused(p: {
+    code: string;
+    actor: Actor;
+    reason: RefusalReason;
+    detail?: string | undefined;
+  }): void;
   /** Receive to relay, measured around the durable append. */
   onRelayed(p: { code: string; ms: number; peers: number }): void;
   onStoreError(p: { code: string; error: unknown }): void;

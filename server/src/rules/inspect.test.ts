@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_RULES, createEntity, getCards, getMeta, type Actor, type Role } from '@twinspace/shared';
+import {
+  BOARD_RULES,
+  createEntity,
+  getCards,
+  getMeta,
+  type Actor,
+  type Role,
+} from '@twinspace/shared';
 import { inspectUpdate } from './inspect.ts';
 
 const rules = BOARD_RULES['open-space'];
@@ -22,7 +29,13 @@ function setup() {
       return Y.encodeStateAsUpdate(doc, before);
     };
     const inspect = (update: Uint8Array) =>
-      inspectUpdate(update, { doc: server, rules, actor, phase: 'welcome', clientOwner: (c) => bound.get(c) });
+      inspectUpdate(update, {
+        doc: server,
+        rules,
+        actor,
+        phase: 'welcome',
+        clientOwner: (c) => bound.get(c),
+      });
     /** Inspects and, if accepted, applies to the server like the room does. */
     const send = (update: Uint8Array) => {
       const verdict = inspect(update);
@@ -46,8 +59,10 @@ function setup() {
   return { server, client, bound };
 }
 
-const addCard = (id: string, owner: string, text = 'hello') => (d: Y.Doc) =>
-  createEntity(getCards(d), id, owner, { text });
+const addCard =
+  (id: string, owner: string, text = 'hello') =>
+  (d: Y.Doc) =>
+    createEntity(getCards(d), id, owner, { text });
 
 describe('inspectUpdate (SPEC R1-R7)', () => {
   it('accepts a participant creating their own card (R3)', () => {
@@ -61,7 +76,10 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
     const { client, server } = setup();
     const p = client('proj01', 'projector');
     const before = Y.encodeStateAsUpdate(server);
-    expect(p.send(p.edit(addCard('card000001', 'proj01')))).toMatchObject({ ok: false, reason: 'read-only-role' });
+    expect(p.send(p.edit(addCard('card000001', 'proj01')))).toMatchObject({
+      ok: false,
+      reason: 'read-only-role',
+    });
     expect(Y.encodeStateAsUpdate(server)).toEqual(before);
   });
 
@@ -86,7 +104,9 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
     const { client, server } = setup();
     const a = client('alice1');
     a.send(a.edit(addCard('card000001', 'alice1')));
-    expect(a.send(a.edit((d) => getCards(d).get('card000001')!.set('text', 'better')))).toMatchObject({ ok: true });
+    expect(
+      a.send(a.edit((d) => getCards(d).get('card000001')!.set('text', 'better'))),
+    ).toMatchObject({ ok: true });
     expect(a.send(a.edit((d) => getCards(d).delete('card000001')))).toMatchObject({ ok: true });
     expect(getCards(server).size).toBe(0);
   });
@@ -94,7 +114,10 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
   it('refuses a forged owner and an owner change (R4)', () => {
     const { client } = setup();
     const b = client('bobby1');
-    expect(b.send(b.edit(addCard('card000002', 'alice1')))).toMatchObject({ ok: false, reason: 'owner-forged' });
+    expect(b.send(b.edit(addCard('card000002', 'alice1')))).toMatchObject({
+      ok: false,
+      reason: 'owner-forged',
+    });
     b.send(b.edit(addCard('card000003', 'bobby1')));
     const steal = b.edit((d) => getCards(d).get('card000003')!.set('owner', 'alice1'));
     expect(b.send(steal)).toMatchObject({ ok: false, reason: 'owner-immutable' });
@@ -103,8 +126,12 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
   it('refuses facilitator-only parts, unknown parts, unknown fields and bad values (R2, R6)', () => {
     const { client } = setup();
     const b = client('bobby1');
-    expect(b.send(b.edit((d) => getMeta(d).set('phase', 'voting')))).toMatchObject({ reason: 'not-allowed' });
-    expect(b.send(b.edit((d) => d.getMap('secret').set('x', 1)))).toMatchObject({ reason: 'unknown-part' });
+    expect(b.send(b.edit((d) => getMeta(d).set('phase', 'voting')))).toMatchObject({
+      reason: 'not-allowed',
+    });
+    expect(b.send(b.edit((d) => d.getMap('secret').set('x', 1)))).toMatchObject({
+      reason: 'unknown-part',
+    });
     expect(b.send(b.edit(addCard('card000004', 'bobby1')))).toMatchObject({ ok: true });
     const unknown = b.edit((d) => getCards(d).get('card000004')!.set('slot', 'A1'));
     expect(b.send(unknown)).toMatchObject({ reason: 'unknown-field' });
@@ -129,13 +156,19 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
   it('refuses garbage, gaps and deletes of unknown content without throwing', () => {
     const { client } = setup();
     const a = client('alice1');
-    expect(a.inspect(new Uint8Array([1, 2, 3, 250, 251]))).toMatchObject({ ok: false, reason: 'malformed-update' });
+    expect(a.inspect(new Uint8Array([1, 2, 3, 250, 251]))).toMatchObject({
+      ok: false,
+      reason: 'malformed-update',
+    });
     const first = a.edit(addCard('card000001', 'alice1'));
     const second = a.edit(addCard('card000002', 'alice1'));
     expect(a.inspect(second)).toMatchObject({ ok: false, reason: 'missing-dependencies' });
     expect(a.inspect(first)).toMatchObject({ ok: true });
     for (let seed = 0; seed < 200; seed++) {
-      const bytes = Uint8Array.from({ length: 1 + (seed % 64) }, (_, i) => (seed * 31 + i * 17) & 255);
+      const bytes = Uint8Array.from(
+        { length: 1 + (seed % 64) },
+        (_, i) => (seed * 31 + i * 17) & 255,
+      );
       expect(() => a.inspect(bytes)).not.toThrow();
     }
   });

@@ -1,17 +1,24 @@
 import * as Y from 'yjs';
 import {
-
   checkAccess,
   ENTITY_ID_RE,
   OWNER_FIELD,
   refuse,
   type Actor,
+  type ActorAttribute,
   type BoardRules,
   type PartRule,
   type Touch,
   type Verdict,
 } from '@twinspace/shared';
-import { Gone, Locator, MalformedStructure, MissingDependency, UpdateIndex, type Located } from './locate.ts';
+import {
+  Gone,
+  Locator,
+  MalformedStructure,
+  MissingDependency,
+  UpdateIndex,
+  type Located,
+} from './locate.ts';
 import { checkContent } from './values.ts';
 
 export interface InspectInput {
@@ -23,7 +30,8 @@ export interface InspectInput {
   clientOwner(clientId: number): string | undefined;
 }
 
-export type Inspection = (Verdict & { ok: false }) | { ok: true; newClients: number[]; empty: boolean };
+export type Inspection =
+  (Verdict & { ok: false }) | { ok: true; newClients: number[]; empty: boolean };
 
 type DeleteSet = ReturnType<typeof Y.createDeleteSet>;
 
@@ -49,7 +57,8 @@ export function inspectUpdate(update: Uint8Array, input: InspectInput): Inspecti
     return refuse('malformed-update') as Inspection;
   }
   const { structs, ds } = decoded;
-  if (structs.length === 0 && ds.clients.size === 0) return { ok: true, newClients: [], empty: true };
+  if (structs.length === 0 && ds.clients.size === 0)
+    return { ok: true, newClients: [], empty: true };
   try {
     if (input.actor.role === 'projector') fail('read-only-role');
     const newClients = checkClients(structs, input);
@@ -57,8 +66,10 @@ export function inspectUpdate(update: Uint8Array, input: InspectInput): Inspecti
     return { ok: true, newClients, empty: false };
   } catch (err) {
     if (err instanceof Refusal) return err.verdict;
-    if (err instanceof MissingDependency) return refuse('missing-dependencies', err.message) as Inspection;
-    if (err instanceof MalformedStructure) return refuse('malformed-update', err.message) as Inspection;
+    if (err instanceof MissingDependency)
+      return refuse('missing-dependencies', err.message) as Inspection;
+    if (err instanceof MalformedStructure)
+      return refuse('malformed-update', err.message) as Inspection;
     return refuse('malformed-update', String(err)) as Inspection;
   }
 }
@@ -175,6 +186,20 @@ class Inspector {
     if (depthInField > 1) fail('unsupported-content', 'too deep inside a field');
     const problem = checkContent(rule, item.content, depthInField === 1);
     if (problem !== null) fail('bad-value', `${field}: ${problem}`);
+    if (rule.mustEqualActor !== undefined && depthInField === 0) {
+      this.checkActorBound(field, rule.mustEqualActor, item);
+    }
+  }
+
+  /** SPEC R15: a field bound to an attribute of its writer (a card's city is its author's). */
+  private checkActorBound(field: string, attribute: ActorAttribute, item: Y.Item): void {
+    const { actor } = this.input;
+    if (actor.role === 'facilitator' || item.content instanceof Y.ContentDeleted) return;
+    const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
+    const expected = actor[attribute];
+    if (expected === undefined || value !== expected) {
+      fail('not-allowed', `${field} must be your ${attribute}`);
+    }
   }
 
   private ownerOf(entity: Y.Item): string | undefined {
@@ -188,7 +213,8 @@ class Inspector {
   private checkDeletes(ds: DeleteSet): void {
     const deleted: Y.Item[] = [];
     for (const [client, ranges] of ds.clients) {
-      for (const range of ranges) this.collectDeleted(client, range.clock, range.clock + range.len, deleted);
+      for (const range of ranges)
+        this.collectDeleted(client, range.clock, range.clock + range.len, deleted);
     }
     const set = new Set(deleted);
     for (const item of deleted) {
@@ -209,7 +235,10 @@ class Inspector {
     } else if (keys.length === 2) {
       this.touch({ part: partName, action: 'delete', owner: this.ownerOf(items[0]!) }, keys[1]);
     } else {
-      this.touch({ part: partName, action: 'update', field: keys[2]!, owner: this.ownerOf(items[0]!) }, keys[1]);
+      this.touch(
+        { part: partName, action: 'update', field: keys[2]!, owner: this.ownerOf(items[0]!) },
+        keys[1],
+      );
     }
   }
 
@@ -225,7 +254,8 @@ class Inspector {
       }
       // Collected (GC) content is deleted already, and content this very update adds
       // and removes (offline create-then-delete) changes nothing that exists.
-      if (struct instanceof Y.Item && !struct.deleted && this.index.find(struct.id) !== struct) out.push(struct);
+      if (struct instanceof Y.Item && !struct.deleted && this.index.find(struct.id) !== struct)
+        out.push(struct);
       clock = struct.id.clock + struct.length;
     }
   }
@@ -234,7 +264,10 @@ class Inspector {
     const perPart = new Map<string, number>();
     for (const [entity, { part, owner }] of this.created) {
       if (owner !== this.input.actor.participantId) fail('owner-forged');
-      this.touch({ part, action: 'create', owner: this.input.actor.participantId }, entity.parentSub ?? '');
+      this.touch(
+        { part, action: 'create', owner: this.input.actor.participantId },
+        entity.parentSub ?? '',
+      );
       perPart.set(part, (perPart.get(part) ?? 0) + 1);
     }
     for (const [partName, added] of perPart) {
@@ -248,4 +281,3 @@ class Inspector {
     }
   }
 }
-

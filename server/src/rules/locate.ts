@@ -121,7 +121,8 @@ export class Locator {
       if (p instanceof Y.ID) {
         const holder = this.findItem(p);
         if (!holder) throw new MissingDependency('parent not found');
-        if (!(holder.content instanceof Y.ContentType)) throw new MalformedStructure('parent is not a type');
+        if (!(holder.content instanceof Y.ContentType))
+          throw new MalformedStructure('parent is not a type');
         return { parent: holder, sub: current.parentSub };
       }
       const originId = current.origin ?? current.rightOrigin;

@@ -42,13 +42,17 @@ function checkValue(rule: FieldRule, value: unknown): string | null {
   const max = rule.max ?? Infinity;
   switch (rule.type) {
     case 'string':
-      return typeof value === 'string' && value.length <= max ? null : `expected a string of at most ${max}`;
+      return typeof value === 'string' && value.length <= max
+        ? null
+        : `expected a string of at most ${max}`;
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? null : 'expected a number';
     case 'boolean':
       return typeof value === 'boolean' ? null : 'expected a boolean';
     case 'string[]':
-      return Array.isArray(value) && value.length <= max && value.every((v) => typeof v === 'string' && v.length <= 200)
+      return Array.isArray(value) &&
+        value.length <= max &&
+        value.every((v) => typeof v === 'string' && v.length <= 200)
         ? null
         : 'expected a list of strings';
     case 'json':

@@ -34,7 +34,9 @@ export function storeContract(open: () => Promise<Store>): void {
     await store.createBoard(board('AAAAAA'), updateSetting(doc, 'title', 'x'));
     expect(await store.getBoard('AAAAAA')).toEqual(board('AAAAAA'));
     expect(await store.getBoard('BBBBBB')).toBeNull();
-    await expect(store.createBoard(board('AAAAAA'), new Uint8Array([0, 0]))).rejects.toBeInstanceOf(CodeTakenError);
+    await expect(store.createBoard(board('AAAAAA'), new Uint8Array([0, 0]))).rejects.toBeInstanceOf(
+      CodeTakenError,
+    );
   });
 
   it('appends updates in order and replays them', async () => {
@@ -42,7 +44,8 @@ export function storeContract(open: () => Promise<Store>): void {
     const doc = new Y.Doc();
     await store.createBoard(board('CCCCCC'), updateSetting(doc, 'a', '0'));
     const seqs: number[] = [];
-    for (let i = 1; i <= 20; i++) seqs.push(await store.appendUpdate('CCCCCC', updateSetting(doc, `k${i}`, `v${i}`)));
+    for (let i = 1; i <= 20; i++)
+      seqs.push(await store.appendUpdate('CCCCCC', updateSetting(doc, `k${i}`, `v${i}`)));
     expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
     const stored = await store.loadDoc('CCCCCC');
     expect(stored.updates).toHaveLength(21);
@@ -53,7 +56,8 @@ export function storeContract(open: () => Promise<Store>): void {
     const store = await open();
     const doc = new Y.Doc();
     await store.createBoard(board('DDDDDD'), updateSetting(doc, 'a', '0'));
-    for (let i = 0; i < 10; i++) await store.appendUpdate('DDDDDD', updateSetting(doc, `k${i}`, 'v'));
+    for (let i = 0; i < 10; i++)
+      await store.appendUpdate('DDDDDD', updateSetting(doc, `k${i}`, 'v'));
     const loaded = await store.loadDoc('DDDDDD');
     await store.compact('DDDDDD', Y.encodeStateAsUpdate(doc), loaded.lastSeq);
     await store.appendUpdate('DDDDDD', updateSetting(doc, 'after', 'yes'));

@@ -76,9 +76,13 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     deleteBoard: db.prepare('DELETE FROM boards WHERE code = ?'),
     deleteUpdates: db.prepare('DELETE FROM updates WHERE board = ?'),
     deleteParticipants: db.prepare('DELETE FROM participants WHERE board = ?'),
-    maxSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates WHERE board = ?'),
+    maxSeq: db.prepare<[string], { seq: number | null }>(
+      'SELECT MAX(seq) AS seq FROM updates WHERE board = ?',
+    ),
     insertUpdate: db.prepare('INSERT INTO updates (board, seq, data) VALUES (?, ?, ?)'),
-    snapshot: db.prepare<[string], { snapshot: Buffer | null }>('SELECT snapshot FROM boards WHERE code = ?'),
+    snapshot: db.prepare<[string], { snapshot: Buffer | null }>(
+      'SELECT snapshot FROM boards WHERE code = ?',
+    ),
     updates: db.prepare<[string], { seq: number; data: Buffer }>(
       'SELECT seq, data FROM updates WHERE board = ? ORDER BY seq',
     ),
@@ -126,7 +130,8 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
         createBoard(board, initialUpdate);
       } catch (err) {
         nextSeq.delete(board.code);
-        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new CodeTakenError(board.code);
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+          throw new CodeTakenError(board.code);
         throw err;
       }
     },
@@ -140,7 +145,11 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     },
     async appendUpdate(code, update) {
       const seq = seqFor(code);
-      q.insertUpdate.run(code, seq, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+      q.insertUpdate.run(
+        code,
+        seq,
+        Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+      );
       return seq;
     },
     async loadDoc(code): Promise<StoredDoc> {

@@ -58,7 +58,11 @@ export interface Store {
    * by any process (this one's included: applying a known update is a no-op in Yjs).
    * Absent on the embedded store, where one process is the only writer.
    */
-  subscribe?(code: string, afterSeq: number, onUpdate: (update: Uint8Array, seq: number) => void): () => void;
+  subscribe?(
+    code: string,
+    afterSeq: number,
+    onUpdate: (update: Uint8Array, seq: number) => void,
+  ): () => void;
 
   /** A named secret shared by every process on this store, created on first use. */
   secret(name: string): Promise<string>;

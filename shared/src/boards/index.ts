@@ -5,12 +5,14 @@ import { MATCH_SPRINT_PHASES } from './match-sprint/phases.ts';
 import { openSpaceParts } from './open-space/layout.ts';
 import { matchSprintParts } from './match-sprint/layout.ts';
 import { TRANSLATIONS_ROOT, translationsPart } from './translations.ts';
+import { topFiveParts } from './top-five/layout.ts';
 
 const foundationParts = {
   [ROOT.meta]: metaPart,
   [ROOT.people]: peoplePart,
   [ROOT.cards]: cardsPart,
   [TRANSLATIONS_ROOT]: translationsPart,
+  ...topFiveParts,
 };
 
 export const BOARD_RULES: Readonly<Record<BoardKind, BoardRules>> = {

@@ -12,6 +12,8 @@ import {
 export interface Actor {
   readonly role: Role;
   readonly participantId: string;
+  /** The city the participant joined as (signed in the ticket), for `mustEqualActor`. */
+  readonly city?: string | undefined;
 }
 
 /** One thing an update or command wants to do to a board. */
@@ -40,12 +42,7 @@ function whoAllows(who: Who, actor: Actor, owner: string | undefined): Verdict {
  * The single decision point of the rule model (SPEC R1-R6). Pure: the caller supplies
  * the current phase and the owner as the server's document has them.
  */
-export function checkAccess(
-  rules: BoardRules,
-  actor: Actor,
-  phase: string,
-  touch: Touch,
-): Verdict {
+export function checkAccess(rules: BoardRules, actor: Actor, phase: string, touch: Touch): Verdict {
   if (actor.role === 'projector') return refuse('read-only-role'); // R1
   const part = rules.parts[touch.part];
   if (!part) return refuse('unknown-part', touch.part); // R2
@@ -64,7 +61,8 @@ export function checkAccess(
     }
     return whoAllows(field.write ?? part.update, actor, touch.owner); // R3
   }
-  const who = touch.action === 'create' ? part.create : touch.action === 'delete' ? part.delete : part.update;
+  const who =
+    touch.action === 'create' ? part.create : touch.action === 'delete' ? part.delete : part.update;
   return whoAllows(who, actor, touch.owner); // R3
 }
 

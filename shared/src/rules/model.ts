@@ -30,7 +30,16 @@ export interface FieldRule {
   readonly max?: number;
   /** Phases in which non-facilitators may write this field; absent means any phase. */
   readonly phases?: readonly string[];
+  /**
+   * The value written must equal this attribute of the writer (SPEC R15): e.g. a card's
+   * `city` must be its author's city, as the signed join ticket asserts it. The
+   * facilitator, who moderates every side, is exempt.
+   */
+  readonly mustEqualActor?: ActorAttribute;
 }
+
+/** Attributes of a writer a field can be bound to (see FieldRule.mustEqualActor). */
+export type ActorAttribute = 'city';
 
 export interface PartRule {
   /**
@@ -72,6 +81,11 @@ export const REFUSAL_REASONS = [
   'malformed-update',
   'missing-dependencies',
   'unsupported-content',
+  // Arbitrated by board commands:
+  'cell-taken',
+  'over-budget',
+  'duplicate',
+  'not-found',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

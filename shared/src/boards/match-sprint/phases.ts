@@ -1,2 +1,9 @@
-export const MATCH_SPRINT_PHASES = ['welcome', 'prepare', 'match', 'sprint', 'review', 'closed'] as const;
+export const MATCH_SPRINT_PHASES = [
+  'welcome',
+  'prepare',
+  'match',
+  'sprint',
+  'review',
+  'closed',
+] as const;
 export type MatchSprintPhase = (typeof MATCH_SPRINT_PHASES)[number];

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BOARD_RULES, createEntity, getMeta, MS_ROOT, type Actor } from '@twinspace/shared';
+import { inspectUpdate } from './inspect.ts';
+
+const rules = BOARD_RULES['match-sprint'];
+
+/** A Match & Sprint server document and clients of given cities (SPEC R15: mustEqualActor). */
+function setup() {
+  const server = new Y.Doc();
+  getMeta(server).set('phase', 'prepare');
+  const bound = new Map<number, string>();
+  const client = (actor: Actor) => {
+    let doc = new Y.Doc();
+    const edit = (fn: (d: Y.Doc) => void): Uint8Array => {
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc)));
+      const before = Y.encodeStateVector(doc);
+      fn(doc);
+      return Y.encodeStateAsUpdate(doc, before);
+    };
+    const send = (update: Uint8Array) => {
+      const verdict = inspectUpdate(update, {
+        doc: server,
+        rules,
+        actor,
+        phase: 'prepare',
+        clientOwner: (c) => bound.get(c),
+      });
+      if (verdict.ok) {
+        for (const c of verdict.newClients) bound.set(c, actor.participantId);
+        Y.applyUpdate(server, update);
+      } else doc = new Y.Doc();
+      return verdict;
+    };
+    return { edit, send };
+  };
+  return { server, client };
+}
+
+const cards = (d: Y.Doc) => d.getMap<Y.Map<unknown>>(MS_ROOT.cards);
+const addCard = (id: string, owner: string, city: string | undefined) => (d: Y.Doc) =>
+  createEntity(cards(d), id, owner, {
+    kind: 'need',
+    title: 'A need',
+    ...(city === undefined ? {} : { city }),
+  });
+
+describe('fields bound to the writer’s city (R15)', () => {
+  it('accepts a card of the author’s own city', () => {
+    const { client, server } = setup();
+    const minsk = client({ role: 'participant', participantId: 'anna01', city: 'Minsk' });
+    expect(minsk.send(minsk.edit(addCard('card000001', 'anna01', 'Minsk')))).toMatchObject({
+      ok: true,
+    });
+    expect(cards(server).get('card000001')?.get('city')).toBe('Minsk');
+  });
+
+  it('refuses a card claiming another city, and a card from someone without a city', () => {
+    const { client, server } = setup();
+    const minsk = client({ role: 'participant', participantId: 'anna01', city: 'Minsk' });
+    expect(minsk.send(minsk.edit(addCard('card000002', 'anna01', 'Dresden')))).toMatchObject({
+      ok: false,
+      reason: 'not-allowed',
+      detail: 'city must be your city',
+    });
+    const nobody = client({ role: 'participant', participantId: 'nocity' });
+    expect(nobody.send(nobody.edit(addCard('card000003', 'nocity', 'Minsk')))).toMatchObject({
+      ok: false,
+      reason: 'not-allowed',
+    });
+    expect(cards(server).size).toBe(0);
+  });
+
+  it('refuses moving one’s own card to another city', () => {
+    const { client, server } = setup();
+    const minsk = client({ role: 'participant', participantId: 'anna01', city: 'Minsk' });
+    minsk.send(minsk.edit(addCard('card000001', 'anna01', 'Minsk')));
+    const move = minsk.edit((d) => cards(d).get('card000001')!.set('city', 'Dresden'));
+    expect(minsk.send(move)).toMatchObject({ ok: false, reason: 'not-allowed' });
+    const retitle = minsk.edit((d) => cards(d).get('card000001')!.set('title', 'Better'));
+    expect(minsk.send(retitle)).toMatchObject({ ok: true });
+    expect(cards(server).get('card000001')?.get('city')).toBe('Minsk');
+  });
+
+  it('refuses a member of another city editing or deleting a card (R3 still holds)', () => {
+    const { client, server } = setup();
+    const minsk = client({ role: 'participant', participantId: 'anna01', city: 'Minsk' });
+    minsk.send(minsk.edit(addCard('card000001', 'anna01', 'Minsk')));
+    const dresden = client({ role: 'participant', participantId: 'bernd1', city: 'Dresden' });
+    expect(
+      dresden.send(dresden.edit((d) => cards(d).get('card000001')!.set('title', 'x'))),
+    ).toMatchObject({ reason: 'not-owner' });
+    expect(dresden.send(dresden.edit((d) => cards(d).delete('card000001')))).toMatchObject({
+      reason: 'not-owner',
+    });
+    expect(cards(server).get('card000001')?.get('title')).toBe('A need');
+  });
+
+  it('lets the facilitator write a card for any city (they moderate every side)', () => {
+    const { client, server } = setup();
+    const f = client({ role: 'facilitator', participantId: 'facil1' });
+    expect(f.send(f.edit(addCard('card000009', 'facil1', 'Dresden')))).toMatchObject({ ok: true });
+    expect(cards(server).get('card000009')?.get('city')).toBe('Dresden');
+  });
+});
