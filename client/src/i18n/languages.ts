@@ -6,7 +6,14 @@ export const PLANNED_UI_LANGUAGES = ['en', 'de', 'ru', 'uk', 'be', 'pl', 'lv'] a
 export const FALLBACK_LANGUAGE = 'en';
 
 /** Namespaces: one JSON file per namespace and language. */
-export const NAMESPACES = ['common', 'landing', 'join', 'board', 'facilitator'] as const;
+export const NAMESPACES = [
+  'common',
+  'landing',
+  'join',
+  'board',
+  'facilitator',
+  'matchSprint',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**

@@ -7,6 +7,8 @@ export interface BoardCommandContext {
   session: Session;
   /** The server's clock: timers and deadlines are derived from it, never a device's. */
   now: number;
+  /** A named secret shared by every server process (Store.secret), e.g. to seal hidden ballots. */
+  secret: (name: string) => Promise<string>;
 }
 
 /** Runs one board-specific command; the room's queue serialises its document write. */

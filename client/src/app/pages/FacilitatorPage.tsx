@@ -1,6 +1,7 @@
 import { BoardGate } from '../BoardGate.tsx';
 import { Page } from '../AppHeader.tsx';
 import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
+import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
 import { FacilitatorPanel } from './FacilitatorPanel.tsx';
@@ -14,7 +15,9 @@ export default function FacilitatorPage({ code }: { code: string }) {
           <div className="facilitator-layout__board">
             <BoardHeading />
             <ConnectionNotice />
-            <CommonBoard />
+            <MatchSprintOr view="board">
+              <CommonBoard />
+            </MatchSprintOr>
           </div>
           <FacilitatorPanel />
         </div>

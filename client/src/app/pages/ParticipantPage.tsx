@@ -1,6 +1,7 @@
 import { BoardGate } from '../BoardGate.tsx';
 import { Page } from '../AppHeader.tsx';
 import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
+import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
@@ -12,7 +13,9 @@ export default function ParticipantPage({ code }: { code: string }) {
       <Page className="page--board">
         <BoardHeading />
         <ConnectionNotice />
-        <CommonBoard />
+        <MatchSprintOr view="board">
+          <CommonBoard />
+        </MatchSprintOr>
         <PresenceSummary />
       </Page>
     </BoardGate>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardList } from '../../boards/common/CardList.tsx';
+import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { PhaseBadge } from '../../components/PhaseBadge.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
@@ -33,7 +34,9 @@ export default function ProjectorPage({ code }: { code: string }) {
     <div className={inviting ? 'projector' : 'projector projector--ended'}>
       <main id="main" className="projector__main">
         <BoardGate code={code} role="projector" bare>
-          <ProjectorBoard />
+          <MatchSprintOr view="projector">
+            <ProjectorBoard />
+          </MatchSprintOr>
         </BoardGate>
       </main>
       {inviting ? (

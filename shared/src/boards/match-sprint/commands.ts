@@ -1,9 +1,33 @@
 import { z } from 'zod';
 
+const entityId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not an entity id');
+
+/** Longest sprint timer the facilitator may set: a working day. */
+export const MS_TIMER_MAX_MS = 8 * 60 * 60_000;
+
 /**
  * Match & Sprint commands: actions the server must arbitrate. Each is a zod schema
  * tagged by `type`; protocol.ts folds them into the one command union.
+ * - ms-confirm-link / ms-reject-link: the facilitator decides a proposed match; a
+ *   confirmed one becomes a joint project (the server creates it).
+ * - ms-join-team / ms-leave-team: the server records the member with the city they joined as.
+ * - ms-timer: the shared sprint timer, in server time.
+ * - ms-close-sprint: closes the current sprint and carries its open tasks forward.
  */
 export const matchSprintCommands = [
-  z.object({ type: z.literal('ms-noop') }),
+  z.object({
+    type: z.literal('ms-confirm-link'),
+    linkId: entityId,
+    title: z.string().trim().min(1).max(120).optional(),
+  }),
+  z.object({ type: z.literal('ms-reject-link'), linkId: entityId }),
+  z.object({ type: z.literal('ms-join-team'), projectId: entityId }),
+  z.object({ type: z.literal('ms-leave-team'), projectId: entityId }),
+  z.object({
+    type: z.literal('ms-timer'),
+    action: z.enum(['start', 'pause', 'resume', 'reset']),
+    durationMs: z.number().int().min(1_000).max(MS_TIMER_MAX_MS).optional(),
+    label: z.string().trim().max(80).optional(),
+  }),
+  z.object({ type: z.literal('ms-close-sprint') }),
 ] as const;

@@ -16,12 +16,16 @@ export const MS_ROOT = {
   reviews: 'reviews',
   settings: 'msSettings',
   timer: 'timer',
+  votes: 'msVotes',
 } as const;
 
 export const CARD_KINDS = ['interest', 'potential', 'need', 'idea'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
-const own = { [OWNER_FIELD]: { type: 'string', max: 64 }, [CREATED_FIELD]: { type: 'number' } } as const;
+const own = {
+  [OWNER_FIELD]: { type: 'string', max: 64 },
+  [CREATED_FIELD]: { type: 'number' },
+} as const;
 
 export const matchSprintParts: Record<string, PartRule> = {
   [MS_ROOT.cities]: {
@@ -29,7 +33,13 @@ export const matchSprintParts: Record<string, PartRule> = {
     create: 'facilitator',
     update: 'facilitator',
     delete: 'facilitator',
-    fields: { ...own, name: { type: 'string', max: 80 }, country: { type: 'string', max: 80 }, color: { type: 'string', max: 16 }, order: { type: 'number' } },
+    fields: {
+      ...own,
+      name: { type: 'string', max: 80 },
+      country: { type: 'string', max: 80 },
+      color: { type: 'string', max: 16 },
+      order: { type: 'number' },
+    },
   },
   [MS_ROOT.themes]: {
     kind: 'collection',
@@ -48,8 +58,11 @@ export const matchSprintParts: Record<string, PartRule> = {
     phases: { create: ['prepare', 'match'], delete: ['prepare', 'match'] },
     fields: {
       ...own,
-      /** City id of the owner's city; the server checks it equals the author's city. */
-      city: { type: 'string', max: 64 },
+      /**
+       * The owner's city, by name: the key the join form, the session, the ticket and
+       * people.city share (docs/match-sprint.md). The server checks it is the author's city.
+       */
+      city: { type: 'string', max: 80, mustEqualActor: 'city' },
       kind: { type: 'string', max: 12 },
       title: { type: 'string', max: 120 },
       description: { type: 'string', max: 1000 },
@@ -72,6 +85,8 @@ export const matchSprintParts: Record<string, PartRule> = {
       note: { type: 'string', max: 300 },
       /** proposed | confirmed | rejected: only the facilitator decides (ms commands). */
       status: { type: 'string', max: 12, write: 'nobody' },
+      /** The project a confirmed link became (server-written). */
+      projectId: { type: 'string', max: 64, write: 'nobody' },
     },
   },
   [MS_ROOT.projects]: {
@@ -104,6 +119,8 @@ export const matchSprintParts: Record<string, PartRule> = {
       due: { type: 'string', max: 10 },
       status: { type: 'string', max: 12 },
       order: { type: 'number' },
+      /** The task of the previous sprint this one continues (ms-close-sprint). */
+      carriedFrom: { type: 'string', max: 64, write: 'nobody' },
     },
   },
   [MS_ROOT.sprints]: {
@@ -111,7 +128,12 @@ export const matchSprintParts: Record<string, PartRule> = {
     create: 'facilitator',
     update: 'facilitator',
     delete: 'facilitator',
-    fields: { ...own, number: { type: 'number' }, label: { type: 'string', max: 60 }, closedAt: { type: 'number' } },
+    fields: {
+      ...own,
+      number: { type: 'number' },
+      label: { type: 'string', max: 60 },
+      closedAt: { type: 'number' },
+    },
   },
   [MS_ROOT.reviews]: {
     // One per project and sprint (id `${projectId}-${sprint}`); the team writes together.
@@ -147,6 +169,20 @@ export const matchSprintParts: Record<string, PartRule> = {
     create: 'facilitator',
     update: 'facilitator',
     delete: 'facilitator',
-    fields: { endsAt: { type: 'number' }, remainingMs: { type: 'number' }, running: { type: 'boolean' }, label: { type: 'string', max: 80 } },
+    fields: {
+      endsAt: { type: 'number' },
+      remainingMs: { type: 'number' },
+      running: { type: 'boolean' },
+      label: { type: 'string', max: 80 },
+    },
+  },
+  [MS_ROOT.votes]: {
+    // One dot per entity: a participant's vote on a card or project (fairness panel).
+    kind: 'collection',
+    create: 'participant',
+    update: 'owner',
+    delete: 'owner',
+    maxPerOwner: 10,
+    fields: { ...own, target: { type: 'string', max: 64 } },
   },
 };

@@ -17,7 +17,13 @@ export const OS_ROOT = {
   contacts: 'contacts',
 } as const;
 
-const own = { [OWNER_FIELD]: { type: 'string', max: 64 }, [CREATED_FIELD]: { type: 'number' } } as const;
+/** Phases in which a convener may still edit their topic (the facilitator: always). */
+const TOPIC_EDIT_PHASES = ['marketplace', 'voting', 'agenda'];
+
+const own = {
+  [OWNER_FIELD]: { type: 'string', max: 64 },
+  [CREATED_FIELD]: { type: 'number' },
+} as const;
 
 export const openSpaceParts: Record<string, PartRule> = {
   [OS_ROOT.topics]: {
@@ -26,21 +32,25 @@ export const openSpaceParts: Record<string, PartRule> = {
     update: 'owner',
     delete: 'owner',
     maxPerOwner: 10,
-    phases: { create: ['marketplace'], delete: ['marketplace'], update: ['marketplace', 'voting', 'agenda'] },
+    // Update phases are per field (a part-level update phase would also lock the notes).
+    phases: { create: ['marketplace'], delete: ['marketplace'] },
     fields: {
       ...own,
-      title: { type: 'string', max: 120 },
-      description: { type: 'string', max: 1000 },
-      language: { type: 'string', max: 12 },
-      tags: { type: 'string[]', max: 8 },
+      title: { type: 'string', max: 120, phases: TOPIC_EDIT_PHASES },
+      description: { type: 'string', max: 1000, phases: TOPIC_EDIT_PHASES },
+      language: { type: 'string', max: 12, phases: TOPIC_EDIT_PHASES },
+      tags: { type: 'string[]', max: 8, phases: TOPIC_EDIT_PHASES },
       /** Display name of the convener at proposal time (the owner is the convener). */
-      convener: { type: 'string', max: 60 },
+      convener: { type: 'string', max: 60, phases: TOPIC_EDIT_PHASES },
       /** Placement: written by the server (os-place command) so that a cell holds one topic. */
       slot: { type: 'string', max: 64, write: 'nobody' },
       space: { type: 'string', max: 64, write: 'nobody' },
       /** Public tally, written by the server when votes are visible or revealed. */
       votes: { type: 'number', write: 'nobody' },
-      /** Collaborative session notes (Y.Text), created empty with the topic; anyone edits. */
+      /**
+       * Collaborative session notes (Y.Text): created empty by the server when the topic is
+       * placed (so two phones never race to create it); anyone edits while running/harvest.
+       */
       notes: { type: 'text', write: 'participant', phases: ['running', 'harvest'] },
     },
   },
@@ -49,7 +59,13 @@ export const openSpaceParts: Record<string, PartRule> = {
     create: 'facilitator',
     update: 'facilitator',
     delete: 'facilitator',
-    fields: { ...own, label: { type: 'string', max: 40 }, start: { type: 'string', max: 5 }, end: { type: 'string', max: 5 }, order: { type: 'number' } },
+    fields: {
+      ...own,
+      label: { type: 'string', max: 40 },
+      start: { type: 'string', max: 5 },
+      end: { type: 'string', max: 5 },
+      order: { type: 'number' },
+    },
   },
   [OS_ROOT.spaces]: {
     kind: 'collection',
@@ -76,6 +92,9 @@ export const openSpaceParts: Record<string, PartRule> = {
       votesRevealed: { type: 'boolean' },
       /** Two languages the projector shows side by side (issue 7). */
       projectorLanguages: { type: 'string[]', max: 2 },
+      /** Day of the event (YYYY-MM-DD) and the IANA zone of slot times, for the .ics export. */
+      date: { type: 'string', max: 10 },
+      timezone: { type: 'string', max: 64 },
     },
   },
   [OS_ROOT.timer]: {
@@ -93,12 +112,14 @@ export const openSpaceParts: Record<string, PartRule> = {
     },
   },
   [OS_ROOT.ballots]: {
-    // One entity per voter (id = participant id): { dots: { topicId: count } }. Server-written.
+    // One entity per voter (id = participant id), server-written. `sealed` always holds the
+    // ballot encrypted with a server key (so hidden votes are durable and synced between
+    // processes without being readable); `dots` ({ topicId: count }) only while votes are visible.
     kind: 'collection',
     create: 'nobody',
     update: 'nobody',
     delete: 'nobody',
-    fields: { ...own, dots: { type: 'json' } },
+    fields: { ...own, dots: { type: 'json' }, sealed: { type: 'string', max: 4000 } },
   },
   [OS_ROOT.actions]: {
     kind: 'collection',
@@ -122,7 +143,12 @@ export const openSpaceParts: Record<string, PartRule> = {
     update: 'owner',
     delete: 'owner',
     maxPerOwner: 20,
-    fields: { ...own, text: { type: 'string', max: 500 }, topicId: { type: 'string', max: 64 }, language: { type: 'string', max: 12 } },
+    fields: {
+      ...own,
+      text: { type: 'string', max: 500 },
+      topicId: { type: 'string', max: 64 },
+      language: { type: 'string', max: 12 },
+    },
   },
   [OS_ROOT.contacts]: {
     // Opt-in contact book: a participant's own entry (id = participant id), fields they chose.

@@ -4,6 +4,7 @@ import landing from './landing.json';
 import join from './join.json';
 import board from './board.json';
 import facilitator from './facilitator.json';
+import matchSprint from './matchSprint.json';
 
-const bundle = { common, landing, join, board, facilitator } satisfies LocaleBundle;
+const bundle = { common, landing, join, board, facilitator, matchSprint } satisfies LocaleBundle;
 export default bundle;

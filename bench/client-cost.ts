@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { execSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { seed } from './lib/runner.ts';
+import { machine } from './lib/report.ts';
+import { startServer } from './servers/index.ts';
+
+/**
+ * The client's cost (issue 6, item 4): which JavaScript each route loads before its board
+ * shows (gzip sizes of those files in client/dist), and how long a throttled phone (CPU
+ * 4x slower, a 3G network profile through CDP) takes to show a synced 200-topic board.
+ *   node --import tsx client-cost.ts [--no-build]
+ */
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, 'client/dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TOPICS = 200;
+
+/** Chrome DevTools' presets (the same numbers its network panel uses). */
+const NETWORKS = {
+  'slow-3g': { latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 },
+  'fast-3g': { latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 },
+  none: null,
+} as const;
+type NetworkName = keyof typeof NETWORKS;
+
+interface RouteLoad {
+  route: string;
+  network: NetworkName;
+  cpuThrottle: number;
+  /** Navigation start until the name form (participant, facilitator) or board is usable. */
+  readyMs: number;
+  /** Join submitted (or navigation, projector) until every topic is on screen. */
+  boardMs: number;
+  totalMs: number;
+  jsFiles: string[];
+  jsGzipKb: number;
+  /** What actually went over the wire for scripts (the server does not compress). */
+  jsTransferKb: number;
+}
+
+const gzipKb = (file: string): number => gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length / 1024;
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+async function loadRoute(browser: Browser, url: string, route: string, network: NetworkName, cpu: number): Promise<RouteLoad> {
+  const context = await browser.newContext(
+    route === 'participant' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1366, height: 768 } },
+  );
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const conditions = NETWORKS[network];
+  if (conditions) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  // Scripts requested before the board shows, and their bytes on the wire.
+  const urls = new Map<string, string>();
+  const sizes = new Map<string, number>();
+  let boardShown = false;
+  cdp.on('Network.responseReceived', (e: { requestId: string; type: string; response: { url: string } }) => {
+    if (e.type === 'Script' && !boardShown) urls.set(e.requestId, e.response.url);
+  });
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+    sizes.set(e.requestId, e.encodedDataLength);
+  });
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  const readyMs = await ready(page, route, t0);
+  const t1 = Date.now();
+  if (route !== 'projector') await join(page);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="card"]').length >= n, TOPICS, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  boardShown = true;
+  const boardMs = Date.now() - t1;
+  const files = [...urls.values()].map((u) => new URL(u).pathname.replace(/^\//, '')).filter((f) => fs.existsSync(path.join(DIST, f)));
+  const transfer = [...urls.keys()].reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0);
+  await context.close();
+  return {
+    route,
+    network,
+    cpuThrottle: cpu,
+    readyMs,
+    boardMs,
+    totalMs: readyMs + boardMs,
+    jsFiles: files,
+    jsGzipKb: round(files.reduce((sum, f) => sum + gzipKb(f), 0)),
+    jsTransferKb: round(transfer / 1024),
+  };
+}
+
+async function ready(page: Page, route: string, t0: number): Promise<number> {
+  const selector = route === 'projector' ? '[data-testid="room-code"]' : '[data-testid="join-name"]';
+  await page.locator(selector).first().waitFor({ timeout: 120_000 });
+  return Date.now() - t0;
+}
+
+async function join(page: Page): Promise<void> {
+  await page.getByTestId('join-name').fill('Phone');
+  await page.getByTestId('join-submit').click();
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+  const server = await startServer('twinspace');
+  let browser: Browser | null = null;
+  try {
+    const room = await server.createRoom(0);
+    const seeder = await seed(server, room, TOPICS);
+    const base = server.urls[0]!;
+    const routes: [string, string][] = [
+      ['participant', `${base}/b/${room.name}`],
+      ['projector', `${base}/b/${room.name}/projector`],
+      ['facilitator', `${base}/b/${room.name}/facilitate`],
+    ];
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const loads: RouteLoad[] = [];
+    for (const [route, url] of routes) loads.push(await loadRoute(browser, url, route, 'none', 1));
+    for (const network of ['slow-3g', 'fast-3g'] as const) loads.push(await loadRoute(browser, routes[0]![1], 'participant', network, 4));
+    for (const l of loads) {
+      console.log(`${l.route.padEnd(12)} ${l.network.padEnd(8)} cpu x${l.cpuThrottle}  JS ${l.jsGzipKb} KB gzip (${l.jsTransferKb} KB sent)  ready ${l.readyMs} ms  board ${l.boardMs} ms  total ${l.totalMs} ms`);
+    }
+    const out = path.join(import.meta.dirname, 'results', 'client-cost.json');
+    fs.writeFileSync(out, JSON.stringify({ machine: machine(), date: new Date().toISOString(), topics: TOPICS, loads }, null, 2) + '\n');
+    seeder?.close();
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,121 @@
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { YWS_PATH } from '@twinspace/shared';
+import { makeMarker, scanMarkers } from '../lib/markers.ts';
+import type { ClientSpec, Protocol } from '../lib/plan.ts';
+import { joinTwinspace, type ControlSocket } from './join.ts';
+import { Receiver, type Tally } from './tally.ts';
+
+const LOCAL = Symbol('bench-local');
+const Polyfill = WebSocket as unknown as typeof globalThis.WebSocket;
+
+interface Provider {
+  synced(): Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * A real client with a full Y.Doc, connected with each server's own provider
+ * (y-websocket's WebsocketProvider for Twinspace, as the app uses it, and for the
+ * y-websocket server; HocuspocusProvider for Hocuspocus). Writers edit through it.
+ */
+export class FullClient {
+  readonly doc = new Y.Doc();
+  readonly receiver: Receiver;
+  private provider: Provider | null = null;
+  private control: ControlSocket | null = null;
+  private owner = '';
+  private seq = 0;
+
+  constructor(
+    private readonly protocol: Protocol,
+    private readonly spec: ClientSpec,
+    private readonly tally: Tally,
+  ) {
+    this.receiver = new Receiver(spec.id, spec.room.name, tally, false);
+    // Remote updates are applied synchronously on arrival: this is when the doc has it.
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOCAL) scanMarkers(update, (m) => this.receiver.see(m));
+    });
+  }
+
+  async open(asFacilitator = false): Promise<void> {
+    const { spec } = this;
+    this.owner = spec.id;
+    if (this.protocol === 'twinspace') {
+      const token = asFacilitator ? spec.room.facilitatorToken : undefined;
+      const joined = await joinTwinspace(spec.url, spec.room.name, spec.id, this.tally, token);
+      this.control = joined.socket;
+      this.owner = joined.participantId;
+      this.provider = yWebsocket(`${wsBase(spec.url)}${YWS_PATH}`, spec.room.name, this.doc, { ticket: joined.ticket });
+    } else if (this.protocol === 'y-websocket') {
+      this.provider = yWebsocket(wsBase(spec.url), spec.room.name, this.doc, {});
+    } else {
+      this.provider = hocuspocus(wsBase(spec.url), spec.room.name, this.doc);
+    }
+    await this.provider.synced();
+  }
+
+  /** The card this client owns: created once, then its text is edited (rule-compliant). */
+  createCards(count: number, text: (i: number) => string): void {
+    const cards = this.doc.getMap<Y.Map<unknown>>('cards');
+    this.doc.transact(() => {
+      for (let i = 0; i < count; i++) {
+        const card = new Y.Map<unknown>();
+        card.set('owner', this.owner);
+        card.set('createdAt', Date.now());
+        card.set('text', text(i));
+        cards.set(cardId(this.spec.id, i), card);
+      }
+    }, LOCAL);
+  }
+
+  edit(): void {
+    const card = this.doc.getMap<Y.Map<unknown>>('cards').get(cardId(this.spec.id, 0));
+    this.doc.transact(() => card?.set('text', makeMarker(this.spec.id, ++this.seq)), LOCAL);
+  }
+
+  private baseline = 0;
+
+  /** Called when the warm-up ends: only later edits are expected anywhere. */
+  startCounting(): void {
+    this.baseline = this.seq;
+  }
+
+  get sent(): number {
+    return this.seq - this.baseline;
+  }
+
+  close(): void {
+    this.provider?.destroy();
+    this.control?.close();
+    this.doc.destroy();
+  }
+}
+
+/** Card ids must match /^[A-Za-z0-9_-]{6,64}$/. */
+const cardId = (client: string, i: number): string => `card_${client}_${i}`.replace(/[^A-Za-z0-9_-]/g, '_');
+const wsBase = (url: string): string => url.replace(/^http/, 'ws');
+
+function yWebsocket(url: string, room: string, doc: Y.Doc, params: Record<string, string>): Provider {
+  const p = new WebsocketProvider(url, room, doc, { params, WebSocketPolyfill: Polyfill, disableBc: true });
+  return {
+    synced: () => (p.synced ? Promise.resolve() : new Promise((r) => p.once('sync', (s: boolean) => s && r()))),
+    destroy: () => p.destroy(),
+  };
+}
+
+function hocuspocus(url: string, name: string, document: Y.Doc): Provider {
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: Polyfill });
+  const p = new HocuspocusProvider({ websocketProvider, name, document });
+  p.attach();
+  return {
+    synced: () => (p.isSynced ? Promise.resolve() : new Promise((r) => p.on('synced', () => r()))),
+    destroy: () => {
+      p.destroy();
+      websocketProvider.destroy();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { ClientRole, ClientSpec, RoomRef, ScenarioName } from './plan.ts';
+
+/** One scenario's shape; `quick` is the reduced version `--quick` runs. */
+export interface Scenario {
+  name: ScenarioName;
+  rooms: number;
+  clientsPerRoom: number;
+  /** Per room: real providers with full docs that edit, and that only watch. */
+  writers: number;
+  observers: number;
+  /** Per room: light clients that publish presence. */
+  presencers: number;
+  rateHz: number;
+  durationMs: number;
+  /** Driven but not measured first (JIT warm-up in every process). */
+  warmupMs: number;
+  joinWindowMs: number;
+  /** Topics (cards) the board holds before anyone joins. */
+  seedTopics: number;
+}
+
+const base = { writers: 0, observers: 0, presencers: 0, rateHz: 1, durationMs: 0, warmupMs: 0, joinWindowMs: 0, seedTopics: 0 };
+
+export const FULL: Scenario[] = [
+  // 10 writers x 2 edits/s = 20 edits/s into one room of 500.
+  { ...base, name: 'fan-out', rooms: 1, clientsPerRoom: 500, writers: 10, observers: 10, rateHz: 2, durationMs: 60_000, warmupMs: 5_000 },
+  { ...base, name: 'presence', rooms: 1, clientsPerRoom: 300, presencers: 60, rateHz: 10, durationMs: 60_000, warmupMs: 5_000 },
+  { ...base, name: 'join-storm', rooms: 1, clientsPerRoom: 300, joinWindowMs: 10_000, seedTopics: 200 },
+  { ...base, name: 'many-rooms', rooms: 50, clientsPerRoom: 40, writers: 1, observers: 1, rateHz: 2, durationMs: 60_000, warmupMs: 5_000 },
+];
+
+export const QUICK: Scenario[] = [
+  { ...base, name: 'fan-out', rooms: 1, clientsPerRoom: 200, writers: 10, observers: 5, rateHz: 2, durationMs: 6_000, warmupMs: 1_500 },
+  { ...base, name: 'presence', rooms: 1, clientsPerRoom: 100, presencers: 20, rateHz: 10, durationMs: 6_000, warmupMs: 1_500 },
+  { ...base, name: 'join-storm', rooms: 1, clientsPerRoom: 100, joinWindowMs: 3_000, seedTopics: 200 },
+  { ...base, name: 'many-rooms', rooms: 10, clientsPerRoom: 20, writers: 1, observers: 1, rateHz: 2, durationMs: 6_000, warmupMs: 1_500 },
+];
+
+export const totalClients = (s: Scenario): number => s.rooms * s.clientsPerRoom;
+
+/** The clients of every room: writers first, then observers, presencers, light clients. */
+export function clientSpecs(s: Scenario, rooms: RoomRef[], urls: string[]): ClientSpec[] {
+  const specs: ClientSpec[] = [];
+  rooms.forEach((room, r) => {
+    for (let i = 0; i < s.clientsPerRoom; i++) {
+      const role: ClientRole =
+        i < s.writers
+          ? 'writer'
+          : i < s.writers + s.observers
+            ? 'observer'
+            : i < s.writers + s.observers + s.presencers
+              ? 'presencer'
+              : 'light';
+      const n = specs.length;
+      specs.push({ id: `r${r}c${i}`, role, room, url: urls[n % urls.length]! });
+    }
+  });
+  return specs;
+}
+
+/** How many generator processes: enough to keep each well under one core. */
+export const generatorCount = (s: Scenario): number => (totalClients(s) >= 400 ? 2 : 1);

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { runScenario } from './lib/runner.ts';
+import { FULL, QUICK, totalClients } from './lib/scenarios.ts';
+import { table, writeResults, type RunResult } from './lib/report.ts';
+import { cleanupRedis } from './lib/redis.ts';
+import { NotAvailable, startServer, type ServerKind } from './servers/index.ts';
+
+/**
+ * npm run bench [-- --quick] [--only fan-out,presence] [--servers twinspace,hocuspocus]
+ * Every server runs in its own process, freshly started for every scenario, and is
+ * driven by separate generator processes. Results go to bench/results/.
+ */
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? undefined : args[i + 1];
+};
+const quick = args.includes('--quick');
+const only = flag('only')?.split(',');
+const servers = (flag('servers')?.split(',') ?? ['twinspace', 'twinspace-redis', 'hocuspocus', 'y-websocket']) as ServerKind[];
+const scenarios = (quick ? QUICK : FULL).filter((s) => !only || only.includes(s.name));
+
+const results: RunResult[] = [];
+const started = Date.now();
+const unavailable = new Map<ServerKind, string>();
+
+for (const scenario of scenarios) {
+  for (const kind of servers) {
+    const variants = kind === 'twinspace' && scenario.name === 'presence' ? [false, true] : [false];
+    for (const socketPresence of variants) {
+      const label = `${scenario.name}${socketPresence ? ' (Socket.IO)' : ''} on ${kind}`;
+      const skip = unavailable.get(kind);
+      if (skip) {
+        results.push(notAvailable(scenario.name, kind, totalClients(scenario), skip));
+        continue;
+      }
+      process.stdout.write(`${label} ... `);
+      try {
+        const server = await startServer(kind);
+        try {
+          const r = await runScenario(scenario, server, socketPresence);
+          results.push(r);
+          console.log(`p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, cpu ${r.cpuSeconds} s, ${r.delivered}/${r.expected}`);
+          if (r.errors.length) console.log(`  errors: ${r.errors.join('; ')}`);
+        } finally {
+          await server.stop();
+        }
+      } catch (error) {
+        if (!(error instanceof NotAvailable)) throw error;
+        unavailable.set(kind, error.message);
+        console.log(`not available: ${error.message}`);
+        results.push(notAvailable(scenario.name, kind, totalClients(scenario), error.message));
+      }
+    }
+  }
+}
+await cleanupRedis();
+
+// A partial run (--only/--servers) never overwrites the complete results.
+const partial = only !== undefined || flag('servers') !== undefined;
+const name = `${quick ? 'latest' : 'full'}${partial ? '-partial' : ''}.json`;
+const file = path.join(import.meta.dirname, 'results', name);
+writeResults(file, results, { mode: quick ? 'quick' : 'full', seconds: Math.round((Date.now() - started) / 1000) });
+console.log(`\n${table(results)}\n\nwritten to ${path.relative(process.cwd(), file)} in ${Math.round((Date.now() - started) / 1000)} s`);
+
+function notAvailable(scenario: string, server: ServerKind, clients: number, reason: string): RunResult {
+  return {
+    scenario,
+    server,
+    clients,
+    p50Ms: null,
+    p95Ms: null,
+    p99Ms: null,
+    maxMs: null,
+    allSeenP99Ms: null,
+    cpuSeconds: null,
+    serverCores: null,
+    rssPerClientKb: null,
+    rssKb: 0,
+    bytesPerClient: null,
+    delivered: 0,
+    expected: 0,
+    failedClients: 0,
+    generatorCpuSeconds: null,
+    generatorCoresMax: null,
+    generators: 0,
+    errors: [],
+    notAvailable: reason,
+  };
+}

@@ -1,0 +1,266 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  MAX_CITIES,
+  MIN_CITIES,
+  addTheme,
+  setSetting,
+  writeCities,
+} from '@twinspace/shared/boards/match-sprint/write';
+import { currentUiLanguage } from '../../i18n/index.ts';
+import { useMs } from '../../state/matchSprintStore.ts';
+import { useSession } from '../../app/sessionContext.ts';
+import { useCityNames, useCommand, useEdit, useThemeLabels } from './hooks.ts';
+
+/** The facilitator's Match & Sprint settings: cities, themes, hidden sides, timer, sprints, exports. */
+export function FacilitatorControls() {
+  const { t } = useTranslation('matchSprint');
+  return (
+    <section
+      className="ms-controls panel"
+      aria-label={t('controls.heading')}
+      data-testid="ms-controls"
+    >
+      <h2>{t('controls.heading')}</h2>
+      <CitiesEditor />
+      <ThemesEditor />
+      <HideSides />
+      <TimerControls />
+      <SprintControls />
+      <Exports />
+    </section>
+  );
+}
+
+function CitiesEditor() {
+  const { t } = useTranslation('matchSprint');
+  const names = useCityNames();
+  const edit = useEdit();
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const value = draft ?? names.join('\n');
+  const list = value
+    .split('\n')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const valid = list.length >= MIN_CITIES && list.length <= MAX_CITIES;
+  const save = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!valid) return;
+    edit((doc, owner) => writeCities(doc, owner, list));
+    setDraft(null);
+  };
+  return (
+    <form className="ms-control" onSubmit={save}>
+      <label htmlFor={id}>{t('controls.cities')}</label>
+      <textarea
+        id={id}
+        rows={3}
+        value={value}
+        onChange={(e) => setDraft(e.target.value)}
+        data-testid="ms-cities"
+      />
+      <p className="field__help">
+        {t('controls.citiesHelp', { min: MIN_CITIES, max: MAX_CITIES })}
+      </p>
+      <button
+        type="submit"
+        className="button button--small"
+        disabled={!valid || draft === null}
+        data-testid="ms-cities-save"
+      >
+        {t('controls.save')}
+      </button>
+    </form>
+  );
+}
+
+function ThemesEditor() {
+  const { t } = useTranslation('matchSprint');
+  const themes = useMs('themes');
+  const label = useThemeLabels();
+  const edit = useEdit();
+  const id = useId();
+  const [text, setText] = useState('');
+  const add = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    edit((doc, owner) => addTheme(doc, owner, text, currentUiLanguage()));
+    setText('');
+  };
+  return (
+    <form className="ms-control" onSubmit={add}>
+      <label htmlFor={id}>{t('controls.themes')}</label>
+      <ul className="ms-themes">
+        {themes.map((theme) => (
+          <li key={theme.id} className="ms-theme">
+            {label(theme.id)}
+          </li>
+        ))}
+      </ul>
+      <div className="ms-inline">
+        <input
+          id={id}
+          value={text}
+          maxLength={60}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="ms-theme-input"
+        />
+        <button type="submit" className="button button--small" disabled={!text.trim()}>
+          {t('controls.addTheme')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function HideSides() {
+  const { t } = useTranslation('matchSprint');
+  const { hideSidesUntilMatch } = useMs('settings');
+  const edit = useEdit();
+  return (
+    <div className="ms-control">
+      <label className="ms-toggle">
+        <input
+          type="checkbox"
+          checked={hideSidesUntilMatch}
+          onChange={(e) => edit((doc) => setSetting(doc, 'hideSidesUntilMatch', e.target.checked))}
+          data-testid="ms-hide-sides"
+        />
+        {t('controls.hideSides')}
+      </label>
+      <p className="field__help">{t('controls.hideSidesHelp')}</p>
+    </div>
+  );
+}
+
+function TimerControls() {
+  const { t } = useTranslation('matchSprint');
+  const timer = useMs('timer');
+  const command = useCommand();
+  const id = useId();
+  const [minutes, setMinutes] = useState('20');
+  const ms = Math.round(Number(minutes) * 60_000);
+  return (
+    <div className="ms-control">
+      <label htmlFor={id}>{t('controls.timerMinutes')}</label>
+      <div className="ms-inline">
+        <input
+          id={id}
+          type="number"
+          min={1}
+          max={480}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          data-testid="ms-timer-minutes"
+        />
+        <button
+          type="button"
+          className="button button--small button--primary"
+          disabled={!(ms >= 1000)}
+          onClick={() => void command({ type: 'ms-timer', action: 'start', durationMs: ms })}
+          data-testid="ms-timer-start"
+        >
+          {t('controls.start')}
+        </button>
+        {timer.running ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void command({ type: 'ms-timer', action: 'pause' })}
+          >
+            {t('controls.pause')}
+          </button>
+        ) : timer.remainingMs ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void command({ type: 'ms-timer', action: 'resume' })}
+          >
+            {t('controls.resume')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => void command({ type: 'ms-timer', action: 'reset' })}
+        >
+          {t('controls.reset')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function SprintControls() {
+  const { t } = useTranslation('matchSprint');
+  const { currentSprint } = useMs('settings');
+  const command = useCommand();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="ms-control">
+      <p>{t('controls.currentSprint', { number: currentSprint })}</p>
+      {confirming ? (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            data-testid="ms-close-sprint-yes"
+            onClick={() =>
+              void command({ type: 'ms-close-sprint' }).then(() => setConfirming(false))
+            }
+          >
+            {t('controls.closeSprintYes', { number: currentSprint })}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => setConfirming(false)}
+          >
+            {t('controls.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="ms-close-sprint"
+          onClick={() => setConfirming(true)}
+        >
+          {t('controls.closeSprint')}
+        </button>
+      )}
+      <p className="field__help">{t('controls.closeSprintHelp')}</p>
+    </div>
+  );
+}
+
+function Exports() {
+  const { t } = useTranslation('matchSprint');
+  const { code } = useSession();
+  const lang = currentUiLanguage();
+  return (
+    <div className="ms-control">
+      <p>{t('controls.exports')}</p>
+      <div className="button-row">
+        <a
+          className="button button--small"
+          href={`/api/boards/${code}/export.md?lang=${lang}`}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="ms-export-md"
+        >
+          {t('controls.exportMd')}
+        </a>
+        <a
+          className="button button--small"
+          href={`/api/boards/${code}/export.csv?lang=${lang}`}
+          download
+          data-testid="ms-export-csv"
+        >
+          {t('controls.exportCsv')}
+        </a>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePhase } from '../../state/boardStore.ts';
+import { startMatchSprintBinding } from './binding.ts';
+import { FacilitatorControls } from './FacilitatorControls.tsx';
+import { Fairness } from './Fairness.tsx';
+import { Matches } from './Matches.tsx';
+import { Projects } from './Projects.tsx';
+import { Review } from './Review.tsx';
+import { Sides } from './Sides.tsx';
+import { Sprint } from './Sprint.tsx';
+import { Timer } from './Timer.tsx';
+import { useCityColor, useIsFacilitator, useMyCity } from './hooks.ts';
+import './matchSprint.css';
+
+startMatchSprintBinding();
+
+const TABS = ['sides', 'matches', 'projects', 'sprint', 'review', 'fairness'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The section a phase opens on: people land where the workshop is. */
+function tabOfPhase(phase: string | null): Tab {
+  switch (phase) {
+    case 'match':
+      return 'matches';
+    case 'sprint':
+      return 'sprint';
+    case 'review':
+    case 'closed':
+      return 'review';
+    default:
+      return 'sides';
+  }
+}
+
+/**
+ * The Match & Sprint board for participants (phones, remote laptops) and the facilitator.
+ * One section at a time; the phase picks it, a tap on another tab keeps that one until
+ * the phase changes again.
+ */
+export default function MatchSprintBoard() {
+  const { t } = useTranslation('matchSprint');
+  const phase = usePhase();
+  const facilitator = useIsFacilitator();
+  const [picked, setPicked] = useState<{ tab: Tab; phase: string | null } | null>(null);
+  const tab = picked && picked.phase === phase ? picked.tab : tabOfPhase(phase);
+  return (
+    <div className="ms-board" data-testid="ms-board" data-tab={tab}>
+      <MyCity />
+      {facilitator ? (
+        <details className="ms-controls-wrap" open={phase === 'welcome' || phase === null}>
+          <summary>{t('controls.heading')}</summary>
+          <FacilitatorControls />
+        </details>
+      ) : null}
+      <Timer />
+      <nav className="ms-tabs" aria-label={t('tabs.label')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            className={`ms-tab${name === tab ? ' is-on' : ''}`}
+            aria-current={name === tab ? 'page' : undefined}
+            onClick={() => setPicked({ tab: name, phase })}
+            data-testid={`ms-tab-${name}`}
+          >
+            {t(`tabs.${name}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="ms-panel" data-testid={`ms-panel-${tab}`}>
+        {tab === 'sides' ? <Sides /> : null}
+        {tab === 'matches' ? <Matches /> : null}
+        {tab === 'projects' ? <Projects /> : null}
+        {tab === 'sprint' ? <Sprint /> : null}
+        {tab === 'review' ? <Review /> : null}
+        {tab === 'fairness' ? <Fairness /> : null}
+      </div>
+    </div>
+  );
+}
+
+function MyCity() {
+  const { t } = useTranslation('matchSprint');
+  const city = useMyCity();
+  const color = useCityColor();
+  if (!city) return null;
+  return (
+    <p className="ms-my-city" data-testid="ms-my-city">
+      <span className="ms-dot" style={{ background: color(city) }} aria-hidden="true" />
+      {t('myCity', { city })}
+    </p>
+  );
+}

@@ -1,0 +1,24 @@
+import { Suspense, lazy, type ReactNode } from 'react';
+import { Loading } from '../../components/Loading.tsx';
+import { useBoardInfo } from '../../state/sessionStore.ts';
+
+// The board's code downloads only for Match & Sprint boards.
+const MatchSprintBoard = lazy(() => import('./MatchSprintBoard.tsx'));
+const MatchSprintProjector = lazy(() => import('./ProjectorView.tsx'));
+
+/** Shows the Match & Sprint view on a match-sprint board, and `children` on any other. */
+export function MatchSprintOr({
+  view,
+  children,
+}: {
+  view: 'board' | 'projector';
+  children: ReactNode;
+}) {
+  const kind = useBoardInfo()?.kind;
+  if (kind !== 'match-sprint') return children;
+  return (
+    <Suspense fallback={<Loading />}>
+      {view === 'projector' ? <MatchSprintProjector /> : <MatchSprintBoard />}
+    </Suspense>
+  );
+}

@@ -1,0 +1,36 @@
+import type * as Y from 'yjs';
+import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
+import * as read from '@twinspace/shared/boards/open-space/read';
+import { registerDocBinder } from '../../sync/docBinding.ts';
+import { osActions, type OsParts } from '../../state/openSpaceStore.ts';
+
+type Reader = (doc: Y.Doc) => OsParts[keyof OsParts];
+
+/** Which reader fills which store part, by the root type it observes. */
+const PARTS: { root: string; key: keyof OsParts; read: Reader }[] = [
+  { root: OS_ROOT.topics, key: 'topics', read: read.readTopics },
+  { root: OS_ROOT.slots, key: 'slots', read: read.readSlots },
+  { root: OS_ROOT.spaces, key: 'spaces', read: read.readSpaces },
+  { root: OS_ROOT.settings, key: 'settings', read: read.readSettings },
+  { root: OS_ROOT.timer, key: 'timer', read: read.readTimer },
+  { root: OS_ROOT.ballots, key: 'ballots', read: read.readBallots },
+  { root: OS_ROOT.actions, key: 'actions', read: read.readActions },
+  { root: OS_ROOT.stories, key: 'stories', read: read.readStories },
+  { root: OS_ROOT.contacts, key: 'contacts', read: read.readContacts },
+];
+
+function bindOpenSpace(doc: Y.Doc): () => void {
+  const stops = PARTS.map(({ root, key, read: readPart }) => {
+    const type = doc.getMap(root);
+    // Deep: a topic's fields live in nested maps. Typing in notes also lands here, but the
+    // store's merge keeps every unchanged topic (and the list) identical, so nothing redraws.
+    const push = (): void => osActions().setPart(key, readPart(doc));
+    type.observeDeep(push);
+    push();
+    return () => type.unobserveDeep(push);
+  });
+  return () => stops.forEach((stop) => stop());
+}
+
+/** Called once by the board's views; every bound document (and every later one) is mirrored. */
+export const startOpenSpaceBinding = (): void => registerDocBinder(bindOpenSpace);

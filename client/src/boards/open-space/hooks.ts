@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import type { Command, CommandResult } from '@twinspace/shared/protocol';
+import { findConflicts, type Conflict } from '@twinspace/shared/boards/open-space/conflicts';
+import { demandFrom } from '@twinspace/shared/boards/open-space/demand';
+import { votesVisible, type Slot, type Topic } from '@twinspace/shared/boards/open-space/read';
+import { useSession } from '../../app/sessionContext.ts';
+import { usePhase } from '../../state/boardStore.ts';
+import { serverNow } from '../../state/connectionStore.ts';
+import { osActions, useOs } from '../../state/openSpaceStore.ts';
+import { useParticipantId, useRole } from '../../state/sessionStore.ts';
+import { toast } from '../../state/toastStore.ts';
+
+export const useIsFacilitator = (): boolean => useRole() === 'facilitator';
+export const usePhaseName = (): string => usePhase() ?? 'welcome';
+
+/**
+ * Sends a command; a refusal shows the usual toast. Resolves with the server's answer
+ * (null on timeout), so callers can read the data an ack carries (ballot, preview).
+ */
+export function useCommand(): (cmd: Command) => Promise<CommandResult | null> {
+  const session = useSession();
+  return useCallback(
+    async (cmd: Command) => {
+      const result = await session.command(cmd);
+      if (result === 'timeout' || result.type !== 'ok') {
+        const reason = result === 'timeout' ? 'timeout' : result.reason;
+        toast({ kind: 'command', reason, tone: 'warning' });
+      }
+      if (result !== 'timeout' && result.data?.type === 'os-ballot')
+        osActions().setMyBallot(result.data.ballot);
+      return result === 'timeout' ? null : result;
+    },
+    [session],
+  );
+}
+
+/** Edits the live document (read at call time: it changes after a resync) as this person. */
+export function useEdit(): (change: (doc: Y.Doc, owner: string) => void) => boolean {
+  const session = useSession();
+  const owner = useParticipantId();
+  return useCallback(
+    (change: (doc: Y.Doc, owner: string) => void) => {
+      const doc = session.doc;
+      if (!doc || !owner) return false;
+      change(doc, owner);
+      return true;
+    },
+    [session, owner],
+  );
+}
+
+/** Asks for this voter's own ballot once per joined session (hidden votes live sealed). */
+export function useAskMyBallot(): void {
+  const session = useSession();
+  const role = useRole();
+  useEffect(() => {
+    if (role === 'projector') return;
+    void session.command({ type: 'os-my-ballot' }).then((result) => {
+      if (result !== 'timeout' && result.data?.type === 'os-ballot')
+        osActions().setMyBallot(result.data.ballot);
+    });
+  }, [session, role]);
+}
+
+/** Server time, ticking every `everyMs`: timers agree on every screen whatever its clock. */
+export function useServerNow(everyMs = 500): number {
+  const [now, setNow] = useState(serverNow);
+  useEffect(() => {
+    const tick = setInterval(() => setNow(serverNow()), everyMs);
+    return () => clearInterval(tick);
+  }, [everyMs]);
+  return now;
+}
+
+/** Conflicts of the grid as this screen can see them (audience ones need visible votes). */
+export function useConflicts(): Conflict[] {
+  const topics = useOs('topics');
+  const spaces = useOs('spaces');
+  const ballots = useOs('ballots');
+  const settings = useOs('settings');
+  const visible = votesVisible(settings);
+  return useMemo(
+    () => findConflicts(topics, spaces, visible ? demandFrom(ballots) : null),
+    [topics, spaces, ballots, visible],
+  );
+}
+
+/** Interest (people) per topic while votes are visible, else null. */
+export function useInterest(): Map<string, number> | null {
+  const ballots = useOs('ballots');
+  const visible = votesVisible(useOs('settings'));
+  return useMemo(() => {
+    if (!visible) return null;
+    const demand = demandFrom(ballots);
+    return new Map([...demand.voters].map(([id, voters]) => [id, voters.size]));
+  }, [ballots, visible]);
+}
+
+/** Minutes since midnight of an "HH:MM" string, or null. */
+export function minutesOf(hhmm: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
+
+/**
+ * The slot running now and the one after it, by the slots' times against this device's
+ * local time of day (slot times are local times of the venue).
+ */
+export function nowAndNext(slots: readonly Slot[], date: Date): { now: Slot | null; next: Slot | null } {
+  const minute = date.getHours() * 60 + date.getMinutes();
+  let now: Slot | null = null;
+  let next: Slot | null = null;
+  for (const slot of slots) {
+    const start = minutesOf(slot.start);
+    const end = minutesOf(slot.end);
+    if (start === null) continue;
+    if (start <= minute && (end === null || minute < end)) now ??= slot;
+    else if (start > minute && (next === null || start < (minutesOf(next.start) ?? 0))) next = slot;
+  }
+  return { now, next };
+}
+
+export function useNowAndNext(): { now: Slot | null; next: Slot | null } {
+  const slots = useOs('slots');
+  const tick = useServerNow(15_000);
+  return useMemo(() => nowAndNext(slots, new Date(tick)), [slots, tick]);
+}
+
+/** Topics placed in a slot, in the order of the spaces. */
+export function useSessionsIn(slotId: string | null): Topic[] {
+  const topics = useOs('topics');
+  const spaces = useOs('spaces');
+  return useMemo(() => {
+    if (slotId === null) return [];
+    const order = new Map(spaces.map((s, i) => [s.id, i]));
+    return topics
+      .filter((t) => t.slot === slotId && t.space !== null)
+      .sort((a, b) => (order.get(a.space ?? '') ?? 0) - (order.get(b.space ?? '') ?? 0));
+  }, [topics, spaces, slotId]);
+}
+
+export const slotTime = (slot: Slot): string =>
+  slot.start && slot.end ? `${slot.start}–${slot.end}` : slot.start || slot.label;
+export const slotName = (slot: Slot): string =>
+  slot.label ? `${slot.label} (${slotTime(slot)})` : slotTime(slot);

@@ -1,0 +1,28 @@
+import type * as Y from 'yjs';
+import type { CommandResult, RefusalReason } from '@twinspace/shared';
+import type { Room } from '../../rooms/room.ts';
+
+export const OK: CommandResult = { type: 'ok' };
+
+export const refused = (
+  reason: RefusalReason | 'bad-request',
+  message: string,
+  data?: Extract<CommandResult, { type: 'ok' }>['data'],
+): CommandResult => ({ type: 'refused', reason, message, ...(data ? { data } : {}) });
+
+/**
+ * Decides and writes in one step of the room's queue: `decide` sees the document with
+ * every earlier change applied and nothing can slip in between its check and its write
+ * (two drops on one cell, two votes against one budget). It must not throw: a throw in
+ * the queue drops the room. It should refuse before writing anything.
+ */
+export async function arbitrate(
+  room: Room,
+  decide: (doc: Y.Doc) => CommandResult,
+): Promise<CommandResult> {
+  let result: CommandResult = refused('bad-request', 'the board is closing, try again');
+  await room.writeAsServer((doc) => {
+    result = decide(doc);
+  });
+  return result;
+}

@@ -1,0 +1,244 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { TIMING, type BoardKind } from '@twinspace/shared';
+import { LogReader, seqOf } from './redis-log.ts';
+import {
+  CodeTakenError,
+  type BoardRecord,
+  type ParticipantRecord,
+  type Store,
+  type StoredDoc,
+} from './types.ts';
+
+/**
+ * Scripts run atomically in Redis, so every process sees one total order of the log:
+ * the per-board counter and the stream entry `<seq>-0` are written together.
+ */
+const CREATE = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], 'kind', ARGV[1], 'title', ARGV[2], 'createdAt', ARGV[3], 'facilitatorTokenHash', ARGV[4])
+local seq = redis.call('INCR', KEYS[2])
+redis.call('XADD', KEYS[3], seq .. '-0', 'u', ARGV[5])
+return seq`;
+
+const APPEND = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return redis.error_reply('ERR no board ' .. KEYS[1]) end
+local seq = redis.call('INCR', KEYS[2])
+redis.call('XADD', KEYS[3], seq .. '-0', 'u', ARGV[1])
+return seq`;
+
+/** A snapshot never goes back in time: a lagging process must not replace a newer one. */
+const COMPACT = `
+if redis.call('GET', KEYS[4]) ~= ARGV[3] then return -1 end
+if redis.call('EXISTS', KEYS[1]) == 0 then return -2 end
+local current = tonumber(redis.call('HGET', KEYS[2], 'seq') or '0')
+if current >= tonumber(ARGV[2]) then return 0 end
+redis.call('HSET', KEYS[2], 'data', ARGV[1], 'seq', ARGV[2])
+redis.call('XTRIM', KEYS[3], 'MINID', (tonumber(ARGV[2]) + 1) .. '-0')
+return 1`;
+
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+export interface RedisStoreOptions {
+  url: string;
+  /** Every key starts with it, so deployments and tests can share one Redis. */
+  prefix: string;
+  /** Connection trouble after start (Redis restarting, network): logged, retried. */
+  onError?: (error: unknown) => void;
+}
+
+/** The URL without its password, for messages. */
+export const redactUrl = (url: string): string => {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'an invalid REDIS_URL';
+  }
+};
+
+/**
+ * Connects once, or fails with a message that says where and why: ioredis would
+ * otherwise retry forever and the server would hang at start. After that first
+ * connection, ioredis reconnects by itself; a command fails after a couple of retries
+ * instead of waiting in a queue for as long as Redis is away.
+ */
+export async function connectRedis(
+  url: string,
+  name: string,
+  onError?: (error: unknown) => void,
+): Promise<Redis> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: TIMING.redisConnectTimeoutMs,
+    maxRetriesPerRequest: 2,
+    connectionName: name,
+  });
+  let connected = false;
+  let firstError: unknown = null;
+  redis.on('error', (error: unknown) => {
+    if (connected) onError?.(error);
+    else firstError ??= error;
+  });
+  try {
+    await redis.connect();
+    connected = true;
+  } catch (error) {
+    redis.disconnect();
+    const cause = firstError ?? error;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(`cannot reach Redis at ${redactUrl(url)}: ${why}`, { cause: error });
+  }
+  return redis;
+}
+
+/**
+ * The scale-out store: one Redis shared by every server process. Each board's Yjs log
+ * is one Redis stream (ids `<seq>-0`), which is both the durable store and the bus: an
+ * update is appended before it is relayed, and every process with the board loaded
+ * follows the stream (see LogReader). Binary stays binary: updates and snapshots go
+ * through ioredis' Buffer commands, never through JSON.
+ */
+export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
+  const { prefix } = opts;
+  const onError = opts.onError ?? (() => undefined);
+  const redis = await connectRedis(opts.url, 'twinspace-store', onError);
+  let reader: Redis;
+  try {
+    reader = await connectRedis(opts.url, 'twinspace-log-reader', onError);
+  } catch (error) {
+    redis.disconnect();
+    throw error;
+  }
+  // One hash tag per board keeps all of its keys in one slot, should Redis be clustered.
+  const k = {
+    board: (c: string) => `${prefix}board:{${c}}`,
+    seq: (c: string) => `${prefix}board:{${c}}:seq`,
+    log: (c: string) => `${prefix}board:{${c}}:log`,
+    snapshot: (c: string) => `${prefix}board:{${c}}:snapshot`,
+    people: (c: string) => `${prefix}board:{${c}}:people`,
+    lock: (c: string) => `${prefix}board:{${c}}:compacting`,
+    secret: (name: string) => `${prefix}secret:${name}`,
+  };
+  const logReader = new LogReader(reader, redis, k, onError);
+  const buf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+  const getParticipant = async (board: string, id: string): Promise<ParticipantRecord | null> => {
+    const raw = await redis.hget(k.people(board), id);
+    if (raw === null) return null;
+    const r = JSON.parse(raw) as Partial<ParticipantRecord>;
+    return {
+      board,
+      id,
+      secretHash: r.secretHash ?? '',
+      name: r.name ?? '',
+      role: r.role === 'facilitator' ? 'facilitator' : 'participant',
+      city: r.city ?? undefined,
+      language: r.language ?? undefined,
+      createdAt: r.createdAt ?? 0,
+    };
+  };
+
+  return {
+    async createBoard(b: BoardRecord, initialUpdate) {
+      const keys = [k.board(b.code), k.seq(b.code), k.log(b.code)];
+      const args = [
+        b.kind,
+        b.title,
+        String(b.createdAt),
+        b.facilitatorTokenHash,
+        buf(initialUpdate),
+      ];
+      const seq = await redis.eval(CREATE, keys.length, ...keys, ...args);
+      if (seq === 0) throw new CodeTakenError(b.code);
+    },
+    async getBoard(code) {
+      const h = await redis.hgetall(k.board(code));
+      if (!h.kind) return null;
+      return {
+        code,
+        kind: h.kind as BoardKind,
+        title: h.title ?? '',
+        createdAt: Number(h.createdAt),
+        facilitatorTokenHash: h.facilitatorTokenHash ?? '',
+      };
+    },
+    async deleteBoard(code) {
+      await redis.del(
+        k.board(code),
+        k.seq(code),
+        k.log(code),
+        k.snapshot(code),
+        k.people(code),
+        k.lock(code),
+      );
+    },
+    async appendUpdate(code, update) {
+      const keys = [k.board(code), k.seq(code), k.log(code)];
+      return Number(await redis.eval(APPEND, keys.length, ...keys, buf(update)));
+    },
+    async loadDoc(code): Promise<StoredDoc> {
+      // One transaction: a compaction cannot trim the log between the two reads.
+      const replies = await redis
+        .multi()
+        .hmgetBuffer(k.snapshot(code), 'data', 'seq')
+        .xrangeBuffer(k.log(code), '-', '+')
+        .exec();
+      const [snapReply, logReply] = replies ?? [];
+      if (!snapReply || !logReply || snapReply[0] || logReply[0])
+        throw snapReply?.[0] ?? logReply?.[0] ?? new Error('MULTI aborted');
+      const [data, seqText] = snapReply[1] as (Buffer | null)[];
+      const snapSeq = seqText ? seqOf(seqText) : 0;
+      const updates: Uint8Array[] = [];
+      let lastSeq = snapSeq;
+      for (const [id, fields] of logReply[1] as [Buffer, Buffer[]][]) {
+        const seq = seqOf(id);
+        const at = fields.findIndex((f, i) => i % 2 === 0 && String(f) === 'u');
+        if (seq <= snapSeq || at < 0 || !fields[at + 1]) continue;
+        updates.push(new Uint8Array(fields[at + 1]!));
+        lastSeq = seq;
+      }
+      return { snapshot: data ? new Uint8Array(data) : null, updates, lastSeq };
+    },
+    /**
+     * One process at a time (a lock that expires if its holder dies); another process
+     * compacting the same board right now makes this a no-op: the log keeps everything.
+     */
+    async compact(code, snapshot, uptoSeq) {
+      const token = randomUUID();
+      const locked = await redis.set(k.lock(code), token, 'PX', TIMING.compactLockMs, 'NX');
+      if (locked !== 'OK') return;
+      try {
+        const keys = [k.board(code), k.snapshot(code), k.log(code), k.lock(code)];
+        await redis.eval(COMPACT, keys.length, ...keys, buf(snapshot), String(uptoSeq), token);
+      } finally {
+        await redis.eval(RELEASE, 1, k.lock(code), token).catch(onError);
+      }
+    },
+    async putParticipant(p: ParticipantRecord) {
+      // Like the SQLite upsert: the secret and the creation time of a known participant stay.
+      const key = k.people(p.board);
+      if ((await redis.hsetnx(key, p.id, JSON.stringify(p))) === 1) return;
+      const old = await getParticipant(p.board, p.id);
+      const merged = old ? { ...p, secretHash: old.secretHash, createdAt: old.createdAt } : p;
+      await redis.hset(key, p.id, JSON.stringify(merged));
+    },
+    getParticipant,
+    async secret(name) {
+      // SET NX: the first process to ask creates it, every other one reads the same value.
+      await redis.set(k.secret(name), randomBytes(32).toString('base64url'), 'NX');
+      const value = await redis.get(k.secret(name));
+      if (value === null) throw new Error(`secret ${name} vanished from Redis`);
+      return value;
+    },
+    subscribe(code, afterSeq, onUpdate) {
+      return logReader.subscribe(code, afterSeq, onUpdate);
+    },
+    async close() {
+      await logReader.close();
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MS_ROOT } from '@twinspace/shared';
+import {
+  readProjects,
+  readReviews,
+  readSettings,
+  readSprints,
+  readTasks,
+  readTimer,
+} from '@twinspace/shared/boards/match-sprint/read';
+import {
+  addLink,
+  addMsCard,
+  addTask,
+  ensureReview,
+  moveTask,
+} from '@twinspace/shared/boards/match-sprint/write';
+import { eventually, type TestClient } from './harness.ts';
+import { command, setPhase, twoCityBoard } from './ms-helpers.ts';
+
+/** Two cities, one confirmed project with a member of each city in its team. */
+async function boardWithProject() {
+  const ctx = await twoCityBoard();
+  const { facilitator, a, b } = ctx;
+  const need = addMsCard(a.doc, a.participantId, {
+    city: 'Minsk',
+    kind: 'need',
+    title: 'Rooms for youth clubs',
+    themes: [],
+  });
+  const pot = addMsCard(b.doc, b.participantId, {
+    city: 'Dresden',
+    kind: 'potential',
+    title: 'Jugendhaus',
+    themes: [],
+  });
+  await eventually(() => expect(facilitator.doc.getMap(MS_ROOT.cards).size).toBe(2));
+  await setPhase(facilitator, 'match');
+  const linkId = addLink(facilitator.doc, facilitator.participantId, need, pot);
+  await eventually(() => expect(b.doc.getMap(MS_ROOT.links).size).toBe(1));
+  expect(
+    await command(facilitator, { type: 'ms-confirm-link', linkId, title: 'Youth house exchange' }),
+  ).toEqual({ type: 'ok' });
+  await eventually(() => expect(readProjects(a.doc)).toHaveLength(1));
+  const projectId = readProjects(a.doc)[0]!.id;
+  for (const member of [a, b])
+    expect(await command(member, { type: 'ms-join-team', projectId })).toEqual({ type: 'ok' });
+  await setPhase(facilitator, 'sprint');
+  await eventually(() => expect(Object.keys(readProjects(a.doc)[0]!.team)).toHaveLength(2));
+  return { ...ctx, projectId };
+}
+
+const titles = (client: TestClient, sprint: number) =>
+  readTasks(client.doc)
+    .filter((t) => t.sprint === sprint)
+    .map((t) => [t.title, t.status, t.carriedFrom !== ''] as const);
+
+describe('Match & Sprint: sprints', () => {
+  it('closing a sprint carries open tasks forward and keeps the history', async () => {
+    const { facilitator, a, b, projectId } = await boardWithProject();
+    const done = addTask(a.doc, a.participantId, {
+      projectId,
+      sprint: 1,
+      title: 'Book the hall',
+      assignee: a.participantId,
+      due: '2025-05-01',
+    });
+    addTask(b.doc, b.participantId, {
+      projectId,
+      sprint: 1,
+      title: 'Invite youth workers',
+      assignee: b.participantId,
+    });
+    await eventually(() => expect(readTasks(a.doc)).toHaveLength(2));
+    moveTask(b.doc, done, 'done'); // any participant moves tasks across the columns
+    await eventually(() =>
+      expect(readTasks(facilitator.doc).find((t) => t.id === done)?.status).toBe('done'),
+    );
+
+    expect(await command(a, { type: 'ms-close-sprint' })).toMatchObject({
+      type: 'refused',
+      reason: 'not-allowed',
+    });
+    expect(await command(facilitator, { type: 'ms-close-sprint' })).toEqual({ type: 'ok' });
+    await eventually(() => expect(readSettings(a.doc).currentSprint).toBe(2));
+    expect(titles(a, 1)).toEqual([
+      ['Book the hall', 'done', false],
+      ['Invite youth workers', 'todo', false],
+    ]);
+    expect(titles(a, 2)).toEqual([['Invite youth workers', 'todo', true]]);
+    const carried = readTasks(a.doc).find((t) => t.sprint === 2)!;
+    expect(carried).toMatchObject({ owner: b.participantId, assignee: b.participantId, projectId });
+    expect(readSprints(a.doc).map((s) => [s.number, s.closedAt !== null])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+  });
+
+  it('the sprint timer runs in server time, the same on every screen', async () => {
+    const { facilitator, a, b } = await twoCityBoard();
+    const before = Date.now();
+    expect(
+      await command(a, { type: 'ms-timer', action: 'start', durationMs: 60_000 }),
+    ).toMatchObject({ type: 'refused' });
+    expect(
+      await command(facilitator, {
+        type: 'ms-timer',
+        action: 'start',
+        durationMs: 60_000,
+        label: 'Sprint 1',
+      }),
+    ).toEqual({ type: 'ok' });
+    await eventually(() => expect(readTimer(b.doc).running).toBe(true));
+    const timer = readTimer(a.doc);
+    expect(timer.endsAt).toBeGreaterThanOrEqual(before + 60_000);
+    expect(timer.endsAt).toBeLessThanOrEqual(Date.now() + 60_000);
+    expect(readTimer(b.doc)).toEqual(timer);
+    expect(await command(facilitator, { type: 'ms-timer', action: 'pause' })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() =>
+      expect(readTimer(b.doc)).toMatchObject({ running: false, endsAt: null }),
+    );
+    expect(await command(facilitator, { type: 'ms-timer', action: 'pause' })).toMatchObject({
+      type: 'refused',
+      reason: 'bad-value',
+    });
+  });
+});
+
+describe('Match & Sprint: exports', () => {
+  it('the action plan (Markdown) and the tasks (CSV) name projects, teams, tasks, owners, dates and cities', async () => {
+    const { server, board, facilitator, a, b, projectId } = await boardWithProject();
+    addTask(a.doc, a.participantId, {
+      projectId,
+      sprint: 1,
+      title: 'Book the hall',
+      assignee: a.participantId,
+      due: '2025-05-01',
+    });
+    addTask(b.doc, b.participantId, {
+      projectId,
+      sprint: 1,
+      title: 'Invite, "youth" workers',
+      assignee: b.participantId,
+      due: '2025-05-15',
+    });
+    await eventually(() => expect(readTasks(facilitator.doc)).toHaveLength(2));
+    await setPhase(facilitator, 'review');
+    await eventually(() => expect(a.doc.getMap('meta').get('phase')).toBe('review'));
+    const review = ensureReview(a.doc, a.participantId, projectId, 1);
+    (review.get('done') as Y.Text).insert(0, 'Hall booked');
+    (review.get('next') as Y.Text).insert(0, 'Exchange in autumn');
+    await eventually(() => expect(facilitator.doc.getMap(MS_ROOT.reviews).size).toBe(1));
+    await eventually(() =>
+      expect(readReviews(facilitator.doc)[0]?.next).toBe('Exchange in autumn'),
+    );
+
+    const mdRes = await fetch(`${server.url}/api/boards/${board.code}/export.md`);
+    expect(mdRes.status).toBe(200);
+    expect(mdRes.headers.get('content-type')).toContain('text/markdown');
+    const md = await mdRes.text();
+    expect(md).toContain('# Twin City Booster: joint action plan');
+    expect(md).toContain('Cities: Minsk, Dresden');
+    expect(md).toContain('## Youth house exchange');
+    expect(md).toContain(
+      'Matched from: Rooms for youth clubs (need, Minsk) ↔ Jugendhaus (potential, Dresden)',
+    );
+    expect(md).toContain('- Dresden: Bernd');
+    expect(md).toContain('- Minsk: Anna');
+    expect(md).toContain('Both sides are in the team.');
+    expect(md).toContain('| 1 | Book the hall | Anna | Minsk | 2025-05-01 | to do |');
+    expect(md).toContain('- What was done: Hall booked');
+    expect(md).toContain('- What is next: Exchange in autumn');
+    expect(md).toMatch(/### Minsk\n\n- Book the hall, Youth house exchange: Anna, due 2025-05-01/);
+    expect(md).toMatch(
+      /### Dresden\n\n- Invite, "youth" workers, Youth house exchange: Bernd, due 2025-05-15/,
+    );
+
+    const csvRes = await fetch(`${server.url}/api/boards/${board.code}/export.csv`);
+    expect(csvRes.headers.get('content-type')).toContain('text/csv');
+    const rows = (await csvRes.text()).trimEnd().split('\r\n');
+    expect(rows).toEqual([
+      'project,sprint,task,owner,owner_city,due,status,carried_forward',
+      'Youth house exchange,1,Book the hall,Anna,Minsk,2025-05-01,todo,no',
+      'Youth house exchange,1,"Invite, ""youth"" workers",Bernd,Dresden,2025-05-15,todo,no',
+    ]);
+  });
+});

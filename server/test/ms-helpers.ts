@@ -1,0 +1,45 @@
+import { expect } from 'vitest';
+import type * as Y from 'yjs';
+import { EV, type Command, type CommandResult } from '@twinspace/shared';
+import { writeCities } from '@twinspace/shared/boards/match-sprint/write';
+import { connectClient, createBoard, eventually, startServer, type TestClient } from './harness.ts';
+
+/** Sends a command over the client's control socket and returns the server's answer. */
+export const command = (client: TestClient, cmd: Command): Promise<CommandResult> =>
+  client.socket.timeout(10_000).emitWithAck(EV.command, cmd);
+
+export async function setPhase(facilitator: TestClient, phase: string): Promise<void> {
+  expect(await command(facilitator, { type: 'set-phase', phase })).toEqual({ type: 'ok' });
+}
+
+/**
+ * A Match & Sprint board with two cities and a member of each, the way a workshop starts:
+ * the facilitator names the cities, then participants join as members of one.
+ */
+export async function twoCityBoard(cities: [string, string] = ['Minsk', 'Dresden']) {
+  const server = await startServer();
+  const board = await createBoard(server.url, 'match-sprint', 'Twin City Booster');
+  const facilitator = await connectClient(server.url, board.code, {
+    role: 'facilitator',
+    name: 'Fran',
+    facilitatorToken: board.facilitatorToken,
+  });
+  writeCities(facilitator.doc, facilitator.participantId, cities);
+  await eventually(async () => {
+    const info = (await (await fetch(`${server.url}/api/boards/${board.code}`)).json()) as {
+      cities: string[];
+    };
+    expect(info.cities).toEqual(cities);
+  });
+  await setPhase(facilitator, 'prepare');
+  const a = await connectClient(server.url, board.code, { name: 'Anna', city: cities[0] });
+  const b = await connectClient(server.url, board.code, { name: 'Bernd', city: cities[1] });
+  return { server, board, facilitator, a, b };
+}
+
+/** Waits until every client's document holds what `read` finds in the first one. */
+export async function converge<T>(clients: TestClient[], read: (doc: Y.Doc) => T): Promise<T> {
+  const expected = read(clients[0]!.doc);
+  for (const c of clients.slice(1)) await eventually(() => expect(read(c.doc)).toEqual(expected));
+  return expected;
+}

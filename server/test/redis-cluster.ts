@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { onTestFinished } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { YWS_PATH, type Role } from '@twinspace/shared';
+import { controlSocket, joinOver, tempDir } from './harness.ts';
+import { spawnServer, type ServerProcess } from './process.ts';
+import { deleteKeys, TEST_REDIS_URL } from './redis-env.ts';
+
+export interface Cluster {
+  prefix: string;
+  procs: ServerProcess[];
+}
+
+/**
+ * `count` server processes on one Redis under a fresh key prefix, each with its own
+ * (unused) data directory. When the test ends they are killed, then the prefix's keys
+ * deleted: in that order, so that no process writes after the clean-up.
+ */
+export async function startCluster(count: number, redisUrl = TEST_REDIS_URL): Promise<Cluster> {
+  const prefix = `twinspace-test-${randomBytes(4).toString('hex')}:`;
+  const procs: ServerProcess[] = [];
+  onTestFinished(async () => {
+    await Promise.all(procs.map((p) => p.kill()));
+    if (redisUrl === TEST_REDIS_URL) await deleteKeys(redisUrl, prefix);
+  });
+  const env = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix };
+  const started = Array.from({ length: count }, () => spawnServer({ ...env, DATA_DIR: tempDir() }));
+  procs.push(...(await Promise.all(started)));
+  return { prefix, procs };
+}
+
+export interface Member {
+  doc: Y.Doc;
+  participantId: string;
+  participantSecret: string;
+  provider: WebsocketProvider;
+  close(): void;
+}
+
+/**
+ * A client like the real one: joins over Socket.IO, then syncs its document over the Yjs
+ * endpoint of the same process. `rejoin` comes back as the same participant (and `doc`
+ * with the same document), as a phone does after its server went away.
+ */
+export async function joinAs(
+  url: string,
+  code: string,
+  opts: {
+    name?: string;
+    role?: Role;
+    facilitatorToken?: string;
+    doc?: Y.Doc;
+    rejoin?: { participantId: string; participantSecret: string };
+    /** Another process for the document than for the join (its ticket must hold there). */
+    documentUrl?: string;
+  } = {},
+): Promise<Member> {
+  const socket = controlSocket(url);
+  const result = await joinOver(socket, {
+    code,
+    role: opts.role ?? 'participant',
+    name: opts.name ?? 'Tester',
+    ...(opts.facilitatorToken ? { facilitatorToken: opts.facilitatorToken } : {}),
+    ...(opts.rejoin ?? {}),
+  });
+  if (result.type !== 'joined') throw new Error(`join refused: ${result.reason}`);
+  const doc = opts.doc ?? new Y.Doc();
+  const documentUrl = opts.documentUrl ?? url;
+  const provider = new WebsocketProvider(documentUrl.replace(/^http/, 'ws') + YWS_PATH, code, doc, {
+    params: { ticket: result.ticket },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const member: Member = {
+    doc,
+    participantId: result.participantId,
+    participantSecret: result.participantSecret,
+    provider,
+    close: () => {
+      provider.destroy();
+      socket.close();
+    },
+  };
+  onTestFinished(() => member.close());
+  if (!provider.synced) {
+    await new Promise<void>((resolve) =>
+      provider.on('sync', (synced: boolean) => synced && resolve()),
+    );
+  }
+  return member;
+}
+
+/** The metric's value in a Prometheus text scrape (the sum over its label sets). */
+export async function scrape(url: string, name: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  let total = 0;
+  for (const line of text.split('\n')) {
+    const match = /^(\w+)(?:\{[^}]*\})? (\S+)$/.exec(line);
+    if (match?.[1] === name) total += Number(match[2]);
+  }
+  return total;
+}

@@ -1,0 +1,61 @@
+import type { TimerState } from './read.ts';
+
+/**
+ * The facilitator timer lives in the document in server time (endsAt), so every screen,
+ * remote ones included, counts down alike whatever its own clock says. A device turns its
+ * clock into the server's with the offset it measured at join (JoinResult.serverTime) and
+ * from each presence broadcast (PresenceAggregate.serverTime).
+ */
+export function remainingMs(timer: TimerState, serverNow: number): number {
+  if (timer.running && timer.endsAt !== null) return Math.max(0, timer.endsAt - serverNow);
+  return Math.max(0, timer.remainingMs ?? 0);
+}
+
+/**
+ * Server clock minus device clock, from one round trip: the answer was made about halfway
+ * between sending and receiving. Add it to Date.now() to get the server's now.
+ */
+export const clockOffset = (serverTime: number, sentAt: number, receivedAt: number): number =>
+  serverTime - Math.round((sentAt + receivedAt) / 2);
+
+/** Formats a remaining time as m:ss (or h:mm:ss), for every screen alike. */
+export function formatRemaining(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+export type TimerAction = 'start' | 'pause' | 'resume' | 'reset';
+
+/**
+ * The next timer record for a facilitator's action at server time `now` (pure, used by the
+ * server's os-timer handler). Returns null when the action makes no sense in this state.
+ */
+export function nextTimer(
+  timer: TimerState,
+  action: TimerAction,
+  now: number,
+  opts: { durationMs?: number | undefined; label?: string | undefined },
+): TimerState | null {
+  const label = opts.label ?? timer.label;
+  switch (action) {
+    case 'start':
+      if (opts.durationMs === undefined) return null;
+      return { running: true, endsAt: now + opts.durationMs, remainingMs: opts.durationMs, label };
+    case 'pause':
+      if (!timer.running) return null;
+      return { running: false, endsAt: null, remainingMs: remainingMs(timer, now), label };
+    case 'resume':
+      if (timer.running || !timer.remainingMs) return null;
+      return {
+        running: true,
+        endsAt: now + timer.remainingMs,
+        remainingMs: timer.remainingMs,
+        label,
+      };
+    case 'reset':
+      return { running: false, endsAt: null, remainingMs: null, label };
+  }
+}
