@@ -30,4 +30,10 @@ export const TIMING = {
   /** Join attempts by room code: a token bucket per address. */
   joinRateBurst: 20,
   joinRatePerMinute: 30,
+  /** Scale-out: how long a board's cross-process mutex lives if its holder dies... */
+  boardMutexMs: 5_000,
+  /** ...and how long a command waits for it before giving up. */
+  boardMutexWaitMs: 4_000,
+  /** Scale-out: how long a process waits to catch up with the log before deciding. */
+  catchUpMs: 4_000,
 } as const;

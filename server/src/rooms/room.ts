@@ -34,6 +34,8 @@ export class Room {
   private compactTimer: NodeJS.Timeout | null = null;
   private closed = false;
   broken = false;
+  /** Decisions waiting for this process to catch up with the log (scale-out). */
+  private readonly waiters = new Set<() => void>();
 
   constructor(
     readonly code: string,
@@ -281,6 +283,38 @@ export class Room {
   }
 
   /**
+   * A server decision that must see every earlier change of the board, whichever process
+   * accepted it (two drops on one cell, two votes against one budget). Alone, the room's
+   * queue is enough; scaled out, the store's cross-process mutex is held and this process
+   * first catches up with the log head before deciding.
+   */
+  writeArbitrated(change: (doc: Y.Doc) => void): Promise<void> {
+    const exclusive = this.store.exclusive?.bind(this.store);
+    if (!exclusive) return this.writeAsServer(change);
+    return exclusive(this.code, async (head) => {
+      await this.caughtUp(head);
+      await this.writeAsServer(change);
+    });
+  }
+
+  private caughtUp(head: number): Promise<void> {
+    if (this.lastSeq >= head) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`could not catch up with the log of ${this.code}`));
+      }, TIMING.catchUpMs);
+      const waiter = (): void => {
+        if (this.lastSeq < head) return;
+        clearTimeout(timer);
+        this.waiters.delete(waiter);
+        resolve();
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /**
    * An update another server process accepted and stored (scale-out). It is applied in
    * the queue like any change and relayed to this process's peers; it is not stored again.
    */
@@ -298,6 +332,7 @@ export class Room {
         this.doc.off('update', capture);
       }
       this.lastSeq = Math.max(this.lastSeq, seq);
+      for (const waiter of [...this.waiters]) waiter();
       if (!effective) return;
       this.broadcast(updateFrame(effective), null);
       this.hooks.onRelayed({

@@ -41,6 +41,19 @@ const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
+/**
+ * Takes a mutex that expires if its holder dies (SET NX PX), retrying with a short,
+ * growing pause; gives up with an error rather than waiting forever.
+ */
+async function acquire(redis: Redis, key: string, token: string): Promise<void> {
+  const deadline = Date.now() + TIMING.boardMutexWaitMs;
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    if ((await redis.set(key, token, 'PX', TIMING.boardMutexMs, 'NX')) === 'OK') return;
+    if (Date.now() > deadline) throw new Error(`board is busy: ${key}`);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
 export interface RedisStoreOptions {
   url: string;
   /** Every key starts with it, so deployments and tests can share one Redis. */
@@ -121,6 +134,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     snapshot: (c: string) => `${prefix}board:{${c}}:snapshot`,
     people: (c: string) => `${prefix}board:{${c}}:people`,
     lock: (c: string) => `${prefix}board:{${c}}:compacting`,
+    mutex: (c: string) => `${prefix}board:{${c}}:mutex`,
     secret: (name: string) => `${prefix}secret:${name}`,
   };
   const logReader = new LogReader(reader, redis, k, onError);
@@ -226,6 +240,16 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
       await redis.hset(key, p.id, JSON.stringify(merged));
     },
     getParticipant,
+    async exclusive(code, fn) {
+      const token = randomUUID();
+      await acquire(redis, k.mutex(code), token);
+      try {
+        const head = Number((await redis.get(k.seq(code))) ?? '0');
+        return await fn(head);
+      } finally {
+        await redis.eval(RELEASE, 1, k.mutex(code), token).catch(onError);
+      }
+    },
     async secret(name) {
       // SET NX: the first process to ask creates it, every other one reads the same value.
       await redis.set(k.secret(name), randomBytes(32).toString('base64url'), 'NX');

@@ -64,6 +64,13 @@ export interface Store {
     onUpdate: (update: Uint8Array, seq: number) => void,
   ): () => void;
 
+  /**
+   * Scale-out only: runs `fn` while holding this board's mutex across all processes,
+   * passing the log's head seq at the time the mutex was taken. Decisions that must see
+   * every earlier change (a cell two people drop on, a vote budget) run inside it.
+   */
+  exclusive?<T>(code: string, fn: (head: number) => Promise<T>): Promise<T>;
+
   /** A named secret shared by every process on this store, created on first use. */
   secret(name: string): Promise<string>;
 

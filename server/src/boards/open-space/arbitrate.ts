@@ -13,7 +13,8 @@ export const refused = (
 /**
  * Decides and writes in one step of the room's queue: `decide` sees the document with
  * every earlier change applied and nothing can slip in between its check and its write
- * (two drops on one cell, two votes against one budget). It must not throw: a throw in
+ * (two drops on one cell, two votes against one budget), on every server process when
+ * scaled out (Room.writeArbitrated). It must not throw: a throw in
  * the queue drops the room. It should refuse before writing anything.
  */
 export async function arbitrate(
@@ -21,7 +22,7 @@ export async function arbitrate(
   decide: (doc: Y.Doc) => CommandResult,
 ): Promise<CommandResult> {
   let result: CommandResult = refused('bad-request', 'the board is closing, try again');
-  await room.writeAsServer((doc) => {
+  await room.writeArbitrated((doc) => {
     result = decide(doc);
   });
   return result;
