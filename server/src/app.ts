@@ -15,6 +15,8 @@ import { attachYws } from './realtime/yws.ts';
 import { RoomRegistry } from './rooms/registry.ts';
 import { combineHooks, type PartialHooks } from './rooms/types.ts';
 import { connectRedis, openRedisStore } from './store/redis.ts';
+import { redisPresenceBus } from './store/redis-presence.ts';
+import type { PresenceBus } from './rooms/presence.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 
@@ -46,6 +48,7 @@ interface Backend {
   kind: string;
   /** Socket.IO across processes: the Redis adapter, with connection-state recovery. */
   serverOptions?: Partial<ServerOptions>;
+  presenceBus?: PresenceBus;
   close(): Promise<void>;
 }
 
@@ -76,6 +79,8 @@ async function openBackend(
     throw error;
   }
   swallowRejections(redis, 'set', onError);
+  const presenceRedis = redis.duplicate();
+  presenceRedis.on('error', onError);
   const adapter = createAdapter(redis, {
     streamName: `${prefix}socket.io`,
     channelPrefix: `${prefix}socket.io`,
@@ -89,9 +94,11 @@ async function openBackend(
       adapter,
       connectionStateRecovery: { maxDisconnectionDuration: TIMING.socketRecoveryMs },
     },
+    presenceBus: redisPresenceBus(presenceRedis, prefix),
     async close() {
       await store.close();
       redis.disconnect();
+      presenceRedis.disconnect();
     },
   };
 }
@@ -146,6 +153,7 @@ export async function startApp(
     limiter,
     log,
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
+    ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),
   });
   metrics.countControlConnections(() => control.io.engine.clientsCount);
   notices.onRefused = (p) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEntity, OS_ROOT, readTopics } from '@twinspace/shared';
+import { createEntity, EV, OS_ROOT, readTopics, type PresenceAggregate } from '@twinspace/shared';
 import { connectClient, createBoard, eventually } from './harness.ts';
 import { part, send } from './open-space-helpers.ts';
 import { startCluster } from './redis-cluster.ts';
@@ -62,5 +62,23 @@ describe('scale-out: decisions are arbitrated across processes', () => {
       expect(placed).toHaveLength(cells.length);
       expect(new Set(placed.map((t) => `${t.slot}/${t.space}`)).size).toBe(cells.length);
     });
+  });
+});
+
+describe('scale-out: presence is merged across processes', () => {
+  it('a phone on one process sees who is on the other', async () => {
+    const { procs } = await startCluster(2);
+    const [a, b] = [procs[0]!, procs[1]!];
+    const board = await createBoard(a.url, 'open-space', 'Two cities');
+    const ana = await connectClient(a.url, board.code, { name: 'Ana' });
+    await connectClient(b.url, board.code, { name: 'Bo' });
+    await connectClient(b.url, board.code, { role: 'projector' });
+    const seen: PresenceAggregate[] = [];
+    ana.socket.on(EV.presence, (p) => seen.push(p));
+    await eventually(() => {
+      const last = seen.at(-1);
+      expect(last?.online).toEqual({ facilitator: 0, participant: 2, projector: 1 });
+      expect(last?.people.map((p) => p.name).sort()).toEqual(['Ana', 'Bo']);
+    }, 15_000);
   });
 });

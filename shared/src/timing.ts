@@ -11,6 +11,10 @@ export const TIMING = {
   presenceBroadcastMs: 1_000,
   /** Awareness frames (y-protocols) are coalesced per room over this window. */
   awarenessFlushMs: 100,
+  /** Scale-out: each process republishes its part of a board's presence this often. */
+  presenceHeartbeatMs: 3_000,
+  /** Scale-out: a process's part that has not been refreshed for this long is dropped. */
+  presencePartTtlMs: 10_000,
   /** A participant who has been silent this long is no longer shown as present. */
   presenceExpiryMs: 30_000,
   /** After the last connection leaves, a room stays loaded this long before unloading. */

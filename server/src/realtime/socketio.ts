@@ -8,6 +8,7 @@ import {
   presenceUpdate,
   PROTOCOL_VERSION,
   SOCKET_IO_PATH,
+  TIMING,
   type ClientToServerEvents,
   type CommandResult,
   type JoinResult,
@@ -17,7 +18,7 @@ import {
 import type { Logger } from '../log.ts';
 import { runCommand } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
-import { PresenceHub } from '../rooms/presence.ts';
+import { mergePresence, PresenceHub, type PresenceBus } from '../rooms/presence.ts';
 
 interface SocketData {
   session?: Session;
@@ -52,6 +53,8 @@ export function attachSocketIO(
     log: Logger;
     /** Scale-out: the Redis adapter and connection-state recovery. */
     serverOptions?: Partial<ServerOptions>;
+    /** Scale-out: presence merged across processes. */
+    presenceBus?: PresenceBus;
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -62,10 +65,28 @@ export function attachSocketIO(
     ...deps.serverOptions,
   });
   const hubs = new Map<string, PresenceHub>();
+  const localHub = (code: string): PresenceHub =>
+    new PresenceHub((aggregate) => io.to(boardRoom(code)).emit(EV.presence, aggregate));
+  // Scaled out: swap this process's part for everyone's and send the merge. It goes
+  // through the adapter (not io.local) so that it also gives clients the stream offsets
+  // that connection-state recovery resumes from; every process's merge reads the same
+  // parts, so the copies agree.
+  const sharedHub = (code: string, bus: PresenceBus): PresenceHub =>
+    new PresenceHub(
+      (own) => {
+        bus.exchange(code, own).then(
+          (parts) => io.to(boardRoom(code)).emit(EV.presence, mergePresence(parts, Date.now())),
+          (error: unknown) =>
+            deps.log.warn({ code, error: String(error) }, 'presence exchange failed'),
+        );
+      },
+      Date.now,
+      TIMING.presenceHeartbeatMs,
+    );
   const hubFor = (code: string): PresenceHub => {
     let hub = hubs.get(code);
     if (!hub) {
-      hub = new PresenceHub((aggregate) => io.to(boardRoom(code)).emit(EV.presence, aggregate));
+      hub = deps.presenceBus ? sharedHub(code, deps.presenceBus) : localHub(code);
       hubs.set(code, hub);
     }
     return hub;
@@ -78,6 +99,7 @@ export function attachSocketIO(
     if (hub.size === 0) {
       hub.destroy();
       hubs.delete(code);
+      void deps.presenceBus?.leave(code).catch(() => undefined);
     }
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TIMING, type PresenceAggregate } from '@twinspace/shared';
-import { PresenceHub } from './presence.ts';
+import { mergePresence, PresenceHub } from './presence.ts';
 
 describe('PresenceHub', () => {
   it('aggregates per role and city, and publishes at most once per interval', () => {
@@ -36,5 +36,22 @@ describe('PresenceHub', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('mergePresence', () => {
+  it('sums the parts of several processes and lists each person once', () => {
+    const part = (participant: number, city: string, names: string[]) => ({
+      type: 'presence' as const,
+      online: { facilitator: 0, participant, projector: 1 },
+      byCity: { [city]: participant },
+      people: names.map((name) => ({ id: name, name, city, typing: false })),
+      serverTime: 0,
+    });
+    const merged = mergePresence([part(2, 'Kyiv', ['a', 'b']), part(1, 'Berlin', ['c', 'a'])], 5);
+    expect(merged.online).toEqual({ facilitator: 0, participant: 3, projector: 2 });
+    expect(merged.byCity).toEqual({ Kyiv: 2, Berlin: 1 });
+    expect(merged.people.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect(merged.serverTime).toBe(5);
   });
 });

@@ -28,10 +28,22 @@ export class PresenceHub {
   private dirty = false;
   private timer: NodeJS.Timeout | null = null;
 
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  /**
+   * `heartbeatMs`, when scaled out: publish this process's part at least that often even
+   * when nothing changed here, so the merged view picks up the other processes' changes.
+   */
   constructor(
     private readonly publish: (aggregate: PresenceAggregate) => void,
     private readonly now: () => number = Date.now,
-  ) {}
+    heartbeatMs?: number,
+  ) {
+    if (heartbeatMs) {
+      this.heartbeat = setInterval(() => this.markDirty(), heartbeatMs);
+      this.heartbeat.unref();
+    }
+  }
 
   get size(): number {
     return this.entries.size;
@@ -93,5 +105,34 @@ export class PresenceHub {
 
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.heartbeat) clearInterval(this.heartbeat);
   }
+}
+
+/**
+ * Scale-out: every process holds the presence of its own connections only. A bus swaps
+ * each process's part for everyone's, and each process shows its clients the merge.
+ */
+export interface PresenceBus {
+  exchange(code: string, own: PresenceAggregate): Promise<PresenceAggregate[]>;
+  leave(code: string): Promise<void>;
+}
+
+/** Sums several processes' parts of one board's presence into one view. */
+export function mergePresence(parts: readonly PresenceAggregate[], now: number): PresenceAggregate {
+  const online = { facilitator: 0, participant: 0, projector: 0 };
+  const byCity: Record<string, number> = {};
+  const people = new Map<string, PresenceAggregate['people'][number]>();
+  for (const part of parts) {
+    online.facilitator += part.online.facilitator;
+    online.participant += part.online.participant;
+    online.projector += part.online.projector;
+    for (const [city, n] of Object.entries(part.byCity)) byCity[city] = (byCity[city] ?? 0) + n;
+    for (const person of part.people) {
+      const known = people.get(person.id);
+      if (known) known.typing ||= person.typing;
+      else if (people.size < MAX_LISTED) people.set(person.id, { ...person });
+    }
+  }
+  return { type: 'presence', online, byCity, people: [...people.values()], serverTime: now };
 }
