@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { TIMING } from '@twinspace/shared';
 
 /** Every setting comes from the environment, with a default that is safe to run as is. */
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   clientDist: string;
+  /** How long a board nobody is connected to stays in memory (ROOM_UNLOAD_GRACE_MS). */
+  roomUnloadGraceMs: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -36,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client/dist')),
+    roomUnloadGraceMs: Number(env.ROOM_UNLOAD_GRACE_MS) || TIMING.roomUnloadGraceMs,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEntity, getCards, readCards } from '@twinspace/shared';
-import { connectClient, createBoard, eventually, tempDir } from './harness.ts';
+import { connectClient, createBoard, eventually, startServer, tempDir } from './harness.ts';
 import { spawnServer } from './process.ts';
 
 describe('durability (SPEC R11)', () => {
@@ -63,5 +63,23 @@ describe('durability (SPEC R11)', () => {
     expect(info).toMatchObject({ code: board.code, kind: 'match-sprint', title: 'Twin cities' });
     const c = await connectClient(second.url, board.code, { name: 'C' });
     expect(readCards(c.doc)).toHaveLength(600);
+  });
+});
+
+describe('memory', () => {
+  it('loads a board on first use and unloads it when nobody is connected', async () => {
+    const server = await startServer({ ROOM_UNLOAD_GRACE_MS: '100' });
+    const board = await createBoard(server.url);
+    expect(server.registry.loaded).toBe(0);
+    const a = await connectClient(server.url, board.code, { name: 'A' });
+    createEntity(getCards(a.doc), 'cardMEM001', a.participantId, { text: 'kept' });
+    await eventually(() =>
+      expect(server.registry.peek(board.code)?.doc.getMap('cards').size).toBe(1),
+    );
+    a.close();
+    await eventually(() => expect(server.registry.loaded).toBe(0));
+    const b = await connectClient(server.url, board.code, { name: 'B' });
+    expect(readCards(b.doc).map((c) => c.text)).toEqual(['kept']);
+    expect(server.registry.loaded).toBe(1);
   });
 });

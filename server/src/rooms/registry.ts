@@ -21,6 +21,8 @@ export class RoomRegistry {
     private readonly store: Store,
     private readonly hooks: RoomHooks,
     private readonly log: Logger,
+    /** How long an empty board stays loaded (tests shorten it). */
+    private readonly unloadGraceMs: number = TIMING.roomUnloadGraceMs,
   ) {}
 
   get loaded(): number {
@@ -107,7 +109,7 @@ export class RoomRegistry {
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room.code);
       if (room.size === 0) void this.unload(room);
-    }, TIMING.roomUnloadGraceMs);
+    }, this.unloadGraceMs);
     timer.unref();
     this.unloadTimers.set(room.code, timer);
   }
