@@ -193,23 +193,20 @@ export class Room {
   upsertPerson(person: Person): Promise<void> {
     return this.writeAsServer((doc) => {
       const people = getPeople(doc);
-      const entry = people.get(person.id) ?? new Y.Map<unknown>();
-      const fields = {
+      const fields = Object.entries({
         name: person.name,
         role: person.role,
         city: person.city,
         language: person.language,
-      };
-      const apply = (map: Y.Map<unknown>): void => {
-        for (const [k, v] of Object.entries(fields)) {
-          if (v !== undefined && map.get(k) !== v) map.set(k, v);
-        }
-      };
-      if (people.has(person.id)) apply(entry);
-      else {
-        apply(entry);
-        people.set(person.id, entry);
+      }).filter(([, v]) => v !== undefined);
+      const known = people.get(person.id);
+      if (known) {
+        // Only what changed, so a rejoin with the same name writes nothing.
+        for (const [k, v] of fields) if (known.get(k) !== v) known.set(k, v);
+        return;
       }
+      const entry = new Y.Map<unknown>(fields);
+      people.set(person.id, entry);
     });
   }
 
