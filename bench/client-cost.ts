@@ -103,7 +103,7 @@ async function join(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   const server = await startServer('twinspace');
   let browser: Browser | null = null;
   try {

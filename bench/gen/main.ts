@@ -116,20 +116,22 @@ function expectedFor(c: Client, sentPerRoom: Record<string, Record<string, numbe
   return Object.entries(room).reduce((sum, [sender, n]) => sum + (sender === c.receiver.self ? 0 : n), 0);
 }
 
-async function drain(sentPerRoom: Record<string, Record<string, number>>): Promise<number> {
+/** Waits until every receiver has what was sent to its room (or the timeout); returns [delivered, expected]. */
+async function drain(sentPerRoom: Record<string, Record<string, number>>): Promise<[number, number]> {
   const expected = clients.reduce((sum, c) => sum + expectedFor(c, sentPerRoom), 0);
   const deadline = Date.now() + plan.drainTimeoutMs;
+  // Capped per client: a superseding presence state may account for a warm-up state too.
   const delivered = (): number => clients.reduce((s, c) => s + Math.min(c.receiver.received, expectedFor(c, sentPerRoom)), 0);
   while (delivered() < expected && Date.now() < deadline) await sleep(50); // poll, not a timing assumption
-  return expected;
+  return [delivered(), expected];
 }
 
-function report(expected: number, runCpu: number): GenReport {
+function report([delivered, expected]: [number, number], runCpu: number): GenReport {
   return {
     gen: plan.gen,
     latency: tally.latency.toData(),
     edits: Object.fromEntries(tally.edits),
-    delivered: clients.reduce((s, c) => s + c.receiver.received, 0),
+    delivered,
     expected,
     syncedMs: tally.synced.toData(),
     synced: clients.length,
@@ -153,8 +155,8 @@ process.on('message', (msg: ToGen) => {
     } else if (msg.type === 'go') {
       send({ type: 'sent', perRoom: await drive() });
     } else if (msg.type === 'drain') {
-      const expected = await drain(msg.sentPerRoom);
-      send({ type: 'report', report: report(expected, cpuSince(runStart)) });
+      const counts = await drain(msg.sentPerRoom);
+      send({ type: 'report', report: report(counts, cpuSince(runStart)) });
     } else if (msg.type === 'exit') {
       for (const c of clients) c.close();
       process.exit(0);

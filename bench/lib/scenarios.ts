@@ -30,10 +30,10 @@ export const FULL: Scenario[] = [
 ];
 
 export const QUICK: Scenario[] = [
-  { ...base, name: 'fan-out', rooms: 1, clientsPerRoom: 200, writers: 10, observers: 5, rateHz: 2, durationMs: 6_000, warmupMs: 1_500 },
-  { ...base, name: 'presence', rooms: 1, clientsPerRoom: 100, presencers: 20, rateHz: 10, durationMs: 6_000, warmupMs: 1_500 },
-  { ...base, name: 'join-storm', rooms: 1, clientsPerRoom: 100, joinWindowMs: 3_000, seedTopics: 200 },
-  { ...base, name: 'many-rooms', rooms: 10, clientsPerRoom: 20, writers: 1, observers: 1, rateHz: 2, durationMs: 6_000, warmupMs: 1_500 },
+  { ...base, name: 'fan-out', rooms: 1, clientsPerRoom: 200, writers: 10, observers: 5, rateHz: 2, durationMs: 5_000, warmupMs: 1_000 },
+  { ...base, name: 'presence', rooms: 1, clientsPerRoom: 100, presencers: 20, rateHz: 10, durationMs: 5_000, warmupMs: 1_000 },
+  { ...base, name: 'join-storm', rooms: 1, clientsPerRoom: 100, joinWindowMs: 2_000, seedTopics: 200 },
+  { ...base, name: 'many-rooms', rooms: 10, clientsPerRoom: 20, writers: 1, observers: 1, rateHz: 2, durationMs: 5_000, warmupMs: 1_000 },
 ];
 
 export const totalClients = (s: Scenario): number => s.rooms * s.clientsPerRoom;

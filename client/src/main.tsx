@@ -7,6 +7,7 @@ import './styles/controls.css';
 import './styles/board.css';
 import './styles/pages.css';
 import './styles/projector.css';
+import './styles/translations.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -66,6 +66,7 @@ describe('Match & Sprint: sprints', () => {
       assignee: a.participantId,
       due: '2025-05-01',
     });
+    await eventually(() => expect(readTasks(b.doc)).toHaveLength(1)); // so b's task comes second
     addTask(b.doc, b.participantId, {
       projectId,
       sprint: 1,
@@ -139,6 +140,7 @@ describe('Match & Sprint: exports', () => {
       assignee: a.participantId,
       due: '2025-05-01',
     });
+    await eventually(() => expect(readTasks(b.doc)).toHaveLength(1)); // so b's task comes second
     addTask(b.doc, b.participantId, {
       projectId,
       sprint: 1,

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect } from 'react';
+import { Announcer } from '../components/Announcer.tsx';
 import { Toasts } from '../components/Toasts.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { parseRoute, routePath, type Route } from './routes.ts';
@@ -48,6 +49,7 @@ export function App() {
         {route.name === 'not-found' ? <NotFoundPage /> : null}
       </Suspense>
       <Toasts />
+      <Announcer />
     </>
   );
 }

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'board',
   'facilitator',
   'matchSprint',
+  'openSpace',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -40,6 +41,15 @@ export function languageName(code: string): string {
   try {
     const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
     return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
+  } catch {
+    return code;
+  }
+}
+
+/** A language's name in the viewer's language ("німецька" for de, seen in Ukrainian). */
+export function languageNameIn(code: string, viewer: string): string {
+  try {
+    return new Intl.DisplayNames([viewer], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Card, Person } from '@twinspace/shared/boards/common';
+import type { Translation } from '@twinspace/shared/boards/translations';
 import { EMPTY_LIST, mergeStable, type StableList } from './stable.ts';
 
 /** The board document as the UI reads it: filled by sync/docBinding.ts, read by selectors. */
@@ -9,9 +10,15 @@ interface BoardState {
   /** meta.phase and meta.title of the document (the facilitator's settings). */
   phase: string | null;
   title: string | null;
+  /** Card and topic translations (the `translations` part), filled by boards/common. */
+  translations: StableList<Translation>;
+  /** meta.languages: the facilitator's languages for the wall (side by side). */
+  languages: readonly string[];
   setCards(cards: readonly Card[]): void;
   setPeople(people: readonly Person[]): void;
   setMeta(meta: { phase: string | null; title: string | null }): void;
+  setTranslations(translations: readonly Translation[]): void;
+  setLanguages(languages: readonly string[]): void;
   reset(): void;
 }
 
@@ -20,10 +27,23 @@ export const useBoardStore = create<BoardState>()((set) => ({
   people: EMPTY_LIST,
   phase: null,
   title: null,
+  translations: EMPTY_LIST,
+  languages: [],
   setCards: (cards) => set((s) => ({ cards: mergeStable(s.cards, cards) })),
   setPeople: (people) => set((s) => ({ people: mergeStable(s.people, people) })),
   setMeta: ({ phase, title }) => set({ phase, title }),
-  reset: () => set({ cards: EMPTY_LIST, people: EMPTY_LIST, phase: null, title: null }),
+  setTranslations: (list) => set((s) => ({ translations: mergeStable(s.translations, list) })),
+  setLanguages: (languages) =>
+    set((s) => (languages.join() === s.languages.join() ? s : { languages })),
+  reset: () =>
+    set({
+      cards: EMPTY_LIST,
+      people: EMPTY_LIST,
+      phase: null,
+      title: null,
+      translations: EMPTY_LIST,
+      languages: [],
+    }),
 }));
 
 export const boardActions = (): BoardState => useBoardStore.getState();
@@ -35,3 +55,6 @@ export const usePerson = (id: string): Person | undefined =>
   useBoardStore((s) => s.people.byId[id]);
 export const usePhase = (): string | null => useBoardStore((s) => s.phase);
 export const useDocTitle = (): string | null => useBoardStore((s) => s.title);
+export const useTranslationList = (): StableList<Translation> =>
+  useBoardStore((s) => s.translations);
+export const useWallLanguages = (): readonly string[] => useBoardStore((s) => s.languages);

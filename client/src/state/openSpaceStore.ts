@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type * as Y from 'yjs';
 import type {
   ActionItem,
   Contact,
@@ -34,12 +35,15 @@ export interface OsParts {
 interface OsState extends OsParts {
   /** This voter's own ballot, from the server's acks (it is sealed in the document). */
   myBallot: MyBallot | null;
+  /** The document being mirrored (for live shared types such as session notes). */
+  doc: Y.Doc | null;
+  setDoc(doc: Y.Doc | null): void;
   setPart<K extends keyof OsParts>(key: K, value: OsParts[K]): void;
   setMyBallot(ballot: MyBallot | null): void;
   reset(): void;
 }
 
-const EMPTY: OsParts & { myBallot: MyBallot | null } = {
+const EMPTY: OsParts & { myBallot: MyBallot | null; doc: Y.Doc | null } = {
   topics: [],
   slots: [],
   spaces: [],
@@ -58,6 +62,7 @@ const EMPTY: OsParts & { myBallot: MyBallot | null } = {
   stories: [],
   contacts: [],
   myBallot: null,
+  doc: null,
 };
 
 /** Equal when every field is identical, arrays of primitives (tags) compared item by item. */
@@ -94,9 +99,10 @@ export const useOsStore = create<OsState>()((set) => ({
   setPart: (key, value) =>
     set((s) => {
       const next = mergePart(s[key], value);
-      return next === s[key] ? s : ({ [key]: next } as Partial<OsParts>);
+      return next === s[key] ? s : { [key]: next };
     }),
   setMyBallot: (myBallot) => set({ myBallot }),
+  setDoc: (doc) => set({ doc }),
   reset: () => set(EMPTY),
 }));
 
@@ -106,4 +112,5 @@ export const osActions = (): OsState => useOsStore.getState();
 export const useOs = <K extends keyof OsParts>(key: K): OsParts[K] => useOsStore((s) => s[key]);
 export const useOsTopic = (id: string): Topic | undefined =>
   useOsStore((s) => s.topics.find((t) => t.id === id));
+export const useOsDoc = (): Y.Doc | null => useOsStore((s) => s.doc);
 export const useMyBallot = (): MyBallot | null => useOsStore((s) => s.myBallot);

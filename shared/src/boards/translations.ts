@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { CREATED_FIELD, OWNER_FIELD, type PartRule } from '../rules/model.ts';
 
 /**
@@ -22,3 +23,61 @@ export const translationsPart: PartRule = {
     text: { type: 'string', max: 1000 },
   },
 };
+
+/** One translation as the UI and the exports read it. */
+export interface Translation {
+  readonly id: string;
+  readonly owner: string;
+  /** `${root}/${entityId}`, see translationTarget. */
+  readonly target: string;
+  readonly language: string;
+  readonly title?: string | undefined;
+  readonly text?: string | undefined;
+  readonly createdAt: number;
+}
+
+/** The `target` of a translation of entity `id` in root type `root` ("cards/abc"). */
+export const translationTarget = (root: string, id: string): string => `${root}/${id}`;
+
+/** "de-AT" and "de" are the same language for choosing a version. */
+export const baseLanguage = (code: string): string => code.toLowerCase().split('-')[0] ?? code;
+
+export function readTranslations(doc: Y.Doc): Translation[] {
+  const out: Translation[] = [];
+  doc.getMap<Y.Map<unknown>>(TRANSLATIONS_ROOT).forEach((entity, id) => {
+    if (!(entity instanceof Y.Map)) return;
+    const owner = entity.get(OWNER_FIELD);
+    const target = entity.get('target');
+    const language = entity.get('language');
+    if (typeof owner !== 'string' || typeof target !== 'string' || typeof language !== 'string')
+      return;
+    const title = entity.get('title');
+    const text = entity.get('text');
+    const createdAt = entity.get(CREATED_FIELD);
+    out.push({
+      id,
+      owner,
+      target,
+      language: baseLanguage(language),
+      title: typeof title === 'string' && title.trim() ? title : undefined,
+      text: typeof text === 'string' && text.trim() ? text : undefined,
+      createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    });
+  });
+  return out.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+/**
+ * The translation of `target` into `language` to show, if any: the newest one (several
+ * people may translate the same card). Exports per language use this as the UI does.
+ */
+export function translationFor(
+  translations: readonly Translation[],
+  target: string,
+  language: string,
+): Translation | undefined {
+  const lang = baseLanguage(language);
+  let found: Translation | undefined;
+  for (const t of translations) if (t.target === target && t.language === lang) found = t;
+  return found;
+}

@@ -1,7 +1,9 @@
 import { BoardGate } from '../BoardGate.tsx';
 import { Page } from '../AppHeader.tsx';
+import { BoardAnnouncements } from '../../boards/common/BoardAnnouncements.tsx';
 import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
 import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
+import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
 import { FacilitatorPanel } from './FacilitatorPanel.tsx';
@@ -14,9 +16,12 @@ export default function FacilitatorPage({ code }: { code: string }) {
         <div className="facilitator-layout">
           <div className="facilitator-layout__board">
             <BoardHeading />
+            <BoardAnnouncements />
             <ConnectionNotice />
             <MatchSprintOr view="board">
-              <CommonBoard />
+              <OpenSpaceOr view="board">
+                <CommonBoard />
+              </OpenSpaceOr>
             </MatchSprintOr>
           </div>
           <FacilitatorPanel />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WallLanguages } from '../../boards/common/WallLanguages.tsx';
 import { CopyLink } from '../../components/CopyLink.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
@@ -50,6 +51,11 @@ export function FacilitatorPanel() {
             secretHint={t('share.facilitatorSecret')}
           />
         ) : null}
+      </section>
+
+      <section className="panel">
+        <h2>{t('languages.heading')}</h2>
+        <WallLanguages />
       </section>
 
       <section className="panel">

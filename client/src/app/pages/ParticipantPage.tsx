@@ -1,7 +1,9 @@
 import { BoardGate } from '../BoardGate.tsx';
 import { Page } from '../AppHeader.tsx';
+import { BoardAnnouncements } from '../../boards/common/BoardAnnouncements.tsx';
 import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
 import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
+import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
@@ -12,9 +14,12 @@ export default function ParticipantPage({ code }: { code: string }) {
     <BoardGate code={code} role="participant">
       <Page className="page--board">
         <BoardHeading />
+        <BoardAnnouncements />
         <ConnectionNotice />
         <MatchSprintOr view="board">
-          <CommonBoard />
+          <OpenSpaceOr view="board">
+            <CommonBoard />
+          </OpenSpaceOr>
         </MatchSprintOr>
         <PresenceSummary />
       </Page>

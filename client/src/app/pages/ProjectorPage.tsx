@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardList } from '../../boards/common/CardList.tsx';
+import { useWallLanguageChoice } from '../../boards/common/useTranslated.ts';
 import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
+import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
 import { PhaseBadge } from '../../components/PhaseBadge.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
@@ -35,7 +37,9 @@ export default function ProjectorPage({ code }: { code: string }) {
       <main id="main" className="projector__main">
         <BoardGate code={code} role="projector" bare>
           <MatchSprintOr view="projector">
-            <ProjectorBoard />
+            <OpenSpaceOr view="projector">
+              <ProjectorBoard />
+            </OpenSpaceOr>
           </MatchSprintOr>
         </BoardGate>
       </main>
@@ -60,6 +64,7 @@ export default function ProjectorPage({ code }: { code: string }) {
 function ProjectorBoard() {
   const title = useBoardTitle();
   const count = useCardIds().length;
+  const languages = useWallLanguageChoice();
   const cards = useRef<HTMLDivElement>(null);
   // New cards arrive at the end, like sticky notes; keep the newest in view on a full wall.
   useEffect(() => {
@@ -72,7 +77,12 @@ function ProjectorBoard() {
         <PhaseBadge className="projector__phase" />
       </header>
       <div className="projector__cards" ref={cards}>
-        <CardList order="oldest-first" readOnly className="cards--projector" />
+        <CardList
+          order="oldest-first"
+          readOnly
+          className="cards--projector"
+          languages={languages}
+        />
       </div>
     </div>
   );

@@ -3,8 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useCard, usePerson } from '../../state/boardStore.ts';
 import { useBoardInfo, useParticipantId } from '../../state/sessionStore.ts';
 import { useSession } from '../../app/sessionContext.ts';
+import { ROOT } from '@twinspace/shared/boards/common';
+import { translationTarget } from '@twinspace/shared/boards/translations';
+import { useFormat } from '../../i18n/format.ts';
+import { AddTranslation } from './AddTranslation.tsx';
 import { CardEditor } from './CardEditor.tsx';
 import { cardPermissions, deleteCard } from './cardOps.ts';
+import { SideBySide, TranslatedText } from './Translated.tsx';
 import { useActor } from './useActor.ts';
 
 /** A stable colour per city (its index on the board), so delegations read at a glance. */
@@ -21,9 +26,12 @@ function useCityIndex(city: string | undefined): number | null {
 export const CardItem = memo(function CardItem({
   id,
   readOnly,
+  languages = [],
 }: {
   id: string;
   readOnly: boolean;
+  /** The wall's languages: two side by side, or one (see useWallLanguageChoice). */
+  languages?: readonly string[];
 }) {
   const { t } = useTranslation('board');
   const card = useCard(id);
@@ -32,11 +40,14 @@ export const CardItem = memo(function CardItem({
   const actor = useActor();
   const cityIndex = useCityIndex(author?.city);
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  const format = useFormat();
   if (!card) return null;
 
   const mine = card.owner === me;
   const can = readOnly || !actor ? { edit: false, remove: false } : cardPermissions(actor, card);
   const authorName = author?.name ?? t('cards.unknownAuthor');
+  const target = translationTarget(ROOT.cards, card.id);
+  const original = { text: card.text, language: card.language };
   const className = [
     'card',
     mine ? 'card--mine' : '',
@@ -47,15 +58,30 @@ export const CardItem = memo(function CardItem({
     <li className={className} data-testid="card" data-card-id={card.id}>
       {mode === 'edit' ? (
         <CardEditor cardId={card.id} text={card.text} onDone={() => setMode('view')} />
+      ) : languages.length === 2 ? (
+        <SideBySide target={target} original={original} languages={languages} />
       ) : (
-        <p className="card__text" lang={card.language}>
-          {card.text}
-        </p>
+        <TranslatedText
+          target={target}
+          original={original}
+          className="card__text"
+          readOnly={readOnly}
+          language={languages[0]}
+        />
       )}
       <div className="card__meta">
         <span className="card__author">
           {mine ? t('cards.you') : authorName}
           {author?.city ? <span className="card__city">{author.city}</span> : null}
+          {card.createdAt > 0 ? (
+            <time
+              className="card__time"
+              dateTime={new Date(card.createdAt).toISOString()}
+              title={t('cards.addedAt', { time: format.dateTime(card.createdAt) })}
+            >
+              {format.time(card.createdAt)}
+            </time>
+          ) : null}
         </span>
         {mode === 'view' && (can.edit || can.remove) ? (
           <span className="card__actions">
@@ -82,6 +108,11 @@ export const CardItem = memo(function CardItem({
           </span>
         ) : null}
       </div>
+      {mode === 'view' && !readOnly && actor?.participantId ? (
+        <div className="card__translate">
+          <AddTranslation target={target} original={original} />
+        </div>
+      ) : null}
       {mode === 'confirm-delete' ? (
         <ConfirmDelete cardId={card.id} onCancel={() => setMode('view')} />
       ) : null}

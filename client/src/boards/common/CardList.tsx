@@ -8,9 +8,16 @@ interface CardListProps {
   order: 'newest-first' | 'oldest-first';
   readOnly?: boolean;
   className?: string;
+  /** The wall's languages: two side by side, or one (see useWallLanguageChoice). */
+  languages?: readonly string[];
 }
 
-export function CardList({ order, readOnly = false, className = '' }: CardListProps) {
+export function CardList({
+  order,
+  readOnly = false,
+  className = '',
+  languages = [],
+}: CardListProps) {
   const { t } = useTranslation('board');
   const ids = useCardIds();
   const ordered = useMemo(
@@ -24,7 +31,7 @@ export function CardList({ order, readOnly = false, className = '' }: CardListPr
   return (
     <ul className={`cards ${className}`} aria-label={t('cards.count', { count: ordered.length })}>
       {ordered.map((id) => (
-        <CardItem key={id} id={id} readOnly={readOnly} />
+        <CardItem key={id} id={id} readOnly={readOnly} languages={languages} />
       ))}
     </ul>
   );

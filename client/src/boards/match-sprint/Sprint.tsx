@@ -4,7 +4,6 @@ import { useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { addTask } from '@twinspace/shared/boards/match-sprint/write';
 import { TaskBoard } from './TaskBoard.tsx';
-import { Timer } from './Timer.tsx';
 import { useEdit, usePeopleList } from './hooks.ts';
 
 /** The current sprint of one project: its backlog across three columns, and the timer. */
@@ -23,7 +22,6 @@ export function Sprint() {
     <div className="ms-sprint">
       <div className="ms-sprint__head">
         <h3>{t('sprint.heading', { number: currentSprint })}</h3>
-        <Timer />
       </div>
       {projects.length > 1 ? (
         <div className="field">

@@ -29,7 +29,11 @@ function bindOpenSpace(doc: Y.Doc): () => void {
     push();
     return () => type.unobserveDeep(push);
   });
-  return () => stops.forEach((stop) => stop());
+  osActions().setDoc(doc);
+  return () => {
+    stops.forEach((stop) => stop());
+    if (osActions().doc === doc) osActions().setDoc(null);
+  };
 }
 
 /** Called once by the board's views; every bound document (and every later one) is mirrored. */

@@ -1,5 +1,4 @@
 import {
-  KeyboardCode,
   KeyboardSensor,
   PointerSensor,
   TouchSensor,
@@ -36,7 +35,7 @@ class MousePenSensor extends PointerSensor {
   ];
 }
 
-const DIRECTIONS: string[] = [KeyboardCode.Up, KeyboardCode.Down, KeyboardCode.Left, KeyboardCode.Right];
+const DIRECTIONS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 
 /**
  * Arrow keys jump from cell to cell (the nearest droppable in that direction) instead of
@@ -56,9 +55,14 @@ export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { conte
     const dx = rect.left + rect.width / 2 - cx;
     const dy = rect.top + rect.height / 2 - cy;
     const ahead =
-      event.code === KeyboardCode.Right ? dx : event.code === KeyboardCode.Left ? -dx
-      : event.code === KeyboardCode.Down ? dy : -dy;
-    const side = event.code === KeyboardCode.Right || event.code === KeyboardCode.Left ? dy : dx;
+      event.code === 'ArrowRight'
+        ? dx
+        : event.code === 'ArrowLeft'
+          ? -dx
+          : event.code === 'ArrowDown'
+            ? dy
+            : -dy;
+    const side = event.code === 'ArrowRight' || event.code === 'ArrowLeft' ? dy : dx;
     if (ahead < 4) continue;
     // Straight ahead beats diagonal: sideways distance weighs double.
     const score = ahead + 2 * Math.abs(side);

@@ -4,6 +4,8 @@ import type { Command, CommandResult } from '@twinspace/shared/protocol';
 import { findConflicts, type Conflict } from '@twinspace/shared/boards/open-space/conflicts';
 import { demandFrom } from '@twinspace/shared/boards/open-space/demand';
 import { votesVisible, type Slot, type Topic } from '@twinspace/shared/boards/open-space/read';
+import { BOARD_RULES } from '@twinspace/shared/boards/index';
+import { checkAccess, type Touch } from '@twinspace/shared/rules/check';
 import { useSession } from '../../app/sessionContext.ts';
 import { usePhase } from '../../state/boardStore.ts';
 import { serverNow } from '../../state/connectionStore.ts';
@@ -107,7 +109,10 @@ export function minutesOf(hhmm: string): number | null {
  * The slot running now and the one after it, by the slots' times against this device's
  * local time of day (slot times are local times of the venue).
  */
-export function nowAndNext(slots: readonly Slot[], date: Date): { now: Slot | null; next: Slot | null } {
+export function nowAndNext(
+  slots: readonly Slot[],
+  date: Date,
+): { now: Slot | null; next: Slot | null } {
   const minute = date.getHours() * 60 + date.getMinutes();
   let now: Slot | null = null;
   let next: Slot | null = null;
@@ -144,3 +149,16 @@ export const slotTime = (slot: Slot): string =>
   slot.start && slot.end ? `${slot.start}–${slot.end}` : slot.start || slot.label;
 export const slotName = (slot: Slot): string =>
   slot.label ? `${slot.label} (${slotTime(slot)})` : slotTime(slot);
+
+/** Which controls to offer: the same rule check the server makes (owner, phase, role). */
+export function useMay(): (touch: Touch) => boolean {
+  const role = useRole();
+  const me = useParticipantId();
+  const phase = usePhaseName();
+  return useCallback(
+    (touch: Touch) =>
+      me !== null &&
+      checkAccess(BOARD_RULES['open-space'], { role, participantId: me }, phase, touch).ok,
+    [role, me, phase],
+  );
+}

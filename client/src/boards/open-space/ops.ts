@@ -21,7 +21,14 @@ export interface TopicDraft {
 
 /** Tags typed as "mobility, youth" -> ['mobility', 'youth'] (at most 8, no duplicates). */
 export const parseTags = (text: string): string[] =>
-  [...new Set(text.split(',').map((t) => t.trim().slice(0, 40)).filter(Boolean))].slice(0, 8);
+  [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim().slice(0, 40))
+        .filter(Boolean),
+    ),
+  ].slice(0, 8);
 
 const cleanDraft = (d: TopicDraft): TopicDraft => ({
   title: d.title.trim().slice(0, 120),
@@ -61,8 +68,15 @@ export const deleteEntity = (doc: Y.Doc, root: string, id: string): void => {
   part(doc, root).delete(id);
 };
 
-export function addSlot(doc: Y.Doc, owner: string, slot: { label: string; start: string; end: string }, order: number): void {
-  doc.transact(() => createEntity(part(doc, OS_ROOT.slots), newEntityId(), owner, { ...slot, order }));
+export function addSlot(
+  doc: Y.Doc,
+  owner: string,
+  slot: { label: string; start: string; end: string },
+  order: number,
+): void {
+  doc.transact(() =>
+    createEntity(part(doc, OS_ROOT.slots), newEntityId(), owner, { ...slot, order }),
+  );
 }
 
 export function addSpace(
@@ -81,7 +95,13 @@ export function setSetting(doc: Y.Doc, key: string, value: unknown): void {
   if (settings.get(key) !== value) settings.set(key, value);
 }
 
-export function addAction(doc: Y.Doc, owner: string, topicId: string, text: string, assignee: string): void {
+export function addAction(
+  doc: Y.Doc,
+  owner: string,
+  topicId: string,
+  text: string,
+  assignee: string,
+): void {
   const clean = text.trim().slice(0, 300);
   if (!clean) return;
   const fields = { topicId, text: clean, assignee: assignee.trim().slice(0, 60), done: false };
@@ -96,7 +116,10 @@ export function addStory(doc: Y.Doc, owner: string, text: string, language: stri
   );
 }
 
-export type ContactFields = Record<'name' | 'organisation' | 'email' | 'phone' | 'city' | 'about', string>;
+export type ContactFields = Record<
+  'name' | 'organisation' | 'email' | 'phone' | 'city' | 'about',
+  string
+>;
 
 /** The person's own entry (id = their participant id): created once, then updated. */
 export function saveContact(doc: Y.Doc, owner: string, fields: ContactFields): void {

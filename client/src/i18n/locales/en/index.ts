@@ -5,6 +5,7 @@ import join from './join.json';
 import board from './board.json';
 import facilitator from './facilitator.json';
 import matchSprint from './matchSprint.json';
+import openSpace from './openSpace.json';
 
-const bundle = { common, landing, join, board, facilitator, matchSprint } satisfies LocaleBundle;
+const bundle = { common, landing, join, board, facilitator, matchSprint, openSpace } satisfies LocaleBundle;
 export default bundle;

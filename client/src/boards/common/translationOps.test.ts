@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readTranslations, translationTarget } from '@twinspace/shared/boards/translations';
+import { saveTranslation, setWallLanguages, versionFor } from './translationOps.ts';
+
+const target = translationTarget('cards', 'card1');
+const original = { language: 'de', text: 'Gemeinsame Förderanträge' };
+
+describe('card translations', () => {
+  it('shows the original in its own language, and marks nothing as translated', () => {
+    expect(versionFor(original, [], target, 'de-AT')).toEqual({ ...original, translated: false });
+  });
+
+  it("shows the viewer's language when someone translated it, else the original", () => {
+    const doc = new Y.Doc();
+    saveTranslation(doc, 'olena', target, 'uk', { text: 'Спільні грантові заявки' });
+    const all = readTranslations(doc);
+    expect(versionFor(original, all, target, 'uk')).toEqual({
+      text: 'Спільні грантові заявки',
+      language: 'uk',
+      translated: true,
+    });
+    expect(versionFor(original, all, target, 'lv')).toEqual({ ...original, translated: false });
+    expect(versionFor(original, all, 'cards/other', 'uk').translated).toBe(false);
+  });
+
+  it('keeps one translation per translator and language (editing updates it)', () => {
+    const doc = new Y.Doc();
+    const first = saveTranslation(doc, 'olena', target, 'uk', { text: 'Спільні заявки' });
+    const again = saveTranslation(doc, 'olena', target, 'uk-UA', {
+      text: 'Спільні грантові заявки',
+    });
+    expect(again).toBe(first);
+    saveTranslation(doc, 'taras', target, 'uk', { text: 'Спільні заявки на гранти' });
+    const all = readTranslations(doc);
+    expect(all).toHaveLength(2);
+    // The newest translation into a language wins.
+    expect(versionFor(original, all, target, 'uk').text).toBe('Спільні заявки на гранти');
+    expect(saveTranslation(doc, 'olena', target, 'pl', { text: '   ' })).toBeNull();
+  });
+
+  it('translates a title and keeps an untranslated field original', () => {
+    const doc = new Y.Doc();
+    const topic = { language: 'lv', title: 'Jauniešu apmaiņa', text: 'Rīga un Jūrmala' };
+    saveTranslation(doc, 'jonas', 'topics/t1', 'de', { title: 'Jugendaustausch' });
+    expect(versionFor(topic, readTranslations(doc), 'topics/t1', 'de')).toEqual({
+      title: 'Jugendaustausch',
+      text: 'Rīga un Jūrmala',
+      language: 'de',
+      translated: true,
+    });
+  });
+
+  it('stores at most two distinct wall languages', () => {
+    const doc = new Y.Doc();
+    setWallLanguages(doc, ['de', 'de', 'uk', 'ru']);
+    expect(doc.getMap('meta').get('languages')).toEqual(['de', 'uk']);
+  });
+});

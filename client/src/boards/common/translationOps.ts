@@ -1,0 +1,120 @@
+import type * as Y from 'yjs';
+import { createEntity, getMeta } from '@twinspace/shared/boards/common';
+import {
+  TRANSLATIONS_ROOT,
+  baseLanguage,
+  readTranslations,
+  translationFor,
+  translationsPart,
+  type Translation,
+} from '@twinspace/shared/boards/translations';
+import { newEntityId } from '@twinspace/shared/ids';
+import { boardActions } from '../../state/boardStore.ts';
+import { registerDocBinder } from '../../sync/docBinding.ts';
+
+/** What is translated: a topic or card as written (title and/or text, in its language). */
+export interface Original {
+  readonly language?: string | undefined;
+  readonly title?: string | undefined;
+  readonly text?: string | undefined;
+}
+
+/** What one screen shows of an entity: the viewer's language if there is a translation. */
+export interface Version {
+  readonly title?: string | undefined;
+  readonly text?: string | undefined;
+  /** The language of what is shown (for the lang attribute). */
+  readonly language?: string | undefined;
+  /** A translation is shown (then the original is marked and can be revealed). */
+  readonly translated: boolean;
+}
+
+export const TITLE_MAX = translationsPart.fields['title']?.max ?? 200;
+export const TEXT_MAX = translationsPart.fields['text']?.max ?? 1000;
+
+/** Picks the version to show in `language`; the original when it is in that language. */
+export function versionFor(
+  original: Original,
+  translations: readonly Translation[],
+  target: string,
+  language: string,
+): Version {
+  const asWritten: Version = { ...original, translated: false };
+  if (original.language && baseLanguage(original.language) === baseLanguage(language))
+    return asWritten;
+  const found = translationFor(translations, target, language);
+  if (!found) return asWritten;
+  return {
+    // A translation may cover only the title or only the text; the rest stays original.
+    title: original.title === undefined ? undefined : (found.title ?? original.title),
+    text: original.text === undefined ? undefined : (found.text ?? original.text),
+    language: found.language,
+    translated: true,
+  };
+}
+
+/**
+ * Adds a translation, or updates the one this person already wrote for (target,
+ * language): one entity per translator and language, owned by the translator.
+ */
+export function saveTranslation(
+  doc: Y.Doc,
+  owner: string,
+  target: string,
+  language: string,
+  fields: { title?: string | undefined; text?: string | undefined },
+): string | null {
+  const clean: Record<string, string> = {};
+  const title = fields.title?.trim().slice(0, TITLE_MAX);
+  const text = fields.text?.trim().slice(0, TEXT_MAX);
+  if (title) clean['title'] = title;
+  if (text) clean['text'] = text;
+  if (Object.keys(clean).length === 0) return null;
+  const root = doc.getMap<Y.Map<unknown>>(TRANSLATIONS_ROOT);
+  const mine = readTranslations(doc).filter(
+    (t) => t.owner === owner && t.target === target && t.language === baseLanguage(language),
+  );
+  const existing = mine.at(-1);
+  const entity = existing ? root.get(existing.id) : undefined;
+  if (existing && entity) {
+    doc.transact(() => {
+      for (const key of ['title', 'text'] as const) {
+        const value = clean[key];
+        if (value !== undefined && entity.get(key) !== value) entity.set(key, value);
+      }
+    });
+    return existing.id;
+  }
+  const id = newEntityId();
+  doc.transact(() =>
+    createEntity(root, id, owner, { target, language: baseLanguage(language), ...clean }),
+  );
+  return id;
+}
+
+/** The facilitator's languages for the wall (meta.languages; the first two side by side). */
+export function setWallLanguages(doc: Y.Doc, languages: readonly string[]): void {
+  const unique = [...new Set(languages.filter(Boolean))].slice(0, 2);
+  getMeta(doc).set('languages', unique);
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+function bindTranslations(doc: Y.Doc): () => void {
+  const root = doc.getMap(TRANSLATIONS_ROOT);
+  const meta = getMeta(doc);
+  const push = (): void => boardActions().setTranslations(readTranslations(doc));
+  const pushLanguages = (): void => boardActions().setLanguages(strings(meta.get('languages')));
+  root.observeDeep(push);
+  meta.observe(pushLanguages);
+  push();
+  pushLanguages();
+  return () => {
+    root.unobserveDeep(push);
+    meta.unobserve(pushLanguages);
+  };
+}
+
+/** Mirrors translations and the wall languages of every bound document into the store. */
+export const startTranslationBinding = (): void => registerDocBinder(bindTranslations);

@@ -1,0 +1,134 @@
+import { useTranslation } from 'react-i18next';
+import { useOs } from '../../state/openSpaceStore.ts';
+import { useParticipantId } from '../../state/sessionStore.ts';
+import { ContactBook } from './ContactBook.tsx';
+import { ExportLinks } from './ExportLinks.tsx';
+import { Grid } from './Grid.tsx';
+import { NowNext } from './Running.tsx';
+import { StoryWall } from './StoryWall.tsx';
+import { TimerDisplay } from './Timer.tsx';
+import { TopicCard } from './TopicCard.tsx';
+import { TopicForm } from './TopicForm.tsx';
+import { BallotSummary, DotControls } from './Voting.tsx';
+import { usePhaseName } from './hooks.ts';
+
+/** A participant's phone (or a remote laptop): one view per phase, the extras below it. */
+export function ParticipantView() {
+  const phase = usePhaseName();
+  return (
+    <div className="os-board" data-testid="os-board" data-phase={phase}>
+      <TimerDisplay />
+      <PhaseView phase={phase} />
+      <details className="os-more">
+        <StoryWallSummary />
+        <StoryWall />
+      </details>
+      <details className="os-more">
+        <ContactSummary />
+        <ContactBook />
+      </details>
+    </div>
+  );
+}
+
+function PhaseView({ phase }: { phase: string }) {
+  const { t } = useTranslation('openSpace');
+  switch (phase) {
+    case 'marketplace':
+      return <Marketplace />;
+    case 'voting':
+      return <VotingView />;
+    case 'agenda':
+      return (
+        <section>
+          <h2>{t('agenda.heading')}</h2>
+          <p className="os-help">{t('agenda.help')}</p>
+          <Grid mode="read" />
+        </section>
+      );
+    case 'running':
+      return <NowNext />;
+    case 'harvest':
+      return (
+        <>
+          <ExportLinks />
+          <NowNext />
+        </>
+      );
+    case 'closed':
+      return <Intro heading={t('closed.heading')} body={t('closed.body')} />;
+    default:
+      return <Intro heading={t('welcome.heading')} body={t('welcome.body')} />;
+  }
+}
+
+function Intro({ heading, body }: { heading: string; body: string }) {
+  return (
+    <section className="os-intro">
+      <h2>{heading}</h2>
+      <p>{body}</p>
+    </section>
+  );
+}
+
+function Marketplace() {
+  const { t } = useTranslation('openSpace');
+  const topics = useOs('topics');
+  const me = useParticipantId();
+  const mine = topics.filter((x) => x.owner === me);
+  const others = topics.filter((x) => x.owner !== me);
+  return (
+    <>
+      <TopicForm />
+      {mine.length > 0 ? (
+        <section aria-labelledby="os-mine">
+          <h2 id="os-mine">{t('marketplace.mine')}</h2>
+          {mine.map((topic) => (
+            <TopicCard key={topic.id} topic={topic} />
+          ))}
+        </section>
+      ) : null}
+      <section aria-labelledby="os-grid-h">
+        <h2 id="os-grid-h">{t('marketplace.grid')}</h2>
+        <p className="os-help">{t('marketplace.gridHelp')}</p>
+        <Grid mode="participant" />
+      </section>
+      <section aria-labelledby="os-others">
+        <h2 id="os-others">{t('marketplace.others', { count: others.length })}</h2>
+        {others.map((topic) => (
+          <TopicCard key={topic.id} topic={topic} />
+        ))}
+      </section>
+    </>
+  );
+}
+
+function VotingView() {
+  const { t } = useTranslation('openSpace');
+  const topics = useOs('topics');
+  return (
+    <section aria-labelledby="os-vote-h">
+      <h2 id="os-vote-h">{t('vote.heading')}</h2>
+      <div className="os-sticky">
+        <BallotSummary />
+      </div>
+      {topics.map((topic) => (
+        <TopicCard key={topic.id} topic={topic}>
+          <DotControls topic={topic} />
+        </TopicCard>
+      ))}
+    </section>
+  );
+}
+
+function StoryWallSummary() {
+  const { t } = useTranslation('openSpace');
+  const count = useOs('stories').length;
+  return <summary>{t('stories.summary', { count })}</summary>;
+}
+
+function ContactSummary() {
+  const { t } = useTranslation('openSpace');
+  const count = useOs('contacts').length;
+  return <summary>{t('contacts.summary', { count })}</summary>;
+}

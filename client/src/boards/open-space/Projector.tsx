@@ -1,0 +1,169 @@
+import { useTranslation } from 'react-i18next';
+import { votesVisible, type Topic } from '@twinspace/shared/boards/open-space/read';
+import { PhaseBadge } from '../../components/PhaseBadge.tsx';
+import { useOs } from '../../state/openSpaceStore.ts';
+import { useBoardTitle } from '../../app/pages/BoardHeading.tsx';
+import { Grid } from './Grid.tsx';
+import { TimerDisplay } from './Timer.tsx';
+import { slotTime, useNowAndNext, useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
+import { startOpenSpaceBinding } from './binding.ts';
+import '../../styles/open-space.css';
+
+startOpenSpaceBinding();
+
+/** Fewer topics get bigger type: a wall must be readable from the back row. */
+function density(count: number): 'xl' | 'l' | 'm' | 's' {
+  if (count <= 8) return 'xl';
+  if (count <= 18) return 'l';
+  if (count <= 32) return 'm';
+  return 's';
+}
+
+/** The wall (read-only): follows the phase. The room code and QR code sit beside it. */
+export default function OsProjector() {
+  const title = useBoardTitle();
+  const phase = usePhaseName();
+  return (
+    <div className="projector__board os-wall" data-phase={phase} data-testid="os-wall">
+      <header className="projector__header">
+        <h1>{title}</h1>
+        <div className="os-wall__head-right">
+          <TimerDisplay large />
+          <PhaseBadge className="projector__phase" />
+        </div>
+      </header>
+      <div className="os-wall__body">
+        <WallView phase={phase} />
+      </div>
+    </div>
+  );
+}
+
+function WallView({ phase }: { phase: string }) {
+  const { t } = useTranslation('openSpace');
+  switch (phase) {
+    case 'marketplace':
+      return <TopicWall />;
+    case 'voting':
+      return <VoteResults />;
+    case 'agenda':
+      return <Grid mode="read" />;
+    case 'running':
+    case 'harvest':
+      return <WallNowNext />;
+    case 'closed':
+      return <p className="os-wall__message">{t('closed.heading')}</p>;
+    default:
+      return <p className="os-wall__message">{t('welcome.wall')}</p>;
+  }
+}
+
+function TopicWall() {
+  const { t } = useTranslation('openSpace');
+  const topics = useOs('topics');
+  if (topics.length === 0) return <p className="os-wall__message">{t('marketplace.wallEmpty')}</p>;
+  return (
+    <ul className="os-wall__topics" data-density={density(topics.length)}>
+      {topics.map((topic) => (
+        <WallTopic key={topic.id} topic={topic} />
+      ))}
+    </ul>
+  );
+}
+
+function WallTopic({ topic }: { topic: Topic }) {
+  return (
+    <li className="os-wall__topic" data-testid="wall-topic" lang={topic.language || undefined}>
+      <span className="os-wall__title">{topic.title}</span>
+      <span className="os-wall__convener">{topic.convener}</span>
+    </li>
+  );
+}
+
+/** Ranked bars once votes are visible; while hidden, only that voting is open. */
+function VoteResults() {
+  const { t } = useTranslation('openSpace');
+  const topics = useOs('topics');
+  const settings = useOs('settings');
+  const interest = useInterest();
+  if (!votesVisible(settings))
+    return (
+      <>
+        <p className="os-wall__message os-wall__message--small">{t('vote.wallHidden')}</p>
+        <TopicWall />
+      </>
+    );
+  const ranked = [...topics].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+  const max = Math.max(1, ...ranked.map((x) => x.votes ?? 0));
+  return (
+    <ol className="os-results" data-testid="vote-results" data-density={density(ranked.length)}>
+      {ranked.map((topic) => (
+        <li key={topic.id} className="os-results__row">
+          <span className="os-results__title">{topic.title}</span>
+          <span
+            className="os-results__bar"
+            style={{ width: `${((topic.votes ?? 0) / max) * 100}%` }}
+            aria-hidden="true"
+          />
+          <span className="os-results__count">
+            {t('vote.dots', { count: topic.votes ?? 0 })}
+            {interest ? ` · ${t('grid.interest', { count: interest.get(topic.id) ?? 0 })}` : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function WallNowNext() {
+  const { t } = useTranslation('openSpace');
+  const { now, next } = useNowAndNext();
+  return (
+    <div className="os-wall__nownext" data-testid="wall-now-next">
+      <WallSlot
+        heading={t('running.now')}
+        slotId={now?.id ?? null}
+        time={now ? slotTime(now) : ''}
+        empty={t('running.nothingNow')}
+      />
+      <WallSlot
+        heading={t('running.next')}
+        slotId={next?.id ?? null}
+        time={next ? slotTime(next) : ''}
+        empty={t('running.nothingNext')}
+      />
+    </div>
+  );
+}
+
+function WallSlot({
+  heading,
+  slotId,
+  time,
+  empty,
+}: {
+  heading: string;
+  slotId: string | null;
+  time: string;
+  empty: string;
+}) {
+  const sessions = useSessionsIn(slotId);
+  const spaces = useOs('spaces');
+  return (
+    <section className="os-wall__slot">
+      <h2>
+        {heading} <span className="os-wall__time">{time}</span>
+      </h2>
+      {sessions.length === 0 ? <p className="os-wall__empty">{empty}</p> : null}
+      <ul>
+        {sessions.map((topic) => (
+          <li key={topic.id} className="os-wall__session" data-testid="wall-session">
+            <span className="os-wall__space">{spaces.find((s) => s.id === topic.space)?.name}</span>
+            <span className="os-wall__title">{topic.title}</span>
+            <span className="os-wall__convener">{topic.convener}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

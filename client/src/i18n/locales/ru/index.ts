@@ -1,0 +1,19 @@
+import type { LocaleBundle } from '../types.ts';
+import common from './common.json';
+import landing from './landing.json';
+import join from './join.json';
+import board from './board.json';
+import facilitator from './facilitator.json';
+import matchSprint from './matchSprint.json';
+import openSpace from './openSpace.json';
+
+const bundle = {
+  common,
+  landing,
+  join,
+  board,
+  facilitator,
+  matchSprint,
+  openSpace,
+} satisfies LocaleBundle;
+export default bundle;

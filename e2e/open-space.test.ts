@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
+import { FacilitatorDesk, ParticipantPhone, ProjectorWall, seeText } from './support/pages.ts';
+import { OsConsole, OsPhone, OsWall, cell } from './support/open-space-pages.ts';
+import { startProduct } from './support/server.ts';
+
+/** "HH:MM" of local time now plus some minutes: slot 1 runs now, slot 2 next. */
+const hhmm = (offsetMin: number): string => {
+  const d = new Date(Date.now() + offsetMin * 60_000);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+};
+
+const TOPICS = {
+  olena: 'Youth exchange between partner cities',
+  jonas: 'Joint funding applications',
+  aga: 'Green mobility corridors',
+};
+
+async function noHorizontalOverflow(phone: OsPhone): Promise<void> {
+  const overflow = await phone.page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function joinPhone(ctx: BrowserContext, url: string, code: string, name: string) {
+  return new OsPhone((await ParticipantPhone.joinByCode(ctx, url, code, name)).page);
+}
+
+describe('open space, a whole day in real browsers', () => {
+  it('runs welcome -> marketplace -> voting -> agenda -> running -> harvest on every screen', async () => {
+    const server = await startProduct();
+    const browser = await launchBrowser();
+
+    // Welcome: the facilitator creates the board and sets up 2 slots x 2 spaces.
+    const desk = await FacilitatorDesk.open(await newDevice(browser, 'laptop'), server.url);
+    const board = await desk.createBoard('Kyiv open space', 'open-space');
+    await desk.enter(board);
+    const fac = new OsConsole(desk.page);
+    await fac.addSlot('Morning', hhmm(-30), hhmm(30));
+    await fac.addSlot('Afternoon', hhmm(30), hhmm(90));
+    await fac.addSpace('Hall A', 30);
+    await fac.addSpace('Room B', 2);
+    await desk.page.getByTestId('vote-budget').fill('3');
+    await desk.page.getByTestId('hide-votes').check();
+
+    const wall = new OsWall(
+      (await ProjectorWall.open(await newDevice(browser, 'projector'), board.projectorUrl)).page,
+    );
+    const phone = () => newDevice(browser, 'phone');
+    const olena = await joinPhone(await phone(), server.url, board.code, 'Olena');
+    const jonas = await joinPhone(await phone(), server.url, board.code, 'Jonas');
+    const aga = await joinPhone(await phone(), server.url, board.code, 'Agnieszka');
+    await olena.waitForPhase('welcome');
+    await wall.page.screenshot({ path: shotPath('os-1-welcome-projector-1920') });
+
+    // Marketplace: three phones propose; three ways onto the grid.
+    await fac.step('marketplace');
+    await olena.propose(TOPICS.olena, 'Exchanges for young people of both cities');
+    await jonas.propose(TOPICS.jonas, 'EU and city funds we could apply for together');
+    await aga.propose(TOPICS.aga, 'Cycling and rail links');
+    await seeText(wall.topics(), TOPICS.aga);
+    expect(await wall.topics().count()).toBe(3);
+
+    // A convener drags their own topic with the pointer...
+    await olena.dragByPointer(TOPICS.olena, cell(olena.page, 'Morning', 'Hall A'));
+    await seeText(cell(jonas.page, 'Morning', 'Hall A'), TOPICS.olena);
+    // ...the facilitator moves another by keyboard (and hears where it went)...
+    await fac.dragByKeyboard(TOPICS.jonas, cell(desk.page, 'Morning', 'Room B'));
+    await seeText(cell(desk.page, 'Morning', 'Room B'), TOPICS.jonas);
+    await seeText(fac.announcements(), 'was dropped on Morning');
+    // ...and a phone picks a free slot from a list, no dragging.
+    await aga.pickSlot(TOPICS.aga, 'Afternoon', 'Hall A');
+    for (const screen of [olena.page, desk.page])
+      await seeText(cell(screen, 'Afternoon', 'Hall A'), TOPICS.aga);
+    await olena.page.screenshot({ path: shotPath('os-2-marketplace-phone-390'), fullPage: true });
+    await wall.page.screenshot({ path: shotPath('os-2-marketplace-projector-1920') });
+    await noHorizontalOverflow(olena);
+
+    // Voting: a budget of 3, hidden until revealed; each phone sees its own dots.
+    await fac.step('voting');
+    await olena.waitForPhase('voting');
+    for (const voter of [olena, jonas, aga]) {
+      await voter.vote(TOPICS.olena);
+      await voter.vote(TOPICS.jonas);
+    }
+    await seeText(olena.dotsLeft(), '1 of 3 dots left');
+    await olena.page.screenshot({ path: shotPath('os-3-voting-phone-390'), fullPage: true });
+    await seeText(wall.page.getByTestId('os-wall'), 'Voting is open');
+    await desk.page.getByTestId('reveal-votes').click();
+    await seeText(wall.page.getByTestId('vote-results'), '3 dots');
+    await wall.page.screenshot({ path: shotPath('os-3-results-projector-1920') });
+    // Three people want both morning topics; Room B seats two: conflicts show on the grid.
+    await seeText(desk.page.getByTestId('conflict-count'), 'conflicts on the grid');
+    await desk.page
+      .locator('[data-testid="conflict-badge"][data-kind="over-capacity"]')
+      .first()
+      .waitFor();
+    await desk.page.getByTestId('schedule-preview').click();
+    await desk.page.getByTestId('schedule-quality').waitFor();
+    await desk.page.screenshot({ path: shotPath('os-3-console-laptop'), fullPage: true });
+
+    // Agenda on the wall.
+    await fac.step('agenda');
+    await wall.waitForPhase('agenda');
+    await seeText(cell(wall.page, 'Afternoon', 'Hall A'), TOPICS.aga);
+    await wall.page.screenshot({ path: shotPath('os-4-agenda-projector-1920') });
+
+    // Running: now / next, a timer on every screen, notes typed on one phone appear on another.
+    await fac.step('running');
+    await desk.page.getByTestId('timer-minutes').fill('10');
+    await desk.page.getByTestId('timer-start').click();
+    await seeText(wall.timer(), '9:5');
+    await seeText(olena.timer(), '9:5');
+    await seeText(olena.page.getByTestId('now'), TOPICS.olena);
+    await seeText(olena.page.getByTestId('next'), TOPICS.aga);
+    await olena.notes(TOPICS.olena).click();
+    await olena.page.keyboard.type('We agreed on a pilot exchange in May.');
+    await expect
+      .poll(() => jonas.notes(TOPICS.olena).inputValue(), { timeout: 15_000 })
+      .toContain('pilot exchange in May');
+    await jonas.page.screenshot({ path: shotPath('os-5-running-phone-390'), fullPage: true });
+    await wall.page.screenshot({ path: shotPath('os-5-running-projector-1920') });
+    await noHorizontalOverflow(jonas);
+
+    // Harvest: export links on the phone, and the proceedings carry the notes.
+    await fac.step('harvest');
+    await aga.waitForPhase('harvest');
+    const md = aga.page.getByTestId('export-md');
+    await md.waitFor();
+    for (const id of ['export-html', 'export-csv', 'export-ics'])
+      await aga.page.getByTestId(id).waitFor();
+    const href = new URL((await md.getAttribute('href')) ?? '', server.url).href;
+    const response = await aga.page.request.get(href, { timeout: 15_000 });
+    expect(response.ok()).toBe(true);
+    const text = await response.text();
+    expect(text).toContain(TOPICS.olena);
+    expect(text).toContain('pilot exchange in May');
+    await aga.page.screenshot({ path: shotPath('os-6-harvest-phone-390'), fullPage: true });
+  });
+});
