@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CommonBoard } from '../common/CommonBoard.tsx';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { ContactBook } from './ContactBook.tsx';
@@ -58,7 +59,13 @@ function PhaseView({ phase }: { phase: string }) {
     case 'closed':
       return <Intro heading={t('closed.heading')} body={t('closed.body')} />;
     default:
-      return <Intro heading={t('welcome.heading')} body={t('welcome.body')} />;
+      // The opening check-in: the foundation's shared card list ("what brings you here").
+      return (
+        <>
+          <Intro heading={t('welcome.heading')} body={t('welcome.body')} />
+          <CommonBoard />
+        </>
+      );
   }
 }
 

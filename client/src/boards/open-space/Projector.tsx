@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { votesVisible, type Topic } from '@twinspace/shared/boards/open-space/read';
 import { PhaseBadge } from '../../components/PhaseBadge.tsx';
+import { useCardIds } from '../../state/boardStore.ts';
+import { CardList } from '../common/CardList.tsx';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useBoardTitle } from '../../app/pages/BoardHeading.tsx';
 import { Grid } from './Grid.tsx';
@@ -54,8 +56,20 @@ function WallView({ phase }: { phase: string }) {
     case 'closed':
       return <p className="os-wall__message">{t('closed.heading')}</p>;
     default:
-      return <p className="os-wall__message">{t('welcome.wall')}</p>;
+      return <WelcomeWall />;
   }
+}
+
+/** Welcome: the check-in cards people post from their phones, or a big welcome. */
+function WelcomeWall() {
+  const { t } = useTranslation('openSpace');
+  const count = useCardIds().length;
+  if (count === 0) return <p className="os-wall__message">{t('welcome.wall')}</p>;
+  return (
+    <div className="projector__cards" data-density={density(count)}>
+      <CardList order="oldest-first" readOnly className="cards--projector" />
+    </div>
+  );
 }
 
 function TopicWall() {
