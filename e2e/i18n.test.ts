@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
 import { FacilitatorDesk, ProjectorWall } from './support/pages.ts';
+
+/** Fonts loaded and two frames painted: the screen a person would see, without a fixed wait. */
+const settled = (page: import('playwright-core').Page): Promise<void> =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
 import { startProduct } from './support/server.ts';
 
 /**
@@ -59,7 +66,7 @@ describe('every participant’s language', () => {
         .locator('[data-testid="connection-state"][data-state="online"]')
         .first()
         .waitFor({ timeout: 20_000 });
-      await phone.waitForTimeout(500);
+      await settled(phone);
       await phone.screenshot({ path: shotPath(`i18n-${lang}-board-phone`), fullPage: true });
       expect(await overflow(phone), `${lang} board`).toBeLessThanOrEqual(0);
 
@@ -70,7 +77,7 @@ describe('every participant’s language', () => {
       await wall.roomCode().waitFor();
       await wall.page.locator('main h1').first().waitFor({ timeout: 15_000 });
       expect(await wall.page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await wall.page.waitForTimeout(500);
+      await settled(wall.page);
       await wall.page.screenshot({ path: shotPath(`i18n-${lang}-projector-1920`) });
       expect(await overflow(wall.page), `${lang} projector`).toBeLessThanOrEqual(0);
     }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
 /**
@@ -61,7 +62,7 @@ export class OsConsole {
       if (Math.abs(dx) < 20 && Math.abs(dy) < 20) break;
       if (Math.abs(dy) >= 20) await this.page.keyboard.press(dy > 0 ? 'ArrowDown' : 'ArrowUp');
       else await this.page.keyboard.press(dx > 0 ? 'ArrowRight' : 'ArrowLeft');
-      await this.page.waitForTimeout(120);
+      await moved(moving, from);
     }
     await this.page.keyboard.press('Space');
   }
@@ -70,6 +71,20 @@ export class OsConsole {
   announcements(): Locator {
     return this.page.locator('[id^="DndLiveRegion"]');
   }
+}
+
+/** Waits until the dragged topic has left where it was (dnd-kit animates each key step). */
+async function moved(item: Locator, from: { x: number; y: number }): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const now = await center(item);
+        return Math.abs(now.x - from.x) + Math.abs(now.y - from.y);
+      },
+      { timeout: 3_000 },
+    )
+    .toBeGreaterThan(2)
+    .catch(() => undefined); // at an edge of the grid a key moves nothing: go on
 }
 
 /** A participant's phone on an open-space board. */

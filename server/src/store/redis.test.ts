@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
@@ -44,7 +45,7 @@ const until = async (check: () => boolean): Promise<void> => {
   const deadline = Date.now() + 10_000;
   while (!check()) {
     if (Date.now() > deadline) throw new Error('condition not reached in 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 5)); // a poll interval, not a wait for an outcome
+    await pause(5); // a poll interval, not a wait for an outcome
   }
 };
 
