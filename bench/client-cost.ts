@@ -41,26 +41,39 @@ interface RouteLoad {
   jsTransferKb: number;
 }
 
-const gzipKb = (file: string): number => gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length / 1024;
+const gzipKb = (file: string): number =>
+  gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length / 1024;
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-async function loadRoute(browser: Browser, url: string, route: string, network: NetworkName, cpu: number): Promise<RouteLoad> {
+async function loadRoute(
+  browser: Browser,
+  url: string,
+  route: string,
+  network: NetworkName,
+  cpu: number,
+): Promise<RouteLoad> {
   const context = await browser.newContext(
-    route === 'participant' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1366, height: 768 } },
+    route === 'participant'
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1366, height: 768 } },
   );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   const conditions = NETWORKS[network];
-  if (conditions) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
+  if (conditions)
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   // Scripts requested before the board shows, and their bytes on the wire.
   const urls = new Map<string, string>();
   const sizes = new Map<string, number>();
   let boardShown = false;
-  cdp.on('Network.responseReceived', (e: { requestId: string; type: string; response: { url: string } }) => {
-    if (e.type === 'Script' && !boardShown) urls.set(e.requestId, e.response.url);
-  });
+  cdp.on(
+    'Network.responseReceived',
+    (e: { requestId: string; type: string; response: { url: string } }) => {
+      if (e.type === 'Script' && !boardShown) urls.set(e.requestId, e.response.url);
+    },
+  );
   cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
     sizes.set(e.requestId, e.encodedDataLength);
   });
@@ -69,13 +82,27 @@ async function loadRoute(browser: Browser, url: string, route: string, network: 
   const readyMs = await ready(page, route, t0);
   const t1 = Date.now();
   if (route !== 'projector') await join(page);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="card"]').length >= n, TOPICS, {
-    timeout: 120_000,
-    polling: 50,
+  // The facilitator's view has no card list yet: its board is shown when its panel is.
+  const shown =
+    route === 'facilitator'
+      ? page.getByTestId('phase-select').waitFor({ timeout: 60_000 })
+      : page.waitForFunction(
+          (n) => document.querySelectorAll('[data-testid="card"]').length >= n,
+          TOPICS,
+          { timeout: 60_000, polling: 50 },
+        );
+  await shown.catch(async (error: unknown) => {
+    const cards = await page.locator('[data-testid="card"]').count();
+    console.error(
+      `${route}: ${cards} cards shown; ${(await page.locator('main').innerText()).slice(0, 300)}`,
+    );
+    throw error;
   });
   boardShown = true;
   const boardMs = Date.now() - t1;
-  const files = [...urls.values()].map((u) => new URL(u).pathname.replace(/^\//, '')).filter((f) => fs.existsSync(path.join(DIST, f)));
+  const files = [...urls.values()]
+    .map((u) => new URL(u).pathname.replace(/^\//, ''))
+    .filter((f) => fs.existsSync(path.join(DIST, f)));
   const transfer = [...urls.keys()].reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0);
   await context.close();
   return {
@@ -92,8 +119,14 @@ async function loadRoute(browser: Browser, url: string, route: string, network: 
 }
 
 async function ready(page: Page, route: string, t0: number): Promise<number> {
-  const selector = route === 'projector' ? '[data-testid="room-code"]' : '[data-testid="join-name"]';
-  await page.locator(selector).first().waitFor({ timeout: 120_000 });
+  const selector =
+    route === 'projector' ? '[data-testid="room-code"]' : '[data-testid="join-name"]';
+  try {
+    await page.locator(selector).first().waitFor({ timeout: 20_000 });
+  } catch (error) {
+    console.error((await page.locator('body').innerText()).slice(0, 500));
+    throw error;
+  }
   return Date.now() - t0;
 }
 
@@ -103,7 +136,8 @@ async function join(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  if (!process.argv.includes('--no-build'))
+    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   const server = await startServer('twinspace');
   let browser: Browser | null = null;
   try {
@@ -113,20 +147,39 @@ async function main(): Promise<void> {
     const routes: [string, string][] = [
       ['participant', `${base}/b/${room.name}`],
       ['projector', `${base}/b/${room.name}/projector`],
-      ['facilitator', `${base}/b/${room.name}/facilitate`],
+      ['facilitator', `${base}/b/${room.name}/facilitate#key=${room.facilitatorToken ?? ''}`],
     ];
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const loads: RouteLoad[] = [];
-    for (const [route, url] of routes) loads.push(await loadRoute(browser, url, route, 'none', 1));
-    for (const network of ['slow-3g', 'fast-3g'] as const) loads.push(await loadRoute(browser, routes[0]![1], 'participant', network, 4));
+    for (const [route, url] of routes) {
+      loads.push(await loadRoute(browser, url, route, 'none', 1));
+      console.log(`${route}: ${loads.at(-1)?.totalMs} ms`);
+    }
+    for (const network of ['slow-3g', 'fast-3g'] as const)
+      loads.push(await loadRoute(browser, routes[0]![1], 'participant', network, 4));
     for (const l of loads) {
-      console.log(`${l.route.padEnd(12)} ${l.network.padEnd(8)} cpu x${l.cpuThrottle}  JS ${l.jsGzipKb} KB gzip (${l.jsTransferKb} KB sent)  ready ${l.readyMs} ms  board ${l.boardMs} ms  total ${l.totalMs} ms`);
+      console.log(
+        `${l.route.padEnd(12)} ${l.network.padEnd(8)} cpu x${l.cpuThrottle}  JS ${l.jsGzipKb} KB gzip (${l.jsTransferKb} KB sent)  ready ${l.readyMs} ms  board ${l.boardMs} ms  total ${l.totalMs} ms`,
+      );
     }
     const out = path.join(import.meta.dirname, 'results', 'client-cost.json');
-    fs.writeFileSync(out, JSON.stringify({ machine: machine(), date: new Date().toISOString(), topics: TOPICS, loads }, null, 2) + '\n');
+    fs.writeFileSync(
+      out,
+      JSON.stringify(
+        { machine: machine(), date: new Date().toISOString(), topics: TOPICS, loads },
+        null,
+        2,
+      ) + '\n',
+    );
     seeder?.close();
   } finally {
     await browser?.close();

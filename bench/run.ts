@@ -17,7 +17,12 @@ const flag = (name: string): string | undefined => {
 };
 const quick = args.includes('--quick');
 const only = flag('only')?.split(',');
-const servers = (flag('servers')?.split(',') ?? ['twinspace', 'twinspace-redis', 'hocuspocus', 'y-websocket']) as ServerKind[];
+const servers = (flag('servers')?.split(',') ?? [
+  'twinspace',
+  'twinspace-redis',
+  'hocuspocus',
+  'y-websocket',
+]) as ServerKind[];
 const scenarios = (quick ? QUICK : FULL).filter((s) => !only || only.includes(s.name));
 
 const results: RunResult[] = [];
@@ -40,7 +45,9 @@ for (const scenario of scenarios) {
         try {
           const r = await runScenario(scenario, server, socketPresence);
           results.push(r);
-          console.log(`p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, cpu ${r.cpuSeconds} s, ${r.delivered}/${r.expected}`);
+          console.log(
+            `p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, cpu ${r.cpuSeconds} s, ${r.delivered}/${r.expected}`,
+          );
           if (r.errors.length) console.log(`  errors: ${r.errors.join('; ')}`);
         } finally {
           await server.stop();
@@ -60,10 +67,20 @@ await cleanupRedis();
 const partial = only !== undefined || flag('servers') !== undefined;
 const name = `${quick ? 'latest' : 'full'}${partial ? '-partial' : ''}.json`;
 const file = path.join(import.meta.dirname, 'results', name);
-writeResults(file, results, { mode: quick ? 'quick' : 'full', seconds: Math.round((Date.now() - started) / 1000) });
-console.log(`\n${table(results)}\n\nwritten to ${path.relative(process.cwd(), file)} in ${Math.round((Date.now() - started) / 1000)} s`);
+writeResults(file, results, {
+  mode: quick ? 'quick' : 'full',
+  seconds: Math.round((Date.now() - started) / 1000),
+});
+console.log(
+  `\n${table(results)}\n\nwritten to ${path.relative(process.cwd(), file)} in ${Math.round((Date.now() - started) / 1000)} s`,
+);
 
-function notAvailable(scenario: string, server: ServerKind, clients: number, reason: string): RunResult {
+function notAvailable(
+  scenario: string,
+  server: ServerKind,
+  clients: number,
+  reason: string,
+): RunResult {
   return {
     scenario,
     server,

@@ -49,7 +49,9 @@ export class FullClient {
       const joined = await joinTwinspace(spec.url, spec.room.name, spec.id, this.tally, token);
       this.control = joined.socket;
       this.owner = joined.participantId;
-      this.provider = yWebsocket(`${wsBase(spec.url)}${YWS_PATH}`, spec.room.name, this.doc, { ticket: joined.ticket });
+      this.provider = yWebsocket(`${wsBase(spec.url)}${YWS_PATH}`, spec.room.name, this.doc, {
+        ticket: joined.ticket,
+      });
     } else if (this.protocol === 'y-websocket') {
       this.provider = yWebsocket(wsBase(spec.url), spec.room.name, this.doc, {});
     } else {
@@ -96,13 +98,24 @@ export class FullClient {
 }
 
 /** Card ids must match /^[A-Za-z0-9_-]{6,64}$/. */
-const cardId = (client: string, i: number): string => `card_${client}_${i}`.replace(/[^A-Za-z0-9_-]/g, '_');
+const cardId = (client: string, i: number): string =>
+  `card_${client}_${i}`.replace(/[^A-Za-z0-9_-]/g, '_');
 const wsBase = (url: string): string => url.replace(/^http/, 'ws');
 
-function yWebsocket(url: string, room: string, doc: Y.Doc, params: Record<string, string>): Provider {
-  const p = new WebsocketProvider(url, room, doc, { params, WebSocketPolyfill: Polyfill, disableBc: true });
+function yWebsocket(
+  url: string,
+  room: string,
+  doc: Y.Doc,
+  params: Record<string, string>,
+): Provider {
+  const p = new WebsocketProvider(url, room, doc, {
+    params,
+    WebSocketPolyfill: Polyfill,
+    disableBc: true,
+  });
   return {
-    synced: () => (p.synced ? Promise.resolve() : new Promise((r) => p.once('sync', (s: boolean) => s && r()))),
+    synced: () =>
+      p.synced ? Promise.resolve() : new Promise((r) => p.once('sync', (s: boolean) => s && r())),
     destroy: () => p.destroy(),
   };
 }

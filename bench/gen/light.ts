@@ -37,7 +37,9 @@ export class LightClient {
       this.control = joined.socket;
       ticket = joined.ticket;
     }
-    const ws = new WebSocket(socketUrl(protocol, spec.url, spec.room.name, ticket), { perMessageDeflate: false });
+    const ws = new WebSocket(socketUrl(protocol, spec.url, spec.room.name, ticket), {
+      perMessageDeflate: false,
+    });
     this.ws = ws;
     await new Promise<void>((resolve, reject) => {
       ws.binaryType = 'nodebuffer';
@@ -79,10 +81,16 @@ export class LightClient {
     if (socketPresence && this.control) {
       // Twinspace's own presence path: the aggregate carries no marker (it is counts and
       // names, sent once a second), so only cost is measured here, not latency.
-      this.control.emit(EV.presence, { type: 'presence', focus: marker.slice(0, 80), typing: seq % 2 === 0 });
+      this.control.emit(EV.presence, {
+        type: 'presence',
+        focus: marker.slice(0, 80),
+        typing: seq % 2 === 0,
+      });
     } else {
       const state = { user: { name: this.spec.id, focus: marker } };
-      this.ws?.send(awarenessFrame(this.protocol, this.spec.room.name, this.clientId, ++this.clock, state));
+      this.ws?.send(
+        awarenessFrame(this.protocol, this.spec.room.name, this.clientId, ++this.clock, state),
+      );
     }
     return seq;
   }

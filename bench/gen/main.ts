@@ -31,7 +31,8 @@ const cpuSince = (from: NodeJS.CpuUsage): number => {
 
 function makeClient(spec: ClientSpec): Client {
   const supersede = plan.scenario === 'presence';
-  if (spec.role === 'writer' || spec.role === 'observer') return new FullClient(plan.protocol, spec, tally);
+  if (spec.role === 'writer' || spec.role === 'observer')
+    return new FullClient(plan.protocol, spec, tally);
   return new LightClient(plan.protocol, spec, tally, supersede);
 }
 
@@ -73,7 +74,8 @@ async function connectAll(): Promise<void> {
   }
   cpuConnect = cpuSince(cpuAtStart);
   // Each writer creates the one card it will edit (its own: rule-compliant in Twinspace).
-  for (const c of clients) if (c instanceof FullClient && roleOf(c) === 'writer') c.createCards(1, () => 'benchmark card');
+  for (const c of clients)
+    if (c instanceof FullClient && roleOf(c) === 'writer') c.createCards(1, () => 'benchmark card');
 }
 
 /** Drives writers and presencers at plan.rateHz each, evenly phased, for the duration. */
@@ -113,15 +115,21 @@ const roleOf = (c: Client): string => roles.get(c.receiver.self) ?? 'light';
 
 function expectedFor(c: Client, sentPerRoom: Record<string, Record<string, number>>): number {
   const room = sentPerRoom[c.receiver.room] ?? {};
-  return Object.entries(room).reduce((sum, [sender, n]) => sum + (sender === c.receiver.self ? 0 : n), 0);
+  return Object.entries(room).reduce(
+    (sum, [sender, n]) => sum + (sender === c.receiver.self ? 0 : n),
+    0,
+  );
 }
 
 /** Waits until every receiver has what was sent to its room (or the timeout); returns [delivered, expected]. */
-async function drain(sentPerRoom: Record<string, Record<string, number>>): Promise<[number, number]> {
+async function drain(
+  sentPerRoom: Record<string, Record<string, number>>,
+): Promise<[number, number]> {
   const expected = clients.reduce((sum, c) => sum + expectedFor(c, sentPerRoom), 0);
   const deadline = Date.now() + plan.drainTimeoutMs;
   // Capped per client: a superseding presence state may account for a warm-up state too.
-  const delivered = (): number => clients.reduce((s, c) => s + Math.min(c.receiver.received, expectedFor(c, sentPerRoom)), 0);
+  const delivered = (): number =>
+    clients.reduce((s, c) => s + Math.min(c.receiver.received, expectedFor(c, sentPerRoom)), 0);
   while (delivered() < expected && Date.now() < deadline) await sleep(50); // poll, not a timing assumption
   return [delivered(), expected];
 }

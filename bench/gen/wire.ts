@@ -14,9 +14,15 @@ export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 /** An empty Yjs update (no structs, empty delete set): what a doc-less client has. */
 const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
-export function socketUrl(protocol: Protocol, httpUrl: string, room: string, ticket?: string): string {
+export function socketUrl(
+  protocol: Protocol,
+  httpUrl: string,
+  room: string,
+  ticket?: string,
+): string {
   const ws = httpUrl.replace(/^http/, 'ws');
-  if (protocol === 'twinspace') return `${ws}${YWS_PATH}/${room}?ticket=${encodeURIComponent(ticket ?? '')}`;
+  if (protocol === 'twinspace')
+    return `${ws}${YWS_PATH}/${room}?ticket=${encodeURIComponent(ticket ?? '')}`;
   if (protocol === 'y-websocket') return `${ws}/${room}`;
   return ws;
 }

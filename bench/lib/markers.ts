@@ -20,7 +20,9 @@ export const makeMarker = (sender: string, seq: number, sentAt = nowMs()): strin
   `~bm:${sender}:${seq}:${sentAt.toFixed(3)}~`;
 
 export function scanMarkers(bytes: Uint8Array, found: (m: Marker) => void): void {
-  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buf = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = buf.indexOf(OPEN);
   while (at !== -1) {
     const end = buf.indexOf(CLOSE, at + OPEN.length);

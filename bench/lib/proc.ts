@@ -21,8 +21,10 @@ export function sampleProc(pid: number): ProcSample {
 
 /** Sums samples over several processes (a scaled-out server). */
 export function sampleAll(pids: readonly number[]): ProcSample {
-  return pids.map(sampleProc).reduce(
-    (a, b) => ({ cpuSeconds: a.cpuSeconds + b.cpuSeconds, rssKb: a.rssKb + b.rssKb }),
-    { cpuSeconds: 0, rssKb: 0 },
-  );
+  return pids
+    .map(sampleProc)
+    .reduce((a, b) => ({ cpuSeconds: a.cpuSeconds + b.cpuSeconds, rssKb: a.rssKb + b.rssKb }), {
+      cpuSeconds: 0,
+      rssKb: 0,
+    });
 }

@@ -40,20 +40,55 @@ export function machine(): Record<string, unknown> {
   };
 }
 
-export function writeResults(file: string, results: RunResult[], extra: Record<string, unknown>): void {
+export function writeResults(
+  file: string,
+  results: RunResult[],
+  extra: Record<string, unknown>,
+): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const body = { machine: machine(), date: new Date().toISOString(), ...extra, results };
   fs.writeFileSync(file, JSON.stringify(body, null, 2) + '\n');
 }
 
-const cell = (v: number | null | undefined): string => (v === null || v === undefined ? '-' : String(v));
+const cell = (v: number | null | undefined): string =>
+  v === null || v === undefined ? '-' : String(v);
 
 /** A Markdown table, also readable in a terminal. */
 export function table(results: RunResult[]): string {
-  const head = ['scenario', 'server', 'clients', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'all-seen p99', 'server CPU s', 'cores', 'RSS/client KB', 'bytes/client', 'delivered/expected', 'gen cores (max)'];
+  const head = [
+    'scenario',
+    'server',
+    'clients',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'all-seen p99',
+    'server CPU s',
+    'cores',
+    'RSS/client KB',
+    'bytes/client',
+    'delivered/expected',
+    'gen cores (max)',
+  ];
   const rows = results.map((r) =>
     r.notAvailable
-      ? [r.scenario, SERVER_LABELS[r.server], String(r.clients), `not available: ${r.notAvailable}`, '', '', '', '', '', '', '', '', '', '']
+      ? [
+          r.scenario,
+          SERVER_LABELS[r.server],
+          String(r.clients),
+          `not available: ${r.notAvailable}`,
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]
       : [
           r.scenario,
           SERVER_LABELS[r.server],

@@ -14,19 +14,31 @@ const GEN = path.resolve(import.meta.dirname, '../gen/main.ts');
 
 /** A generator child process with a promise for its next message of a given type. */
 class Generator {
-  private readonly waiting = new Map<string, { resolve: (m: FromGen) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<
+    string,
+    { resolve: (m: FromGen) => void; reject: (e: Error) => void }
+  >();
   constructor(readonly child: ChildProcess) {
     child.on('message', (m: FromGen) => this.waiting.get(m.type)?.resolve(m));
     child.once('exit', (code) => {
-      for (const [type, w] of this.waiting) w.reject(new Error(`generator exited (${code}) waiting for ${type}`));
+      for (const [type, w] of this.waiting)
+        w.reject(new Error(`generator exited (${code}) waiting for ${type}`));
     });
   }
   static start(): Generator {
-    return new Generator(fork(GEN, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    return new Generator(
+      fork(GEN, [], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
+    );
   }
   next<T extends FromGen['type']>(type: T): Promise<Extract<FromGen, { type: T }>> {
     return new Promise((resolve, reject) => {
-      this.waiting.set(type, { resolve: (m) => resolve(m as Extract<FromGen, { type: T }>), reject });
+      this.waiting.set(type, {
+        resolve: (m) => resolve(m as Extract<FromGen, { type: T }>),
+        reject,
+      });
     });
   }
   send(msg: ToGen): void {
@@ -35,14 +47,25 @@ class Generator {
 }
 
 /** Puts the board's topics in place before the storm, and keeps the seeder connected (peers keep documents in memory only while someone is there). */
-export async function seed(server: RunningServer, room: RoomRef, topics: number): Promise<FullClient | null> {
+export async function seed(
+  server: RunningServer,
+  room: RoomRef,
+  topics: number,
+): Promise<FullClient | null> {
   if (topics === 0) return null;
   const spec = { id: 'seeder', role: 'writer' as const, url: server.urls[0]!, room };
   const seeder = new FullClient(server.protocol, spec, new Tally());
   await seeder.open(true);
-  seeder.createCards(topics, (i) => `Topic ${i + 1}: how our two cities could run a joint project on theme ${i % 17}`);
+  seeder.createCards(
+    topics,
+    (i) => `Topic ${i + 1}: how our two cities could run a joint project on theme ${i % 17}`,
+  );
   for (;;) {
-    const check = new FullClient(server.protocol, { ...spec, id: 'seed-check', role: 'observer' }, new Tally());
+    const check = new FullClient(
+      server.protocol,
+      { ...spec, id: 'seed-check', role: 'observer' },
+      new Tally(),
+    );
     await check.open();
     const seen = check.doc.getMap('cards').size;
     check.close();
@@ -51,7 +74,11 @@ export async function seed(server: RunningServer, room: RoomRef, topics: number)
   }
 }
 
-export async function runScenario(s: Scenario, server: RunningServer, socketPresence = false): Promise<RunResult> {
+export async function runScenario(
+  s: Scenario,
+  server: RunningServer,
+  socketPresence = false,
+): Promise<RunResult> {
   const rooms = await Promise.all(Array.from({ length: s.rooms }, (_, i) => server.createRoom(i)));
   const seeder = await seed(server, rooms[0]!, s.seedTopics);
   const specs = clientSpecs(s, rooms, server.urls);
@@ -59,7 +86,9 @@ export async function runScenario(s: Scenario, server: RunningServer, socketPres
   try {
     const before = sampleAll(server.pids);
     const connected = gens.map((g) => g.next('connected'));
-    gens.forEach((g, i) => g.send({ type: 'plan', plan: planFor(s, i, gens.length, specs, server, socketPresence) }));
+    gens.forEach((g, i) =>
+      g.send({ type: 'plan', plan: planFor(s, i, gens.length, specs, server, socketPresence) }),
+    );
     await Promise.all(connected);
     const afterConnect = sampleAll(server.pids);
     const sentP = Promise.all(gens.map((g) => (g.send({ type: 'go' }), g.next('sent'))));
@@ -68,17 +97,39 @@ export async function runScenario(s: Scenario, server: RunningServer, socketPres
     const runStart = sampleAll(server.pids);
     const sent = await sentP;
     const sentPerRoom = mergeSent(sent.map((m) => m.perRoom));
-    const reports = await Promise.all(gens.map((g) => (g.send({ type: 'drain', sentPerRoom }), g.next('report'))));
+    const reports = await Promise.all(
+      gens.map((g) => (g.send({ type: 'drain', sentPerRoom }), g.next('report'))),
+    );
     const afterRun = sampleAll(server.pids);
-    return summarize(s, server, reports.map((r) => r.report), { before, afterConnect, runStart, afterRun }, socketPresence);
+    return summarize(
+      s,
+      server,
+      reports.map((r) => r.report),
+      { before, afterConnect, runStart, afterRun },
+      socketPresence,
+    );
   } finally {
-    for (const g of gens) g.child.connected ? g.send({ type: 'exit' }) : g.child.kill();
-    await Promise.all(gens.map((g) => (g.child.exitCode === null ? new Promise((r) => g.child.once('exit', r)) : null)));
+    for (const g of gens) {
+      if (g.child.connected) g.send({ type: 'exit' });
+      else g.child.kill();
+    }
+    await Promise.all(
+      gens.map((g) =>
+        g.child.exitCode === null ? new Promise((r) => g.child.once('exit', r)) : null,
+      ),
+    );
     seeder?.close();
   }
 }
 
-function planFor(s: Scenario, gen: number, gens: number, specs: GenPlan['clients'], server: RunningServer, socketPresence: boolean): GenPlan {
+function planFor(
+  s: Scenario,
+  gen: number,
+  gens: number,
+  specs: GenPlan['clients'],
+  server: RunningServer,
+  socketPresence: boolean,
+): GenPlan {
   return {
     gen,
     protocol: server.protocol,
@@ -94,9 +145,12 @@ function planFor(s: Scenario, gen: number, gens: number, specs: GenPlan['clients
   };
 }
 
-function mergeSent(parts: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+function mergeSent(
+  parts: Record<string, Record<string, number>>[],
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
-  for (const part of parts) for (const [room, senders] of Object.entries(part)) Object.assign((out[room] ??= {}), senders);
+  for (const part of parts)
+    for (const [room, senders] of Object.entries(part)) Object.assign((out[room] ??= {}), senders);
   return out;
 }
 
@@ -107,15 +161,26 @@ interface Samples {
   afterRun: { cpuSeconds: number; rssKb: number };
 }
 
-function summarize(s: Scenario, server: RunningServer, reports: GenReport[], at: Samples, socketPresence: boolean): RunResult {
+function summarize(
+  s: Scenario,
+  server: RunningServer,
+  reports: GenReport[],
+  at: Samples,
+  socketPresence: boolean,
+): RunResult {
   const join = s.name === 'join-storm';
   const latency = new Histogram();
   for (const r of reports) latency.merge(join ? r.syncedMs : r.latency);
   const allSeen = allSeenHistogram(reports, s.clientsPerRoom - 1);
   const clients = totalClients(s);
   const runSeconds = (join ? s.joinWindowMs : s.durationMs) / 1000;
-  const cpuSeconds = join ? at.afterConnect.cpuSeconds - at.before.cpuSeconds : at.afterRun.cpuSeconds - at.runStart.cpuSeconds;
-  const genCpu = reports.reduce((sum, r) => sum + (join ? r.cpuSecondsConnect : r.cpuSecondsRun), 0);
+  const cpuSeconds = join
+    ? at.afterConnect.cpuSeconds - at.before.cpuSeconds
+    : at.afterRun.cpuSeconds - at.runStart.cpuSeconds;
+  const genCpu = reports.reduce(
+    (sum, r) => sum + (join ? r.cpuSecondsConnect : r.cpuSecondsRun),
+    0,
+  );
   const measured = reports.reduce((sum, r) => sum + r.measuredClients, 0);
   const synced = reports.reduce((sum, r) => sum + r.synced, 0);
   return {
@@ -131,13 +196,23 @@ function summarize(s: Scenario, server: RunningServer, reports: GenReport[], at:
     serverCores: round(cpuSeconds / Math.max(runSeconds, 0.001)),
     rssPerClientKb: round((at.afterConnect.rssKb - at.before.rssKb) / clients),
     rssKb: at.afterConnect.rssKb,
-    bytesPerClient: join || measured === 0 ? null : Math.round(reports.reduce((sum, r) => sum + r.bytes, 0) / measured),
+    bytesPerClient:
+      join || measured === 0
+        ? null
+        : Math.round(reports.reduce((sum, r) => sum + r.bytes, 0) / measured),
     // Socket.IO presence is aggregated (counts and names once a second): nothing to match.
-    delivered: join ? synced : socketPresence ? 0 : reports.reduce((sum, r) => sum + r.delivered, 0),
+    delivered: join
+      ? synced
+      : socketPresence
+        ? 0
+        : reports.reduce((sum, r) => sum + r.delivered, 0),
     expected: join ? clients : socketPresence ? 0 : reports.reduce((sum, r) => sum + r.expected, 0),
     failedClients: reports.reduce((sum, r) => sum + r.failed, 0),
     generatorCpuSeconds: round(genCpu),
-    generatorCoresMax: round(Math.max(...reports.map((r) => (join ? r.cpuSecondsConnect : r.cpuSecondsRun))) / Math.max(runSeconds, 0.001)),
+    generatorCoresMax: round(
+      Math.max(...reports.map((r) => (join ? r.cpuSecondsConnect : r.cpuSecondsRun))) /
+        Math.max(runSeconds, 0.001),
+    ),
     generators: reports.length,
     errors: reports.flatMap((r) => r.errors).slice(0, 5),
   };
@@ -159,11 +234,18 @@ function allSeenHistogram(reports: GenReport[], receivers: number): Histogram {
   if (process.env.BENCH_DEBUG) {
     // Per sequence number, the slowest "seen by all": shows warm-up or periodic stalls.
     const bySeq = new Map<number, number>();
-    for (const [k, e] of edits) bySeq.set(Number(k.split(':')[1]), Math.max(bySeq.get(Number(k.split(':')[1])) ?? 0, e.max));
-    console.log([...bySeq].sort((a, b) => a[0] - b[0]).map(([s, m]) => `${s}:${m.toFixed(0)}`).join(' '));
+    for (const [k, e] of edits)
+      bySeq.set(Number(k.split(':')[1]), Math.max(bySeq.get(Number(k.split(':')[1])) ?? 0, e.max));
+    console.log(
+      [...bySeq]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, m]) => `${s}:${m.toFixed(0)}`)
+        .join(' '),
+    );
   }
   for (const e of edits.values()) if (e.count >= receivers) h.record(e.max);
   return h;
 }
 
-const round = (n: number | null): number | null => (n === null || !Number.isFinite(n) ? null : Math.round(n * 100) / 100);
+const round = (n: number | null): number | null =>
+  n === null || !Number.isFinite(n) ? null : Math.round(n * 100) / 100;

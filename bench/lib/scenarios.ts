@@ -19,21 +19,102 @@ export interface Scenario {
   seedTopics: number;
 }
 
-const base = { writers: 0, observers: 0, presencers: 0, rateHz: 1, durationMs: 0, warmupMs: 0, joinWindowMs: 0, seedTopics: 0 };
+const base = {
+  writers: 0,
+  observers: 0,
+  presencers: 0,
+  rateHz: 1,
+  durationMs: 0,
+  warmupMs: 0,
+  joinWindowMs: 0,
+  seedTopics: 0,
+};
 
 export const FULL: Scenario[] = [
   // 10 writers x 2 edits/s = 20 edits/s into one room of 500.
-  { ...base, name: 'fan-out', rooms: 1, clientsPerRoom: 500, writers: 10, observers: 10, rateHz: 2, durationMs: 60_000, warmupMs: 5_000 },
-  { ...base, name: 'presence', rooms: 1, clientsPerRoom: 300, presencers: 60, rateHz: 10, durationMs: 60_000, warmupMs: 5_000 },
-  { ...base, name: 'join-storm', rooms: 1, clientsPerRoom: 300, joinWindowMs: 10_000, seedTopics: 200 },
-  { ...base, name: 'many-rooms', rooms: 50, clientsPerRoom: 40, writers: 1, observers: 1, rateHz: 2, durationMs: 60_000, warmupMs: 5_000 },
+  {
+    ...base,
+    name: 'fan-out',
+    rooms: 1,
+    clientsPerRoom: 500,
+    writers: 10,
+    observers: 10,
+    rateHz: 2,
+    durationMs: 60_000,
+    warmupMs: 5_000,
+  },
+  {
+    ...base,
+    name: 'presence',
+    rooms: 1,
+    clientsPerRoom: 300,
+    presencers: 60,
+    rateHz: 10,
+    durationMs: 60_000,
+    warmupMs: 5_000,
+  },
+  {
+    ...base,
+    name: 'join-storm',
+    rooms: 1,
+    clientsPerRoom: 300,
+    joinWindowMs: 10_000,
+    seedTopics: 200,
+  },
+  {
+    ...base,
+    name: 'many-rooms',
+    rooms: 50,
+    clientsPerRoom: 40,
+    writers: 1,
+    observers: 1,
+    rateHz: 2,
+    durationMs: 60_000,
+    warmupMs: 5_000,
+  },
 ];
 
 export const QUICK: Scenario[] = [
-  { ...base, name: 'fan-out', rooms: 1, clientsPerRoom: 200, writers: 10, observers: 5, rateHz: 2, durationMs: 5_000, warmupMs: 1_000 },
-  { ...base, name: 'presence', rooms: 1, clientsPerRoom: 100, presencers: 20, rateHz: 10, durationMs: 5_000, warmupMs: 1_000 },
-  { ...base, name: 'join-storm', rooms: 1, clientsPerRoom: 100, joinWindowMs: 2_000, seedTopics: 200 },
-  { ...base, name: 'many-rooms', rooms: 10, clientsPerRoom: 20, writers: 1, observers: 1, rateHz: 2, durationMs: 5_000, warmupMs: 1_000 },
+  {
+    ...base,
+    name: 'fan-out',
+    rooms: 1,
+    clientsPerRoom: 200,
+    writers: 10,
+    observers: 5,
+    rateHz: 2,
+    durationMs: 5_000,
+    warmupMs: 1_000,
+  },
+  {
+    ...base,
+    name: 'presence',
+    rooms: 1,
+    clientsPerRoom: 100,
+    presencers: 20,
+    rateHz: 10,
+    durationMs: 5_000,
+    warmupMs: 1_000,
+  },
+  {
+    ...base,
+    name: 'join-storm',
+    rooms: 1,
+    clientsPerRoom: 100,
+    joinWindowMs: 2_000,
+    seedTopics: 200,
+  },
+  {
+    ...base,
+    name: 'many-rooms',
+    rooms: 10,
+    clientsPerRoom: 20,
+    writers: 1,
+    observers: 1,
+    rateHz: 2,
+    durationMs: 5_000,
+    warmupMs: 1_000,
+  },
 ];
 
 export const totalClients = (s: Scenario): number => s.rooms * s.clientsPerRoom;

@@ -58,14 +58,22 @@ async function startTwinspace(processes: number): Promise<RunningServer> {
     await Promise.all(procs.map((p) => p.stop()));
     for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
   };
-  const redis = processes > 1 ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_PREFIX: redisPrefix } : {};
+  const redis =
+    processes > 1
+      ? { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_PREFIX: redisPrefix }
+      : {};
   try {
     for (let i = 0; i < processes; i++) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twinspace-bench-'));
       dataDirs.push(dir);
       // info, not warn: the "listening" line with the port is an info line; info is rare here.
       // One secret for all processes: a ticket from one must open a socket on another.
-      const env = { DATA_DIR: dir, LOG_LEVEL: 'info', TICKET_SECRET: 'bench-secret-bench-secret-0123456789', ...redis };
+      const env = {
+        DATA_DIR: dir,
+        LOG_LEVEL: 'info',
+        TICKET_SECRET: 'bench-secret-bench-secret-0123456789',
+        ...redis,
+      };
       procs.push(await launch('server/src/main.ts', env));
     }
     const urls = procs.map((p) => `http://127.0.0.1:${p.port}`);
@@ -80,7 +88,8 @@ async function startTwinspace(processes: number): Promise<RunningServer> {
     };
   } catch (error) {
     await stopAll();
-    if (processes > 1) throw new NotAvailable(String(error instanceof Error ? error.message : error));
+    if (processes > 1)
+      throw new NotAvailable(String(error instanceof Error ? error.message : error));
     throw error;
   }
 }
@@ -103,9 +112,11 @@ export async function createBoard(url: string, title: string): Promise<RoomRef> 
 async function checkScaleOut(urls: string[]): Promise<void> {
   for (const url of urls) {
     const health = (await (await fetch(`${url}/healthz`)).json()) as { store?: string };
-    if (health.store !== 'redis') throw new Error(`${url}/healthz reports store "${health.store}", not "redis"`);
+    if (health.store !== 'redis')
+      throw new Error(`${url}/healthz reports store "${health.store}", not "redis"`);
   }
   const board = await createBoard(urls[0]!, 'scale-out check');
   const res = await fetch(`${urls[1]}/api/boards/${board.name}`);
-  if (!res.ok) throw new Error(`a board made on process 1 is unknown to process 2 (HTTP ${res.status})`);
+  if (!res.ok)
+    throw new Error(`a board made on process 1 is unknown to process 2 (HTTP ${res.status})`);
 }

@@ -11,9 +11,13 @@ export interface Launched {
 
 /**
  * Starts a server process and waits for the `"port":N` in its output. Extra node
- * flags (e.g. --cpu-prof) come from BENCH_SERVER_NODE_OPTIONS, for profiling.
+ * flags (e.g. --cpu-prof) come from BENCH_SERVER_NODE_FLAGS, for profiling.
  */
-export async function launch(script: string, env: Record<string, string>, cwd = ROOT): Promise<Launched> {
+export async function launch(
+  script: string,
+  env: Record<string, string>,
+  cwd = ROOT,
+): Promise<Launched> {
   const extra = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...extra, '--import', 'tsx', script], {
     cwd,
@@ -30,7 +34,9 @@ export async function launch(script: string, env: Record<string, string>, cwd = 
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then(() => reject(new Error(`${script} exited before listening: ${output.slice(-600)}`)));
+    void exited.then(() =>
+      reject(new Error(`${script} exited before listening: ${output.slice(-600)}`)),
+    );
   });
   // Keep draining output so a chatty server never blocks on a full pipe.
   child.stdout.resume();

@@ -133,6 +133,22 @@ export class OsPhone {
     await card.getByTestId('slot-picker-place').click();
   }
 
+  /** A topic card in the lists (not the grid chip), by any text it shows. */
+  topic(text: string): Locator {
+    return this.page.getByTestId('topic').filter({ hasText: text }).first();
+  }
+
+  /** "Translate" on a topic card: the language the form offers first, a title and a text. */
+  async translate(topicText: string, title: string, text: string): Promise<void> {
+    const card = this.topic(topicText);
+    await card.locator('.os-topic__translate > button').click();
+    const form = card.locator('form.translate-form');
+    await form.locator('input').fill(title);
+    await form.getByTestId('translation-text').fill(text);
+    await form.locator('button[type="submit"]').click();
+    await form.waitFor({ state: 'detached' });
+  }
+
   async vote(title: string): Promise<void> {
     const card = this.page.getByTestId('topic').filter({ hasText: title }).first();
     const before = (await card.getByTestId('my-dots').textContent()) ?? '';

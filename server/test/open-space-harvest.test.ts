@@ -147,10 +147,10 @@ describe('Open Space: schedule, timer and exports', () => {
     expect(csv.type).toContain('text/csv');
     const lines = csv.body.split('\r\n');
     expect(lines[0]).toBe(
-      'topic_id,title,convener,language,tags,slot,start,end,space,votes,description',
+      'topic_id,title,convener,language,tags,slot,start,end,space,votes,description,text_language,original_title,original_description',
     );
     expect(lines[1]).toBe(
-      'topic00001,"Youth, ""exchange""; Kyiv","Conv Youth, ""exchange""; Kyiv",uk,,Round 1,10:00,10:45,Room A,0,"About Youth, ""exchange""; Kyiv"',
+      'topic00001,"Youth, ""exchange""; Kyiv","Conv Youth, ""exchange""; Kyiv",uk,,Round 1,10:00,10:45,Room A,0,"About Youth, ""exchange""; Kyiv",uk,,',
     );
     expect(lines[2]).toMatch(/^topic00002,Never scheduled <b>,/);
 

@@ -27,8 +27,9 @@ export function TranslatedText({
   original,
   className = '',
   readOnly,
+  language,
 }: TranslatedTextProps) {
-  const version = useTranslated(target, original);
+  const version = useTranslated(target, original, language);
   return (
     <div className={`translated ${className}`}>
       <VersionBody title={version.title} text={version.text} language={version.language} />

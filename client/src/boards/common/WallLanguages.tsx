@@ -9,15 +9,24 @@ import { useWallLanguageChoice } from './useTranslated.ts';
 /**
  * The facilitator picks the wall's languages (meta.languages): one to show every card in
  * it, or two side by side. Boards with their own setting (open-space
- * settings.projectorLanguages) can reuse SideBySide with theirs.
+ * settings.projectorLanguages) pass `value` and `onChange` and reuse SideBySide with theirs.
  */
-export function WallLanguages() {
+export function WallLanguages({
+  value,
+  onChange,
+}: {
+  value?: readonly string[] | undefined;
+  onChange?: ((languages: string[]) => void) | undefined;
+} = {}) {
   const { t } = useTranslation('facilitator');
   const session = useSession();
-  const [first = '', second = ''] = useWallLanguageChoice();
+  const board = useWallLanguageChoice();
+  const [first = '', second = ''] = value ?? board;
   const ids = { first: useId(), second: useId(), help: useId() };
   const save = (a: string, b: string): void => {
-    if (session.doc) setWallLanguages(session.doc, a ? [a, b] : []);
+    const next = a ? [a, b].filter(Boolean) : [];
+    if (onChange) onChange(next);
+    else if (session.doc) setWallLanguages(session.doc, next);
   };
   const options = (exclude: string) =>
     UI_LANGUAGES.filter((lang) => lang !== exclude).map((lang) => (

@@ -11,6 +11,7 @@ import { Sides } from './Sides.tsx';
 import { Sprint } from './Sprint.tsx';
 import { Timer } from './Timer.tsx';
 import { useCityColor, useIsFacilitator, useMyCity } from './hooks.ts';
+import { MsAnnouncements } from './translated.tsx';
 import './matchSprint.css';
 
 startMatchSprintBinding();
@@ -46,6 +47,7 @@ export default function MatchSprintBoard() {
   const tab = picked && picked.phase === phase ? picked.tab : tabOfPhase(phase);
   return (
     <div className="ms-board" data-testid="ms-board" data-tab={tab}>
+      <MsAnnouncements />
       <MyCity />
       {facilitator ? (
         <details className="ms-controls-wrap" open={phase === 'welcome' || phase === null}>

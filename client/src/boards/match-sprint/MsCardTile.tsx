@@ -1,22 +1,32 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MsCard } from '@twinspace/shared/boards/match-sprint/read';
+import { AddTranslation } from '../common/AddTranslation.tsx';
+import { OriginalMark } from '../common/Translated.tsx';
 import { useCityColor, useThemeLabels } from './hooks.ts';
+import { cardOriginal, cardTarget, useCardText } from './translated.tsx';
 
-/** One card of a city's side: kind, title, themes, its language when not the reader's. */
+/**
+ * One card of a city's side: kind, title, themes, its language when not the reader's; in
+ * the reader's language where someone translated it (the original marked), and with
+ * "Translate" where `translate` is set (a city's side, not the compact match views).
+ */
 export const MsCardTile = memo(function MsCardTile({
   card,
   actions,
   compact = false,
+  translate = false,
 }: {
   card: MsCard;
   actions?: ReactNode;
   compact?: boolean;
+  translate?: boolean;
 }) {
   const { t, i18n } = useTranslation('matchSprint');
   const label = useThemeLabels();
   const color = useCityColor()(card.city);
   const lang = (i18n.resolvedLanguage ?? '').split('-')[0];
+  const version = useCardText(card);
   return (
     <article
       className={`ms-card ms-card--${card.kind}${compact ? ' ms-card--compact' : ''}`}
@@ -32,14 +42,15 @@ export const MsCardTile = memo(function MsCardTile({
           </span>
         ) : null}
       </p>
-      <h4 className="ms-card__title" lang={card.language || undefined}>
-        {card.title}
+      <h4 className="ms-card__title" lang={version.language}>
+        {version.title}
       </h4>
-      {!compact && card.description ? (
-        <p className="ms-card__text" lang={card.language || undefined}>
-          {card.description}
+      {!compact && version.text ? (
+        <p className="ms-card__text" lang={version.language}>
+          {version.text}
         </p>
       ) : null}
+      <OriginalMark version={version} />
       {card.themes.length > 0 ? (
         <ul className="ms-themes" aria-label={t('card.themes')}>
           {card.themes.map((id) => (
@@ -49,7 +60,14 @@ export const MsCardTile = memo(function MsCardTile({
           ))}
         </ul>
       ) : null}
-      {actions ? <div className="ms-card__actions">{actions}</div> : null}
+      {actions || translate ? (
+        <div className="ms-card__actions">
+          {translate ? (
+            <AddTranslation target={cardTarget(card)} original={cardOriginal(card)} />
+          ) : null}
+          {actions}
+        </div>
+      ) : null}
     </article>
   );
 });

@@ -8,6 +8,9 @@ import { useBoardTitle } from '../../app/pages/BoardHeading.tsx';
 import { startMatchSprintBinding } from './binding.ts';
 import { reasonText } from './reason.ts';
 import { TeamBadge } from './TeamBadge.tsx';
+import { SideBySide } from '../common/Translated.tsx';
+import { useWallLanguageChoice } from '../common/useTranslated.ts';
+import { CardTitle, MsAnnouncements, cardOriginal, cardTarget } from './translated.tsx';
 import { Timer } from './Timer.tsx';
 import {
   useCardsById,
@@ -30,6 +33,7 @@ export default function ProjectorView() {
       data-testid="ms-projector"
       data-phase={phase ?? ''}
     >
+      <MsAnnouncements cards={false} />
       <header className="projector__header">
         <h1>{title}</h1>
         <PhaseBadge className="projector__phase" />
@@ -51,6 +55,7 @@ function WallSides() {
   const cards = useMs('cards');
   const { hideSidesUntilMatch } = useMs('settings');
   const color = useCityColor();
+  const languages = useWallLanguageChoice();
   return (
     <div
       className="ms-wall-sides"
@@ -78,8 +83,18 @@ function WallSides() {
                     key={c.id}
                     className={`ms-wall-card ms-card--${c.kind}`}
                     style={{ borderInlineStartColor: color(city) }}
+                    data-testid="ms-wall-card"
                   >
-                    <span className="ms-card__kind">{t(`kinds.${c.kind}`)}</span> {c.title}
+                    <span className="ms-card__kind">{t(`kinds.${c.kind}`)}</span>{' '}
+                    {languages.length === 2 ? (
+                      <SideBySide
+                        target={cardTarget(c)}
+                        original={{ title: c.title, language: cardOriginal(c).language }}
+                        languages={languages}
+                      />
+                    ) : (
+                      <CardTitle card={c} language={languages[0]} />
+                    )}
                   </li>
                 ))}
               </ul>
@@ -97,6 +112,11 @@ function WallMatches() {
   const links = useMs('links').filter((l) => l.status !== 'rejected');
   const cards = useCardsById();
   const label = useThemeLabels();
+  const [language] = useWallLanguageChoice();
+  const title = (id: string) => {
+    const card = cards.get(id);
+    return card ? <CardTitle card={card} language={language} /> : null;
+  };
   return (
     <div className="ms-wall-matches">
       <section>
@@ -104,7 +124,7 @@ function WallMatches() {
         <ul className="ms-wall-list">
           {links.map((l) => (
             <li key={l.id} data-testid="ms-wall-link" data-status={l.status}>
-              {cards.get(l.from)?.title} ⇄ {cards.get(l.to)?.title}
+              {title(l.from)} ⇄ {title(l.to)}
               <span className={`ms-status ms-status--${l.status}`}>
                 {t(`linkStatus.${l.status}`)}
               </span>

@@ -72,7 +72,7 @@ function Side({ city, mine }: { city: string; mine: boolean }) {
             <ul className="ms-card-list">
               {ofKind.map((card) => (
                 <li key={card.id}>
-                  <MsCardTile card={card} actions={<CardActions card={card} />} />
+                  <MsCardTile card={card} actions={<CardActions card={card} />} translate />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOs } from '../../state/openSpaceStore.ts';
+import { WallLanguages } from '../common/WallLanguages.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { Grid } from './Grid.tsx';
 import { GridSetup } from './GridSetup.tsx';
@@ -12,14 +13,15 @@ import { TimerControls } from './Timer.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { VoteSettings } from './VoteSettings.tsx';
-import { useConflicts, usePhaseName } from './hooks.ts';
+import { useConflicts, useEdit, usePhaseName } from './hooks.ts';
+import { setSetting } from './ops.ts';
 
 /**
  * The facilitator's console: the day's steps, the grid with drag and drop and conflicts,
  * auto-schedule, settings and timer. Sections open by themselves in the phase they matter.
  */
 export function FacilitatorConsole() {
-  const { t } = useTranslation('openSpace');
+  const { t } = useTranslation(['openSpace', 'facilitator']);
   const phase = usePhaseName();
   const early = phase === 'welcome' || phase === 'marketplace';
   return (
@@ -30,6 +32,9 @@ export function FacilitatorConsole() {
       </Section>
       <Section title={t('console.votes')} open={early || phase === 'voting'} testId="section-votes">
         <VoteSettings />
+      </Section>
+      <Section title={t('facilitator:languages.heading')} open={false} testId="section-languages">
+        <ProjectorLanguages />
       </Section>
       <Section title={t('console.timer')} open={phase === 'running'} testId="section-timer">
         <TimerControls />
@@ -80,6 +85,18 @@ function Section({
       <summary>{title}</summary>
       <div className="os-section__body">{children}</div>
     </details>
+  );
+}
+
+/** The wall's two languages side by side (settings.projectorLanguages). */
+function ProjectorLanguages() {
+  const languages = useOs('settings').projectorLanguages;
+  const edit = useEdit();
+  return (
+    <WallLanguages
+      value={languages}
+      onChange={(next) => edit((doc) => setSetting(doc, 'projectorLanguages', next))}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '@twinspace/shared/boards/open-space/conflicts';
 import type { Topic } from '@twinspace/shared/boards/open-space/read';
+import { TopicTitle } from './translated.tsx';
 
 export interface GridTopicProps {
   topic: Topic;
@@ -51,7 +52,9 @@ export const GridTopic = memo(function GridTopic(props: GridTopicProps) {
         </button>
       ) : null}
       <div className="os-chip__body">
-        <p className="os-chip__title">{topic.title}</p>
+        <p className="os-chip__title">
+          <TopicTitle topic={topic} />
+        </p>
         <p className="os-chip__meta">
           {topic.convener}
           {interest !== null ? (

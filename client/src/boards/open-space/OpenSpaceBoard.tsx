@@ -2,6 +2,7 @@ import { startOpenSpaceBinding } from './binding.ts';
 import { FacilitatorConsole } from './FacilitatorConsole.tsx';
 import { ParticipantView } from './ParticipantView.tsx';
 import { useAskMyBallot, useIsFacilitator } from './hooks.ts';
+import { OsAnnouncements } from './translated.tsx';
 import '../../styles/open-space.css';
 
 startOpenSpaceBinding();
@@ -10,5 +11,10 @@ startOpenSpaceBinding();
 export default function OpenSpaceBoard() {
   const facilitator = useIsFacilitator();
   useAskMyBallot();
-  return facilitator ? <FacilitatorConsole /> : <ParticipantView />;
+  return (
+    <>
+      <OsAnnouncements />
+      {facilitator ? <FacilitatorConsole /> : <ParticipantView />}
+    </>
+  );
 }

@@ -9,6 +9,14 @@ import { Grid } from './Grid.tsx';
 import { TimerDisplay } from './Timer.tsx';
 import { slotTime, useNowAndNext, useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
 import { startOpenSpaceBinding } from './binding.ts';
+import { SideBySide } from '../common/Translated.tsx';
+import {
+  OsAnnouncements,
+  TopicTitle,
+  topicOriginal,
+  topicTarget,
+  useProjectorLanguages,
+} from './translated.tsx';
 import '../../styles/open-space.css';
 
 startOpenSpaceBinding();
@@ -27,6 +35,7 @@ export default function OsProjector() {
   const phase = usePhaseName();
   return (
     <div className="projector__board os-wall" data-phase={phase} data-testid="os-wall">
+      <OsAnnouncements topics={false} />
       <header className="projector__header">
         <h1>{title}</h1>
         <div className="os-wall__head-right">
@@ -64,10 +73,11 @@ function WallView({ phase }: { phase: string }) {
 function WelcomeWall() {
   const { t } = useTranslation('openSpace');
   const count = useCardIds().length;
+  const languages = useProjectorLanguages();
   if (count === 0) return <p className="os-wall__message">{t('welcome.wall')}</p>;
   return (
     <div className="projector__cards" data-density={density(count)}>
-      <CardList order="oldest-first" readOnly className="cards--projector" />
+      <CardList order="oldest-first" readOnly className="cards--projector" languages={languages} />
     </div>
   );
 }
@@ -75,20 +85,35 @@ function WelcomeWall() {
 function TopicWall() {
   const { t } = useTranslation('openSpace');
   const topics = useOs('topics');
+  const languages = useProjectorLanguages();
   if (topics.length === 0) return <p className="os-wall__message">{t('marketplace.wallEmpty')}</p>;
+  const two = languages.length === 2;
   return (
-    <ul className="os-wall__topics" data-density={density(topics.length)}>
+    <ul
+      className={`os-wall__topics${two ? ' os-wall__topics--two' : ''}`}
+      data-density={density(topics.length)}
+    >
       {topics.map((topic) => (
-        <WallTopic key={topic.id} topic={topic} />
+        <WallTopic key={topic.id} topic={topic} languages={languages} />
       ))}
     </ul>
   );
 }
 
-function WallTopic({ topic }: { topic: Topic }) {
+/** A topic on the wall: in the facilitator's two languages side by side, or in one. */
+function WallTopic({ topic, languages }: { topic: Topic; languages: readonly string[] }) {
+  const { title, language } = topicOriginal(topic);
   return (
-    <li className="os-wall__topic" data-testid="wall-topic" lang={topic.language || undefined}>
-      <span className="os-wall__title">{topic.title}</span>
+    <li className="os-wall__topic" data-testid="wall-topic">
+      {languages.length === 2 ? (
+        <SideBySide
+          target={topicTarget(topic)}
+          original={{ title, language }}
+          languages={languages}
+        />
+      ) : (
+        <TopicTitle topic={topic} className="os-wall__title" language={languages[0]} />
+      )}
       <span className="os-wall__convener">{topic.convener}</span>
     </li>
   );
@@ -100,6 +125,7 @@ function VoteResults() {
   const topics = useOs('topics');
   const settings = useOs('settings');
   const interest = useInterest();
+  const [language] = useProjectorLanguages();
   if (!votesVisible(settings))
     return (
       <>
@@ -113,7 +139,7 @@ function VoteResults() {
     <ol className="os-results" data-testid="vote-results" data-density={density(ranked.length)}>
       {ranked.map((topic) => (
         <li key={topic.id} className="os-results__row">
-          <span className="os-results__title">{topic.title}</span>
+          <TopicTitle topic={topic} className="os-results__title" language={language} />
           <span
             className="os-results__bar"
             style={{ width: `${((topic.votes ?? 0) / max) * 100}%` }}
@@ -163,6 +189,7 @@ function WallSlot({
 }) {
   const sessions = useSessionsIn(slotId);
   const spaces = useOs('spaces');
+  const [language] = useProjectorLanguages();
   return (
     <section className="os-wall__slot">
       <h2>
@@ -173,7 +200,7 @@ function WallSlot({
         {sessions.map((topic) => (
           <li key={topic.id} className="os-wall__session" data-testid="wall-session">
             <span className="os-wall__space">{spaces.find((s) => s.id === topic.space)?.name}</span>
-            <span className="os-wall__title">{topic.title}</span>
+            <TopicTitle topic={topic} className="os-wall__title" language={language} />
             <span className="os-wall__convener">{topic.convener}</span>
           </li>
         ))}

@@ -5,10 +5,13 @@ import type { Topic } from '@twinspace/shared/boards/open-space/read';
 import { languageName } from '../../i18n/languages.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
+import { AddTranslation } from '../common/AddTranslation.tsx';
+import { OriginalMark } from '../common/Translated.tsx';
 import { SlotPicker } from './SlotPicker.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { slotName, useEdit, useIsFacilitator, useMay, usePhaseName } from './hooks.ts';
 import { deleteEntity } from './ops.ts';
+import { topicOriginal, topicTarget, useTopicText } from './translated.tsx';
 
 /**
  * One topic in a list: what it is, where it runs, and what this person may do with it
@@ -27,6 +30,7 @@ export const TopicCard = memo(function TopicCard({
   const me = useParticipantId();
   const phase = usePhaseName();
   const facilitator = useIsFacilitator();
+  const version = useTopicText(topic);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const touch = { part: OS_ROOT.topics, owner: topic.owner } as const;
@@ -40,7 +44,9 @@ export const TopicCard = memo(function TopicCard({
       data-testid="topic"
       data-topic={topic.id}
     >
-      <h3 className="os-topic__title">{topic.title}</h3>
+      <h3 className="os-topic__title" lang={version.language}>
+        {version.title}
+      </h3>
       <p className="os-topic__meta">
         {t('topic.by', { name: topic.convener || t('topic.anonymous') })}
         {topic.language ? (
@@ -48,7 +54,12 @@ export const TopicCard = memo(function TopicCard({
         ) : null}
       </p>
       <Where topic={topic} />
-      {topic.description ? <p className="os-topic__desc">{topic.description}</p> : null}
+      {version.text ? (
+        <p className="os-topic__desc" lang={version.language}>
+          {version.text}
+        </p>
+      ) : null}
+      <OriginalMark version={version} />
       {topic.tags.length > 0 ? (
         <ul className="os-tags" aria-label={t('topic.tags')}>
           {topic.tags.map((tag) => (
@@ -57,6 +68,9 @@ export const TopicCard = memo(function TopicCard({
         </ul>
       ) : null}
       {children}
+      <div className="os-topic__translate">
+        <AddTranslation target={topicTarget(topic)} original={topicOriginal(topic)} />
+      </div>
       {mayPlace ? <SlotPicker topic={topic} /> : null}
       {mayEdit || mayWithdraw ? (
         <div className="button-row os-topic__actions">

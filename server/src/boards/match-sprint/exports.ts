@@ -1,4 +1,4 @@
-import type { BoardInfo } from '@twinspace/shared';
+import { baseLanguage, type BoardInfo } from '@twinspace/shared';
 import type { ExportResult, Exporter } from '../types.ts';
 import type { Room } from '../../rooms/room.ts';
 import { readPlan, taskOwner, type ActionPlan, type PlanProject } from './plan.ts';
@@ -33,7 +33,7 @@ function projectSection(plan: ActionPlan, p: PlanProject): string[] {
   if (p.project.description) lines.push(md(p.project.description), '');
   if (p.cards.length > 0) {
     lines.push(
-      `Matched from: ${p.cards.map((c) => `${md(c.title)} (${c.kind}, ${md(c.city)})`).join(' ↔ ')}`,
+      `Matched from: ${p.cards.map((c) => `${md(c.title)} (${c.kind}, ${md(c.city)}${c.original ? `; original, ${md(c.original.language)}: ${md(c.original.title)}` : ''})`).join(' ↔ ')}`,
       '',
     );
   }
@@ -85,17 +85,25 @@ function perCity(plan: ActionPlan): string[] {
 
 export const exportMarkdown: Exporter = (room: Room, info: BoardInfo, opts): ExportResult => {
   const plan = readPlan(room.doc, opts.language);
+  const lang = languageSuffix(opts.language);
   const lines = [`# ${md(info.title)}: joint action plan`, ''];
   if (plan.cities.length > 0) lines.push(`Cities: ${plan.cities.map(md).join(', ')}`, '');
   lines.push(`Current sprint: ${plan.currentSprint}`, '');
+  if (lang) lines.push(`Language: ${lang} (card translations where participants added them)`, '');
   if (plan.projects.length === 0) lines.push('No joint projects yet.', '');
   for (const p of plan.projects) lines.push(...projectSection(plan, p));
   lines.push(...perCity(plan));
   return {
     contentType: 'text/markdown; charset=utf-8',
-    filename: `${info.code}-action-plan.md`,
+    filename: `${info.code}-action-plan${lang ? `-${lang}` : ''}.md`,
     body: lines.join('\n'),
   };
+};
+
+/** A requested language safe for a file name ("de"), or '' for none. */
+const languageSuffix = (language: string | undefined): string => {
+  const base = language ? baseLanguage(language) : '';
+  return /^[a-z]{2,3}$/.test(base) ? base : '';
 };
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell. */

@@ -1,7 +1,15 @@
 import type * as Y from 'yjs';
-import { readPeople, type Person } from '@twinspace/shared';
 import {
-  readCardTranslations,
+  MS_ROOT,
+  baseLanguage,
+  readPeople,
+  readTranslations,
+  translationFor,
+  translationTarget,
+  type Person,
+  type Translation,
+} from '@twinspace/shared';
+import {
   readCities,
   readMsCards,
   readProjects,
@@ -25,23 +33,39 @@ export interface ActionPlan {
 export interface PlanProject {
   project: MsProject;
   /** The matched cards, titles in the requested language where a translation exists. */
-  cards: { title: string; city: string; kind: string }[];
+  cards: PlanCard[];
   /** Members by city, names sorted. */
   team: { city: string; names: string[] }[];
   tasks: MsTask[];
   reviews: MsReview[];
 }
 
-function cardTitle(card: MsCard, translated: Map<string, string>): string {
-  return translated.get(card.id) ?? card.title;
+/** A matched card; `original` is set when its title is shown in a translation. */
+export interface PlanCard {
+  title: string;
+  city: string;
+  kind: string;
+  original?: { language: string; title: string } | undefined;
+}
+
+/** The card in `language` where a participant translated it, else as written. */
+function planCard(
+  card: MsCard,
+  translations: readonly Translation[],
+  language: string | undefined,
+): PlanCard {
+  const base = { title: card.title, city: card.city, kind: card.kind };
+  if (!language || (card.language && baseLanguage(card.language) === baseLanguage(language)))
+    return base;
+  const found = translationFor(translations, translationTarget(MS_ROOT.cards, card.id), language);
+  if (!found?.title || found.title === card.title) return base;
+  return { ...base, title: found.title, original: { language: card.language, title: card.title } };
 }
 
 export function readPlan(doc: Y.Doc, language: string | undefined): ActionPlan {
   const people = readPeople(doc);
   const cards = new Map(readMsCards(doc).map((c) => [c.id, c]));
-  const translated = new Map<string, string>();
-  for (const t of readCardTranslations(doc))
-    if (t.language === language && t.title) translated.set(t.cardId, t.title);
+  const translations = language ? readTranslations(doc) : [];
   const tasks = readTasks(doc);
   const reviews = readReviews(doc);
   const cityNames = readCities(doc).map((c) => c.name);
@@ -56,9 +80,7 @@ export function readPlan(doc: Y.Doc, language: string | undefined): ActionPlan {
       project,
       cards: project.cards.flatMap((id) => {
         const card = cards.get(id);
-        return card
-          ? [{ title: cardTitle(card, translated), city: card.city, kind: card.kind }]
-          : [];
+        return card ? [planCard(card, translations, language)] : [];
       }),
       team: [...byCity]
         .map(([city, names]) => ({ city, names: names.sort((a, b) => a.localeCompare(b)) }))

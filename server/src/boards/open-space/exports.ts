@@ -2,14 +2,21 @@ import type { BoardInfo } from '@twinspace/shared';
 import type { Exporter, ExportFormat } from '../types.ts';
 import { toHtml } from './html.ts';
 import { toIcs } from './ics.ts';
-import { fileName, readProceedings, slotTitle, type Proceedings } from './proceedings.ts';
+import {
+  fileName,
+  markedTitle,
+  originalDescription,
+  readProceedings,
+  slotTitle,
+  type Proceedings,
+} from './proceedings.ts';
 
 /** Markdown proceedings: the agenda, then each session's notes and action items. */
 export function toMarkdown(p: Proceedings, info: BoardInfo): string {
   const out = [
     `# ${inline(info.title)}`,
     '',
-    `Open Space proceedings · board ${info.code}${p.settings.date ? ` · ${p.settings.date}` : ''}`,
+    `Open Space proceedings · board ${info.code}${p.settings.date ? ` · ${p.settings.date}` : ''}${p.language ? ` · language: ${p.language} (translations where participants added them, else the original)` : ''}`,
     '',
   ];
   out.push('## Agenda', '');
@@ -18,14 +25,14 @@ export function toMarkdown(p: Proceedings, info: BoardInfo): string {
     out.push('| Time | Space | Topic | Convener |', '| --- | --- | --- | --- |');
     for (const s of p.sessions) {
       out.push(
-        `| ${cell(slotTitle(s.slot))} | ${cell(s.space.name)} | ${cell(s.topic.title)} | ${cell(s.topic.convener)} |`,
+        `| ${cell(slotTitle(s.slot))} | ${cell(s.space.name)} | ${cell(markedTitle(p, s.topic))} | ${cell(s.topic.convener)} |`,
       );
     }
     out.push('');
   }
   out.push('## Sessions', '');
   for (const s of p.sessions) {
-    out.push(`### ${inline(s.topic.title)}`, '');
+    out.push(`### ${inline(markedTitle(p, s.topic))}`, '');
     const facts = [
       slotTitle(s.slot),
       s.space.name,
@@ -34,6 +41,8 @@ export function toMarkdown(p: Proceedings, info: BoardInfo): string {
     if (p.showVotes) facts.push(`${s.topic.votes ?? 0} votes`);
     out.push(`*${facts.filter(Boolean).map(inline).join(' · ')}*`, '');
     if (s.topic.description) out.push(s.topic.description, '');
+    const original = originalDescription(p, s.topic);
+    if (original) out.push(`_${inline(original)}_`, '');
     out.push('#### Notes', '', s.notes.trim() || '_No notes were taken._', '');
     out.push('#### Action items', '');
     if (s.actions.length === 0) out.push('_None._');
@@ -46,7 +55,7 @@ export function toMarkdown(p: Proceedings, info: BoardInfo): string {
   if (p.unscheduled.length > 0) {
     out.push('## Topics not scheduled', '');
     for (const t of p.unscheduled)
-      out.push(`- ${inline(t.title)}${t.convener ? ` (${inline(t.convener)})` : ''}`);
+      out.push(`- ${inline(markedTitle(p, t))}${t.convener ? ` (${inline(t.convener)})` : ''}`);
     out.push('');
   }
   if (p.stories.length > 0) {
@@ -72,9 +81,16 @@ const CSV_COLUMNS = [
   'space',
   'votes',
   'description',
+  'text_language',
+  'original_title',
+  'original_description',
 ];
 
-/** CSV (RFC 4180, CRLF): one row per topic; `votes` is empty while votes are hidden. */
+/**
+ * CSV (RFC 4180, CRLF): one row per topic; `votes` is empty while votes are hidden.
+ * `language` is the topic's own; `text_language` the language title and description are in
+ * (a translation's, with the original in the last two columns, which are empty otherwise).
+ */
 export function toCsv(p: Proceedings): string {
   const rows = [CSV_COLUMNS];
   const all = [
@@ -82,6 +98,7 @@ export function toCsv(p: Proceedings): string {
     ...p.unscheduled.map((t) => ({ t, slot: null, space: null })),
   ];
   for (const { t, slot, space } of all) {
+    const original = p.originals.get(t.id);
     rows.push([
       t.id,
       t.title,
@@ -94,6 +111,9 @@ export function toCsv(p: Proceedings): string {
       space?.name ?? '',
       p.showVotes ? String(t.votes ?? 0) : '',
       t.description,
+      original ? (p.language ?? '') : t.language,
+      original?.title ?? '',
+      original?.description ?? '',
     ]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -114,11 +134,10 @@ const produce =
     contentType: string,
     render: (p: Proceedings, info: BoardInfo) => string,
   ): Exporter =>
-  (room, info) => ({
-    contentType,
-    filename: fileName(info.code, ext),
-    body: render(readProceedings(room.doc), info),
-  });
+  (room, info, opts) => {
+    const p = readProceedings(room.doc, opts.language);
+    return { contentType, filename: fileName(info.code, ext, p.language), body: render(p, info) };
+  };
 
 export const openSpaceExports: Partial<Record<ExportFormat, Exporter>> = {
   md: produce('md', 'text/markdown; charset=utf-8', toMarkdown),

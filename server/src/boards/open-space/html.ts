@@ -1,17 +1,23 @@
 import type { BoardInfo } from '@twinspace/shared';
-import { slotTitle, type Proceedings, type Session } from './proceedings.ts';
+import {
+  markedTitle,
+  originalDescription,
+  slotTitle,
+  type Proceedings,
+  type Session,
+} from './proceedings.ts';
 
 /** The printable proceedings page: plain HTML, everything escaped, print CSS inline. */
 export function toHtml(p: Proceedings, info: BoardInfo): string {
   const agenda = p.sessions
     .map(
       (s) =>
-        `<tr><td>${esc(slotTitle(s.slot))}</td><td>${esc(s.space.name)}</td><td>${esc(s.topic.title)}</td><td>${esc(s.topic.convener)}</td></tr>`,
+        `<tr><td>${esc(slotTitle(s.slot))}</td><td>${esc(s.space.name)}</td><td>${esc(markedTitle(p, s.topic))}</td><td>${esc(s.topic.convener)}</td></tr>`,
     )
     .join('\n');
-  const unscheduled = p.unscheduled.map((t) => `<li>${esc(t.title)}</li>`).join('');
+  const unscheduled = p.unscheduled.map((t) => `<li>${esc(markedTitle(p, t))}</li>`).join('');
   return `<!doctype html>
-<html lang="${esc(p.settings.projectorLanguages[0] ?? 'en')}">
+<html lang="${esc(p.language ?? p.settings.projectorLanguages[0] ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -25,7 +31,7 @@ export function toHtml(p: Proceedings, info: BoardInfo): string {
 <section><h2>Agenda</h2>
 ${p.sessions.length ? `<table><thead><tr><th scope="col">Time</th><th scope="col">Space</th><th scope="col">Topic</th><th scope="col">Convener</th></tr></thead><tbody>${agenda}</tbody></table>` : '<p>No session was scheduled.</p>'}
 </section>
-${p.sessions.map((s) => session(s, p.showVotes)).join('\n')}
+${p.sessions.map((s) => session(p, s)).join('\n')}
 ${unscheduled ? `<section><h2>Topics not scheduled</h2><ul>${unscheduled}</ul></section>` : ''}
 ${p.stories.length ? `<section><h2>Story wall</h2>${p.stories.map((s) => `<blockquote>${esc(s.text)}</blockquote>`).join('')}</section>` : ''}
 </main>
@@ -34,13 +40,15 @@ ${p.stories.length ? `<section><h2>Story wall</h2>${p.stories.map((s) => `<block
 `;
 }
 
-function session(s: Session, showVotes: boolean): string {
+function session(p: Proceedings, s: Session): string {
+  const original = p.originals.get(s.topic.id);
+  const originalText = originalDescription(p, s.topic);
   const facts = [
     slotTitle(s.slot),
     s.space.name,
     s.topic.convener && `convened by ${s.topic.convener}`,
   ];
-  if (showVotes) facts.push(`${s.topic.votes ?? 0} votes`);
+  if (p.showVotes) facts.push(`${s.topic.votes ?? 0} votes`);
   const actions = s.actions
     .map(
       (a) =>
@@ -49,8 +57,10 @@ function session(s: Session, showVotes: boolean): string {
     .join('');
   return `<article class="session">
 <h2>${esc(s.topic.title)}</h2>
+${original && original.title !== s.topic.title ? `<p class="original">Original${original.language ? ` (${esc(original.language)})` : ''}: <span${original.language ? ` lang="${esc(original.language)}"` : ''}>${esc(original.title)}</span></p>` : ''}
 <p class="facts">${facts.filter(Boolean).map(esc).join(' · ')}</p>
 ${s.topic.description ? `<p>${esc(s.topic.description)}</p>` : ''}
+${originalText ? `<p class="original">${esc(originalText)}</p>` : ''}
 <h3>Notes</h3>
 <div class="notes">${s.notes.trim() ? esc(s.notes) : '<em>No notes were taken.</em>'}</div>
 <h3>Action items</h3>
@@ -72,6 +82,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 .notes { white-space: pre-wrap; border-left: 3px solid #ccc; padding-left: .75rem; }
 .facts { color: #444; }
+.original { color: #444; font-style: italic; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   .no-print { display: none; }

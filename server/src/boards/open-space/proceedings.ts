@@ -1,5 +1,10 @@
 import type * as Y from 'yjs';
 import {
+  OS_ROOT,
+  baseLanguage,
+  readTranslations,
+  translationFor,
+  translationTarget,
   readActions,
   readSettings,
   readSlots,
@@ -35,9 +40,44 @@ export interface Proceedings {
   unscheduled: Topic[];
   stories: Story[];
   showVotes: boolean;
+  /** The language asked for (`?lang=`), when one was. */
+  language: string | undefined;
+  /** Topics shown in a translation, by id: their original, so exports can mark it. */
+  originals: Map<string, TopicOriginal>;
 }
 
-export function readProceedings(doc: Y.Doc): Proceedings {
+/** A translated topic as it was written. */
+export interface TopicOriginal {
+  language: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * A topic in `language` where a participant translated it (the newest translation, as the
+ * screens pick it), else as written. Returns the original when a translation was used.
+ */
+export function inLanguage(
+  topic: Topic,
+  translations: ReturnType<typeof readTranslations>,
+  language: string | undefined,
+): { topic: Topic; original: TopicOriginal | null } {
+  if (!language || (topic.language && baseLanguage(topic.language) === baseLanguage(language)))
+    return { topic, original: null };
+  const found = translationFor(translations, translationTarget(OS_ROOT.topics, topic.id), language);
+  if (!found) return { topic, original: null };
+  const shown = {
+    ...topic,
+    title: found.title ?? topic.title,
+    description: topic.description ? (found.text ?? topic.description) : topic.description,
+  };
+  const { title, description } = topic;
+  return { topic: shown, original: { language: topic.language, title, description } };
+}
+
+export function readProceedings(doc: Y.Doc, language?: string): Proceedings {
+  const translations = language ? readTranslations(doc) : [];
+  const originals = new Map<string, TopicOriginal>();
   const settings = readSettings(doc);
   const slots = readSlots(doc);
   const spaces = readSpaces(doc);
@@ -46,7 +86,9 @@ export function readProceedings(doc: Y.Doc): Proceedings {
   const spaceAt = new Map(spaces.map((s, i) => [s.id, i]));
   const sessions: Session[] = [];
   const unscheduled: Topic[] = [];
-  for (const topic of readTopics(doc)) {
+  for (const written of readTopics(doc)) {
+    const { topic, original } = inLanguage(written, translations, language);
+    if (original) originals.set(topic.id, original);
     const si = topic.slot === null ? undefined : slotAt.get(topic.slot);
     const pi = topic.space === null ? undefined : spaceAt.get(topic.space);
     if (si === undefined || pi === undefined) {
@@ -74,6 +116,8 @@ export function readProceedings(doc: Y.Doc): Proceedings {
     unscheduled,
     stories: readStories(doc),
     showVotes: votesVisible(settings),
+    language: language ? baseLanguage(language) : undefined,
+    originals,
   };
 }
 
@@ -83,6 +127,20 @@ export const timeRange = (slot: Slot): string =>
 export const slotTitle = (slot: Slot): string =>
   [slot.label, timeRange(slot)].filter(Boolean).join(' ');
 
-/** A file name safe everywhere: the board code plus a suffix. */
-export const fileName = (code: string, ext: string): string =>
-  `twinspace-${code.toLowerCase()}-proceedings.${ext}`;
+/** A file name safe everywhere: the board code, the language asked for, a suffix. */
+export const fileName = (code: string, ext: string, language?: string): string =>
+  `twinspace-${code.toLowerCase()}-proceedings${language && /^[a-z]{2,3}$/.test(language) ? `-${language}` : ''}.${ext}`;
+
+/** "Title (original, de: Titel)" where the title is a translation, else the title. */
+export function markedTitle(p: Proceedings, topic: Topic): string {
+  const original = p.originals.get(topic.id);
+  if (!original || original.title === topic.title) return topic.title;
+  return `${topic.title} (original${original.language ? `, ${original.language}` : ''}: ${original.title})`;
+}
+
+/** "Original (de): Beschreibung" under a translated description, else null. */
+export function originalDescription(p: Proceedings, topic: Topic): string | null {
+  const original = p.originals.get(topic.id);
+  if (!original?.description || original.description === topic.description) return null;
+  return `Original${original.language ? ` (${original.language})` : ''}: ${original.description}`;
+}

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { CREATED_FIELD, OWNER_FIELD } from '../../rules/model.ts';
-import { TRANSLATIONS_ROOT } from '../translations.ts';
+import { readTranslations } from '../translations.ts';
 import { CARD_KINDS, MS_ROOT, type CardKind } from './layout.ts';
 
 /**
@@ -313,20 +313,18 @@ export function readVotes(doc: Y.Doc): MsVote[] {
   }).sort(byId);
 }
 
-/** Translations of Match & Sprint cards (the shared `translations` part, target `msCards/<id>`). */
+/**
+ * Translations of Match & Sprint cards (the shared `translations` part, target `msCards/<id>`),
+ * read through the shared helpers (oldest first), in the shape suggestMatches takes.
+ */
 export function readCardTranslations(doc: Y.Doc): MsTranslation[] {
   const prefix = `${MS_ROOT.cards}/`;
-  return entities(doc, TRANSLATIONS_ROOT, (e, id) => {
-    const target = str(e.get('target'));
-    if (!target.startsWith(prefix)) return null;
-    return {
-      id,
-      cardId: target.slice(prefix.length),
-      language: str(e.get('language')),
-      title: str(e.get('title')),
-      text: str(e.get('text')),
-    };
-  })
-    .sort(byId)
-    .map(({ cardId, language, title, text }) => ({ cardId, language, title, text }));
+  return readTranslations(doc)
+    .filter((t) => t.target.startsWith(prefix))
+    .map((t) => ({
+      cardId: t.target.slice(prefix.length),
+      language: t.language,
+      title: t.title ?? '',
+      text: t.text ?? '',
+    }));
 }
