@@ -4,6 +4,7 @@ import { WallLanguages } from '../../boards/common/WallLanguages.tsx';
 import { CopyLink } from '../../components/CopyLink.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
+import { useBoardInfo } from '../../state/sessionStore.ts';
 import { toast } from '../../state/toastStore.ts';
 import { facilitatorPath, participantPath, projectorPath } from '../routes.ts';
 import { useSession } from '../sessionContext.ts';
@@ -16,6 +17,8 @@ export function FacilitatorPanel() {
   const origin = window.location.origin;
   const participantUrl = origin + participantPath(session.code);
   const token = session.facilitatorToken;
+  // The Open Space console has its own wall-language picker (settings.projectorLanguages).
+  const ownWallLanguages = useBoardInfo()?.kind === 'open-space';
 
   return (
     <aside className="facilitator-panel" aria-label={t('panel.heading')}>
@@ -53,10 +56,12 @@ export function FacilitatorPanel() {
         ) : null}
       </section>
 
-      <section className="panel">
-        <h2>{t('languages.heading')}</h2>
-        <WallLanguages />
-      </section>
+      {ownWallLanguages ? null : (
+        <section className="panel">
+          <h2>{t('languages.heading')}</h2>
+          <WallLanguages />
+        </section>
+      )}
 
       <section className="panel">
         <h2>{t('presence.heading')}</h2>
