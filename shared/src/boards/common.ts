@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CREATED_FIELD, OWNER_FIELD, type PartRule } from '../rules/model.ts';
+import { CREATED_FIELD, ENTITY_FIELDS, OWNER_FIELD, type PartRule } from '../rules/model.ts';
 
 /**
  * Root types every board document has. Collections are root Y.Maps of entity id ->
@@ -48,8 +48,7 @@ export const cardsPart: PartRule = {
   delete: 'owner',
   maxPerOwner: 200,
   fields: {
-    [OWNER_FIELD]: { type: 'string', max: 64 },
-    [CREATED_FIELD]: { type: 'number' },
+    ...ENTITY_FIELDS,
     text: { type: 'string', max: 500 },
     language: { type: 'string', max: 12 },
   },

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CREATED_FIELD, OWNER_FIELD, type PartRule } from '../rules/model.ts';
+import { CREATED_FIELD, ENTITY_FIELDS, OWNER_FIELD, type PartRule } from '../rules/model.ts';
 
 /**
  * Card translations added by bilingual participants (issue 7): one entity per
@@ -14,8 +14,7 @@ export const translationsPart: PartRule = {
   delete: 'owner',
   maxPerOwner: 300,
   fields: {
-    [OWNER_FIELD]: { type: 'string', max: 64 },
-    [CREATED_FIELD]: { type: 'number' },
+    ...ENTITY_FIELDS,
     /** `${root}/${entityId}` of the translated entity. */
     target: { type: 'string', max: 140 },
     language: { type: 'string', max: 12 },

@@ -65,6 +65,26 @@ export interface BoardRules {
 export const OWNER_FIELD = 'owner';
 export const CREATED_FIELD = 'createdAt';
 
+/** The fields every collection entity carries, to spread into a part's fields. */
+export const ENTITY_FIELDS = {
+  [OWNER_FIELD]: { type: 'string', max: 64 },
+  [CREATED_FIELD]: { type: 'number' },
+} as const satisfies Record<string, FieldRule>;
+
+/** A part that only the facilitator writes (grid, settings, cities, timer...). */
+export function facilitatorPart(
+  kind: PartRule['kind'],
+  fields: Record<string, FieldRule>,
+): PartRule {
+  return {
+    kind,
+    create: 'facilitator',
+    update: 'facilitator',
+    delete: 'facilitator',
+    fields: kind === 'collection' ? { ...ENTITY_FIELDS, ...fields } : fields,
+  };
+}
+
 export const REFUSAL_REASONS = [
   'read-only-role',
   'unknown-part',

@@ -1,4 +1,4 @@
-import { CREATED_FIELD, OWNER_FIELD, type PartRule } from '../../rules/model.ts';
+import { ENTITY_FIELDS, facilitatorPart, type PartRule } from '../../rules/model.ts';
 
 /**
  * Document layout of the Match & Sprint board (the Twin City Booster series). Cards
@@ -22,32 +22,20 @@ export const MS_ROOT = {
 export const CARD_KINDS = ['interest', 'potential', 'need', 'idea'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
-const own = {
-  [OWNER_FIELD]: { type: 'string', max: 64 },
-  [CREATED_FIELD]: { type: 'number' },
-} as const;
-
 export const matchSprintParts: Record<string, PartRule> = {
-  [MS_ROOT.cities]: {
-    kind: 'collection',
-    create: 'facilitator',
-    update: 'facilitator',
-    delete: 'facilitator',
-    fields: {
-      ...own,
-      name: { type: 'string', max: 80 },
-      country: { type: 'string', max: 80 },
-      color: { type: 'string', max: 16 },
-      order: { type: 'number' },
-    },
-  },
+  [MS_ROOT.cities]: facilitatorPart('collection', {
+    name: { type: 'string', max: 80 },
+    country: { type: 'string', max: 80 },
+    color: { type: 'string', max: 16 },
+    order: { type: 'number' },
+  }),
   [MS_ROOT.themes]: {
     kind: 'collection',
     create: 'facilitator',
     update: 'facilitator',
     delete: 'facilitator',
     // A theme's labels in several languages make matching work across languages.
-    fields: { ...own, label: { type: 'string', max: 60 }, labels: { type: 'json' } },
+    fields: { ...ENTITY_FIELDS, label: { type: 'string', max: 60 }, labels: { type: 'json' } },
   },
   [MS_ROOT.cards]: {
     kind: 'collection',
@@ -57,7 +45,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     maxPerOwner: 60,
     phases: { create: ['prepare', 'match'], delete: ['prepare', 'match'] },
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       /**
        * The owner's city, by name: the key the join form, the session, the ticket and
        * people.city share (docs/match-sprint.md). The server checks it is the author's city.
@@ -79,7 +67,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     maxPerOwner: 100,
     phases: { create: ['match'] },
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       from: { type: 'string', max: 64 },
       to: { type: 'string', max: 64 },
       note: { type: 'string', max: 300 },
@@ -96,7 +84,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     update: 'facilitator',
     delete: 'facilitator',
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       title: { type: 'string', max: 120 },
       description: { type: 'string', max: 1000 },
       linkId: { type: 'string', max: 64 },
@@ -111,7 +99,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     delete: 'owner',
     maxPerOwner: 100,
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       projectId: { type: 'string', max: 64 },
       sprint: { type: 'number' },
       title: { type: 'string', max: 200 },
@@ -123,18 +111,11 @@ export const matchSprintParts: Record<string, PartRule> = {
       carriedFrom: { type: 'string', max: 64, write: 'nobody' },
     },
   },
-  [MS_ROOT.sprints]: {
-    kind: 'collection',
-    create: 'facilitator',
-    update: 'facilitator',
-    delete: 'facilitator',
-    fields: {
-      ...own,
-      number: { type: 'number' },
-      label: { type: 'string', max: 60 },
-      closedAt: { type: 'number' },
-    },
-  },
+  [MS_ROOT.sprints]: facilitatorPart('collection', {
+    number: { type: 'number' },
+    label: { type: 'string', max: 60 },
+    closedAt: { type: 'number' },
+  }),
   [MS_ROOT.reviews]: {
     // One per project and sprint (id `${projectId}-${sprint}`); the team writes together.
     kind: 'collection',
@@ -143,7 +124,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     delete: 'facilitator',
     phases: { create: ['review'], update: ['review'] },
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       projectId: { type: 'string', max: 64 },
       sprint: { type: 'number' },
       done: { type: 'text' },
@@ -151,31 +132,19 @@ export const matchSprintParts: Record<string, PartRule> = {
       next: { type: 'text' },
     },
   },
-  [MS_ROOT.settings]: {
-    kind: 'record',
-    create: 'facilitator',
-    update: 'facilitator',
-    delete: 'facilitator',
-    fields: {
-      /** Hide each city's side from the others until the match phase. */
-      hideSidesUntilMatch: { type: 'boolean' },
-      /** Weigh each city's votes equally whatever its head count. */
-      equalCityWeight: { type: 'boolean' },
-      currentSprint: { type: 'number' },
-    },
-  },
-  [MS_ROOT.timer]: {
-    kind: 'record',
-    create: 'facilitator',
-    update: 'facilitator',
-    delete: 'facilitator',
-    fields: {
-      endsAt: { type: 'number' },
-      remainingMs: { type: 'number' },
-      running: { type: 'boolean' },
-      label: { type: 'string', max: 80 },
-    },
-  },
+  [MS_ROOT.settings]: facilitatorPart('record', {
+    /** Hide each city's side from the others until the match phase. */
+    hideSidesUntilMatch: { type: 'boolean' },
+    /** Weigh each city's votes equally whatever its head count. */
+    equalCityWeight: { type: 'boolean' },
+    currentSprint: { type: 'number' },
+  }),
+  [MS_ROOT.timer]: facilitatorPart('record', {
+    endsAt: { type: 'number' },
+    remainingMs: { type: 'number' },
+    running: { type: 'boolean' },
+    label: { type: 'string', max: 80 },
+  }),
   [MS_ROOT.votes]: {
     // One dot per entity: a participant's vote on a card or project (fairness panel).
     kind: 'collection',
@@ -183,6 +152,6 @@ export const matchSprintParts: Record<string, PartRule> = {
     update: 'owner',
     delete: 'owner',
     maxPerOwner: 10,
-    fields: { ...own, target: { type: 'string', max: 64 } },
+    fields: { ...ENTITY_FIELDS, target: { type: 'string', max: 64 } },
   },
 };

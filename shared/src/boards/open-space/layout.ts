@@ -1,4 +1,4 @@
-import { CREATED_FIELD, OWNER_FIELD, type PartRule } from '../../rules/model.ts';
+import { ENTITY_FIELDS, facilitatorPart, type PartRule } from '../../rules/model.ts';
 
 /**
  * Document layout of the Open Space board (root name -> part rule). Placement and vote
@@ -20,11 +20,6 @@ export const OS_ROOT = {
 /** Phases in which a convener may still edit their topic (the facilitator: always). */
 const TOPIC_EDIT_PHASES = ['marketplace', 'voting', 'agenda'];
 
-const own = {
-  [OWNER_FIELD]: { type: 'string', max: 64 },
-  [CREATED_FIELD]: { type: 'number' },
-} as const;
-
 export const openSpaceParts: Record<string, PartRule> = {
   [OS_ROOT.topics]: {
     kind: 'collection',
@@ -35,7 +30,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     // Update phases are per field (a part-level update phase would also lock the notes).
     phases: { create: ['marketplace'], delete: ['marketplace'] },
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       title: { type: 'string', max: 120, phases: TOPIC_EDIT_PHASES },
       description: { type: 'string', max: 1000, phases: TOPIC_EDIT_PHASES },
       language: { type: 'string', max: 12, phases: TOPIC_EDIT_PHASES },
@@ -54,63 +49,37 @@ export const openSpaceParts: Record<string, PartRule> = {
       notes: { type: 'text', write: 'participant', phases: ['running', 'harvest'] },
     },
   },
-  [OS_ROOT.slots]: {
-    kind: 'collection',
-    create: 'facilitator',
-    update: 'facilitator',
-    delete: 'facilitator',
-    fields: {
-      ...own,
-      label: { type: 'string', max: 40 },
-      start: { type: 'string', max: 5 },
-      end: { type: 'string', max: 5 },
-      order: { type: 'number' },
-    },
-  },
-  [OS_ROOT.spaces]: {
-    kind: 'collection',
-    create: 'facilitator',
-    update: 'facilitator',
-    delete: 'facilitator',
-    fields: {
-      ...own,
-      name: { type: 'string', max: 60 },
-      capacity: { type: 'number' },
-      videoUrl: { type: 'string', max: 300 },
-      order: { type: 'number' },
-    },
-  },
-  [OS_ROOT.settings]: {
-    kind: 'record',
-    create: 'facilitator',
-    update: 'facilitator',
-    delete: 'facilitator',
-    fields: {
-      voteBudget: { type: 'number' },
-      multiDot: { type: 'boolean' },
-      hideVotes: { type: 'boolean' },
-      votesRevealed: { type: 'boolean' },
-      /** Two languages the projector shows side by side (issue 7). */
-      projectorLanguages: { type: 'string[]', max: 2 },
-      /** Day of the event (YYYY-MM-DD) and the IANA zone of slot times, for the .ics export. */
-      date: { type: 'string', max: 10 },
-      timezone: { type: 'string', max: 64 },
-    },
-  },
-  [OS_ROOT.timer]: {
-    kind: 'record',
-    create: 'facilitator',
-    update: 'facilitator',
-    delete: 'facilitator',
-    fields: {
-      /** Server-clock ms when it ends (running), so every screen counts down alike. */
-      endsAt: { type: 'number' },
-      /** Remaining ms while paused. */
-      remainingMs: { type: 'number' },
-      running: { type: 'boolean' },
-      label: { type: 'string', max: 80 },
-    },
-  },
+  [OS_ROOT.slots]: facilitatorPart('collection', {
+    label: { type: 'string', max: 40 },
+    start: { type: 'string', max: 5 },
+    end: { type: 'string', max: 5 },
+    order: { type: 'number' },
+  }),
+  [OS_ROOT.spaces]: facilitatorPart('collection', {
+    name: { type: 'string', max: 60 },
+    capacity: { type: 'number' },
+    videoUrl: { type: 'string', max: 300 },
+    order: { type: 'number' },
+  }),
+  [OS_ROOT.settings]: facilitatorPart('record', {
+    voteBudget: { type: 'number' },
+    multiDot: { type: 'boolean' },
+    hideVotes: { type: 'boolean' },
+    votesRevealed: { type: 'boolean' },
+    /** Two languages the projector shows side by side (issue 7). */
+    projectorLanguages: { type: 'string[]', max: 2 },
+    /** Day of the event (YYYY-MM-DD) and the IANA zone of slot times, for the .ics export. */
+    date: { type: 'string', max: 10 },
+    timezone: { type: 'string', max: 64 },
+  }),
+  [OS_ROOT.timer]: facilitatorPart('record', {
+    /** Server-clock ms when it ends (running), so every screen counts down alike. */
+    endsAt: { type: 'number' },
+    /** Remaining ms while paused. */
+    remainingMs: { type: 'number' },
+    running: { type: 'boolean' },
+    label: { type: 'string', max: 80 },
+  }),
   [OS_ROOT.ballots]: {
     // One entity per voter (id = participant id), server-written. `sealed` always holds the
     // ballot encrypted with a server key (so hidden votes are durable and synced between
@@ -119,7 +88,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     create: 'nobody',
     update: 'nobody',
     delete: 'nobody',
-    fields: { ...own, dots: { type: 'json' }, sealed: { type: 'string', max: 4000 } },
+    fields: { ...ENTITY_FIELDS, dots: { type: 'json' }, sealed: { type: 'string', max: 4000 } },
   },
   [OS_ROOT.actions]: {
     kind: 'collection',
@@ -129,7 +98,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     maxPerOwner: 50,
     phases: { create: ['running', 'harvest'] },
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       topicId: { type: 'string', max: 64 },
       text: { type: 'string', max: 300 },
       assignee: { type: 'string', max: 60 },
@@ -144,7 +113,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     delete: 'owner',
     maxPerOwner: 20,
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       text: { type: 'string', max: 500 },
       topicId: { type: 'string', max: 64 },
       language: { type: 'string', max: 12 },
@@ -158,7 +127,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     delete: 'owner',
     maxPerOwner: 1,
     fields: {
-      ...own,
+      ...ENTITY_FIELDS,
       name: { type: 'string', max: 60 },
       organisation: { type: 'string', max: 100 },
       email: { type: 'string', max: 120 },

@@ -1,4 +1,4 @@
-import { CREATED_FIELD, OWNER_FIELD, type PartRule } from '../../rules/model.ts';
+import { ENTITY_FIELDS, type PartRule } from '../../rules/model.ts';
 
 /**
  * Top five (seed 004): a group's points, narrowed by voting to the five most important.
@@ -19,8 +19,7 @@ export const topFiveParts: Record<string, PartRule> = {
     delete: 'owner',
     maxPerOwner: 30,
     fields: {
-      [OWNER_FIELD]: { type: 'string', max: 64 },
-      [CREATED_FIELD]: { type: 'number' },
+      ...ENTITY_FIELDS,
       text: { type: 'string', max: 300 },
       /** The group (table, team, city) the point belongs to; '' for the whole room. */
       group: { type: 'string', max: 60 },
