@@ -23,6 +23,26 @@ export function registerDocBinder(binder: DocBinder): void {
 }
 
 /**
+ * Mirrors root maps of a document into a store: each root is observed deeply on its own
+ * and re-read with its reader when anything under it changes (the stores keep unchanged
+ * objects stable, so only what changed redraws). Returns the function that stops it.
+ */
+export function mirrorRoots<K extends string>(
+  doc: Y.Doc,
+  parts: readonly { root: string; key: K; read: (doc: Y.Doc) => unknown }[],
+  setPart: (key: K, value: unknown) => void,
+): () => void {
+  const stops = parts.map(({ root, key, read }) => {
+    const type = doc.getMap(root);
+    const push = (): void => setPart(key, read(doc));
+    type.observeDeep(push);
+    push();
+    return () => type.unobserveDeep(push);
+  });
+  return () => stops.forEach((stop) => stop());
+}
+
+/**
  * Mirrors one Y.Doc into the board store. Each root type is observed on its own, so an
  * edit to a card re-reads the cards only; the store keeps unchanged card objects stable.
  * Returns the function that stops mirroring.

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
 import { TRANSLATIONS_ROOT } from '@twinspace/shared/boards/translations';
 import * as read from '@twinspace/shared/boards/match-sprint/read';
-import { registerDocBinder } from '../../sync/docBinding.ts';
+import { mirrorRoots, registerDocBinder } from '../../sync/docBinding.ts';
 import { msActions, type MsParts } from '../../state/matchSprintStore.ts';
 
 /** Which reader fills which store part, by the root type it observes. */
@@ -22,16 +22,8 @@ const PARTS: { root: string; key: keyof MsParts; read: (doc: Y.Doc) => MsParts[k
     { root: MS_ROOT.timer, key: 'timer', read: read.readTimer },
   ];
 
-function bindMatchSprint(doc: Y.Doc): () => void {
-  const stops = PARTS.map(({ root, key, read: readPart }) => {
-    const type = doc.getMap(root);
-    const push = (): void => msActions().setPart(key, readPart(doc));
-    type.observeDeep(push);
-    push();
-    return () => type.unobserveDeep(push);
-  });
-  return () => stops.forEach((stop) => stop());
-}
+const bindMatchSprint = (doc: Y.Doc): (() => void) =>
+  mirrorRoots(doc, PARTS, (key, value) => msActions().setPart(key, value as MsParts[typeof key]));
 
 /** Called once by the board's views; every bound document (and every later one) is mirrored. */
 export const startMatchSprintBinding = (): void => registerDocBinder(bindMatchSprint);

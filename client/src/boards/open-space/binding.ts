@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import * as read from '@twinspace/shared/boards/open-space/read';
-import { registerDocBinder } from '../../sync/docBinding.ts';
+import { mirrorRoots, registerDocBinder } from '../../sync/docBinding.ts';
 import { osActions, type OsParts } from '../../state/openSpaceStore.ts';
 
 type Reader = (doc: Y.Doc) => OsParts[keyof OsParts];
@@ -20,18 +20,14 @@ const PARTS: { root: string; key: keyof OsParts; read: Reader }[] = [
 ];
 
 function bindOpenSpace(doc: Y.Doc): () => void {
-  const stops = PARTS.map(({ root, key, read: readPart }) => {
-    const type = doc.getMap(root);
-    // Deep: a topic's fields live in nested maps. Typing in notes also lands here, but the
-    // store's merge keeps every unchanged topic (and the list) identical, so nothing redraws.
-    const push = (): void => osActions().setPart(key, readPart(doc));
-    type.observeDeep(push);
-    push();
-    return () => type.unobserveDeep(push);
-  });
+  // Typing in notes lands in topics too, but the store's merge keeps every unchanged topic
+  // (and the list) identical, so nothing redraws.
+  const stop = mirrorRoots(doc, PARTS, (key, value) =>
+    osActions().setPart(key, value as OsParts[typeof key]),
+  );
   osActions().setDoc(doc);
   return () => {
-    stops.forEach((stop) => stop());
+    stop();
     if (osActions().doc === doc) osActions().setDoc(null);
   };
 }
