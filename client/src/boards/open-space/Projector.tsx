@@ -22,11 +22,12 @@ import '../../styles/open-space.css';
 startOpenSpaceBinding();
 
 /** Fewer topics get bigger type: a wall must be readable from the back row. */
-function density(count: number): 'xl' | 'l' | 'm' | 's' {
+function density(count: number): 'xl' | 'l' | 'm' | 's' | 'xs' {
   if (count <= 8) return 'xl';
   if (count <= 18) return 'l';
   if (count <= 32) return 'm';
-  return 's';
+  if (count <= 56) return 's';
+  return 'xs';
 }
 
 /** The wall (read-only): follows the phase. The room code and QR code sit beside it. */
