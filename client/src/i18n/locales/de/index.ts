@@ -7,5 +7,13 @@ import facilitator from './facilitator.json';
 import matchSprint from './matchSprint.json';
 import openSpace from './openSpace.json';
 
-const bundle = { common, landing, join, board, facilitator, matchSprint, openSpace } satisfies LocaleBundle;
+const bundle = {
+  common,
+  landing,
+  join,
+  board,
+  facilitator,
+  matchSprint,
+  openSpace,
+} satisfies LocaleBundle;
 export default bundle;
