@@ -53,10 +53,12 @@ for (const scenario of scenarios) {
           await server.stop();
         }
       } catch (error) {
-        if (!(error instanceof NotAvailable)) throw error;
-        unavailable.set(kind, error.message);
-        console.log(`not available: ${error.message}`);
-        results.push(notAvailable(scenario.name, kind, totalClients(scenario), error.message));
+        // One failed run (a server that would not start, a crashed generator) is a row
+        // in the results, not the end of the benchmark.
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        if (error instanceof NotAvailable) unavailable.set(kind, message);
+        console.log(`${error instanceof NotAvailable ? 'not available' : 'failed'}: ${message}`);
+        results.push(notAvailable(scenario.name, kind, totalClients(scenario), message));
       }
     }
   }
