@@ -17,6 +17,8 @@ export const TIMING = {
   presencePartTtlMs: 10_000,
   /** A participant who has been silent this long is no longer shown as present. */
   presenceExpiryMs: 30_000,
+  /** Joins within this window are written to the participant directory as one change. */
+  directoryBatchMs: 15,
   /** After the last connection leaves, a room stays loaded this long before unloading. */
   roomUnloadGraceMs: 10_000,
   /** Compaction folds the update log into a snapshot once it has this many entries... */

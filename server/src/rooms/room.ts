@@ -18,6 +18,9 @@ import { decodeFrame, deniedFrame, syncStep1Frame, syncStep2Frame, updateFrame }
 import type { Peer, RoomHooks } from './types.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
+
+/** y-protocols encodes an empty state vector as a single varuint 0 (no clients). */
+const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
 export const REMOTE_ORIGIN = Symbol('remote');
 
 /**
@@ -34,6 +37,10 @@ export class Room {
   private compactTimer: NodeJS.Timeout | null = null;
   private closed = false;
   broken = false;
+  private readonly pendingPeople = new Map<string, Person>();
+  private peopleFlush: Promise<void> | null = null;
+  /** The whole board as a sync step 2 frame, for fresh clients; dropped on any change. */
+  private fullState: Uint8Array | null = null;
   /** Decisions waiting for this process to catch up with the log (scale-out). */
   private readonly waiters = new Set<() => void>();
 
@@ -47,6 +54,9 @@ export class Room {
   ) {
     this.rules = BOARD_RULES[kind];
     this.awareness = new RoomAwareness(doc, (frame) => this.broadcast(frame, null));
+    doc.on('update', () => {
+      this.fullState = null;
+    });
   }
 
   get size(): number {
@@ -88,7 +98,7 @@ export class Room {
     }
     switch (msg.kind) {
       case 'sync-step1':
-        void this.enqueue(async () => peer.send(syncStep2Frame(this.doc, msg.stateVector)));
+        void this.enqueue(async () => peer.send(this.stateFor(msg.stateVector)));
         return;
       case 'update':
         void this.enqueue(() => this.acceptUpdate(peer, msg.update));
@@ -104,6 +114,17 @@ export class Room {
       default:
         return;
     }
+  }
+
+  /**
+   * The reply to a sync step 1. A fresh client (empty state vector: every phone that
+   * joins) gets the whole board, encoded once and reused until the document changes, so
+   * a join storm of 300 phones encodes a 200-topic board once, not 300 times.
+   */
+  private stateFor(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return syncStep2Frame(this.doc, stateVector);
+    this.fullState ??= syncStep2Frame(this.doc, stateVector);
+    return this.fullState;
   }
 
   private receiveAwareness(peer: Peer, update: Uint8Array): void {
@@ -190,24 +211,22 @@ export class Room {
     this.noteUncompacted();
   }
 
+  /**
+   * Records a participant in the board's directory. Joins arriving together (a room
+   * scanning the QR code at once) are written as one change, so a storm of n joins costs
+   * the peers a few frames instead of n.
+   */
   upsertPerson(person: Person): Promise<void> {
-    return this.writeAsServer((doc) => {
-      const people = getPeople(doc);
-      const fields = Object.entries({
-        name: person.name,
-        role: person.role,
-        city: person.city,
-        language: person.language,
-      }).filter(([, v]) => v !== undefined);
-      const known = people.get(person.id);
-      if (known) {
-        // Only what changed, so a rejoin with the same name writes nothing.
-        for (const [k, v] of fields) if (known.get(k) !== v) known.set(k, v);
-        return;
-      }
-      const entry = new Y.Map<unknown>(fields);
-      people.set(person.id, entry);
+    this.pendingPeople.set(person.id, person);
+    this.peopleFlush ??= new Promise<void>((resolve) => {
+      setTimeout(() => {
+        const batch = [...this.pendingPeople.values()];
+        this.pendingPeople.clear();
+        this.peopleFlush = null;
+        void this.writeAsServer((doc) => batch.forEach((p) => writePerson(doc, p))).then(resolve);
+      }, TIMING.directoryBatchMs);
     });
+    return this.peopleFlush;
   }
 
   private refuse(
@@ -362,4 +381,21 @@ export class Room {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** One directory entry: only what changed, so a rejoin with the same name writes nothing. */
+function writePerson(doc: Y.Doc, person: Person): void {
+  const people = getPeople(doc);
+  const fields = Object.entries({
+    name: person.name,
+    role: person.role,
+    city: person.city,
+    language: person.language,
+  }).filter(([, v]) => v !== undefined);
+  const known = people.get(person.id);
+  if (!known) {
+    people.set(person.id, new Y.Map<unknown>(fields));
+    return;
+  }
+  for (const [k, v] of fields) if (known.get(k) !== v) known.set(k, v);
 }
