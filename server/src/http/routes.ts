@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { normalizeCode } from '@twinspace/shared';
 import type { RateLimiter } from '../auth/rate-limit.ts';
@@ -11,6 +9,7 @@ import type { Store } from '../store/types.ts';
 import { BOARD_SERVER } from '../boards/index.ts';
 import type { ExportFormat } from '../boards/types.ts';
 import { createBoard } from './boards.ts';
+import { serveClient } from './static.ts';
 
 export interface HttpDeps {
   config: Config;
@@ -86,20 +85,6 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   serveClient(app, deps.config.clientDist);
   app.use(errorHandler(deps.log));
   return app;
-}
-
-/** The built client, with every unknown path answered by the SPA's index.html. */
-function serveClient(app: express.Express, dist: string): void {
-  const index = path.join(dist, 'index.html');
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get('/{*path}', (_req, res) => {
-    if (fs.existsSync(index))
-      return void res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
-    res
-      .status(503)
-      .type('text')
-      .send('The client is not built yet: run `npm run build` (npm start does it).');
-  });
 }
 
 function errorHandler(log: Logger): ErrorRequestHandler {

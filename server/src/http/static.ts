@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Request, type Response, type NextFunction } from 'express';
+
+const ENCODINGS = [
+  { token: 'br', suffix: '.br' },
+  { token: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * Sends the precompressed twin of an asset (written by the client build) when the
+ * browser accepts it: phones on venue Wi-Fi get a third of the bytes, and the server
+ * spends no CPU compressing on each request.
+ */
+function precompressed(dist: string) {
+  const root = path.resolve(dist);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const file = path.join(root, path.normalize(decodeURIComponent(req.path)));
+    if (!file.startsWith(root + path.sep)) return next();
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = ENCODINGS.find(
+      (e) => accepted.includes(e.token) && fs.existsSync(file + e.suffix),
+    );
+    if (!encoding) return next();
+    res.setHeader('Content-Encoding', encoding.token);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.type(path.extname(file));
+    res.setHeader('Cache-Control', cacheControl(req.path));
+    res.sendFile(file + encoding.suffix);
+  };
+}
+
+/** Hashed build assets never change under their name; everything else is revalidated. */
+const cacheControl = (urlPath: string): string =>
+  urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+
+/** The built client, with every unknown path answered by the SPA's index.html. */
+export function serveClient(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  app.use(precompressed(dist));
+  app.use(
+    express.static(dist, {
+      index: false,
+      setHeaders: (res, file) =>
+        res.setHeader('Cache-Control', cacheControl(file.slice(dist.length))),
+    }),
+  );
+  app.get('/{*path}', (_req, res) => {
+    if (fs.existsSync(index))
+      return void res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+    res
+      .status(503)
+      .type('text')
+      .send('The client is not built yet: run `npm run build` (npm start does it).');
+  });
+}
