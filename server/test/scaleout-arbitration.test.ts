@@ -82,3 +82,23 @@ describe('scale-out: presence is merged across processes', () => {
     }, 15_000);
   });
 });
+
+describe('scale-out: awareness crosses processes', () => {
+  it('a y-websocket client on one process sees the awareness of one on the other, and its departure', async () => {
+    const { procs } = await startCluster(2);
+    const [a, b] = [procs[0]!, procs[1]!];
+    const board = await createBoard(a.url, 'open-space', 'Cursors');
+    const ana = await connectClient(a.url, board.code, { name: 'Ana' });
+    const bo = await connectClient(b.url, board.code, { name: 'Bo' });
+    ana.provider.awareness.setLocalStateField('user', { name: 'Ana', typing: true });
+    await eventually(() =>
+      expect(bo.provider.awareness.getStates().get(ana.doc.clientID)).toMatchObject({
+        user: { name: 'Ana' },
+      }),
+    );
+    ana.close();
+    await eventually(() =>
+      expect(bo.provider.awareness.getStates().has(ana.doc.clientID)).toBe(false),
+    );
+  });
+});

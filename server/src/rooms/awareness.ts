@@ -1,22 +1,44 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { TIMING } from '@twinspace/shared';
 import { awarenessFrame } from './frames.ts';
 import type { Peer } from './types.ts';
 
-/** The clientIDs an awareness update speaks for. */
-export function awarenessClients(update: Uint8Array): number[] {
+interface Entry {
+  id: number;
+  clock: number;
+  state: string;
+}
+
+/** The entries of an awareness update: one per clientID it speaks for. */
+function decodeEntries(update: Uint8Array): Entry[] {
   const d = decoding.createDecoder(update);
   const n = decoding.readVarUint(d);
-  const ids: number[] = [];
+  const entries: Entry[] = [];
   for (let i = 0; i < n; i++) {
-    ids.push(decoding.readVarUint(d));
-    decoding.readVarUint(d);
-    decoding.readVarString(d);
+    const id = decoding.readVarUint(d);
+    const clock = decoding.readVarUint(d);
+    entries.push({ id, clock, state: decoding.readVarString(d) });
   }
-  return ids;
+  return entries;
 }
+
+function encodeEntries(entries: readonly Entry[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(e, entry.id);
+    encoding.writeVarUint(e, entry.clock);
+    encoding.writeVarString(e, entry.state);
+  }
+  return encoding.toUint8Array(e);
+}
+
+/** The clientIDs an awareness update speaks for. */
+export const awarenessClients = (update: Uint8Array): number[] =>
+  decodeEntries(update).map((e) => e.id);
 
 /**
  * Awareness (cursors, "who is typing") for standard y-websocket clients. It is not
@@ -26,37 +48,69 @@ export function awarenessClients(update: Uint8Array): number[] {
 export class RoomAwareness {
   private readonly awareness: awarenessProtocol.Awareness;
   private readonly owners = new Map<number, Peer>();
+  /** ClientIDs whose state another process holds (scale-out). */
+  private readonly remote = new Set<number>();
   private readonly changed = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
 
+  /**
+   * `forward`, when scaled out: every change made here (a local peer's update, or the
+   * removal of a peer that left) also goes to the other processes of the board.
+   */
   constructor(
     doc: Y.Doc,
     private readonly broadcast: (frame: Uint8Array) => void,
+    private readonly forward?: (update: Uint8Array) => void,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
   }
 
-  /** Applies a peer's update unless it speaks for a clientID another peer holds. */
-  receive(
+  /**
+   * Applies what a peer says about its own clients. y-websocket clients echo every state
+   * they know, so entries for clientIDs held by another peer, by another process or bound
+   * to another participant are dropped, not applied, and never relayed again.
+   */
+  receive(peer: Peer, update: Uint8Array, clientOwner: (id: number) => string | undefined): void {
+    const entries = decodeEntries(update);
+    const own = entries.filter((e) => this.mayClaim(peer, e.id, clientOwner));
+    if (own.length === 0) return;
+    for (const e of own) {
+      this.owners.set(e.id, peer);
+      this.changed.add(e.id);
+    }
+    const accepted = own.length === entries.length ? update : encodeEntries(own);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, peer);
+    this.forward?.(accepted);
+    this.schedule();
+  }
+
+  private mayClaim(
     peer: Peer,
-    update: Uint8Array,
+    id: number,
     clientOwner: (id: number) => string | undefined,
   ): boolean {
-    const ids = awarenessClients(update);
-    for (const id of ids) {
-      const holder = this.owners.get(id);
-      if (holder && holder !== peer) return false;
-      const owner = clientOwner(id);
-      if (owner !== undefined && owner !== peer.actor.participantId) return false;
-    }
-    for (const id of ids) {
-      this.owners.set(id, peer);
-      this.changed.add(id);
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
-    this.schedule();
+    const holder = this.owners.get(id);
+    if (holder) return holder === peer;
+    if (this.remote.has(id)) return false;
+    const owner = clientOwner(id);
+    if (owner !== undefined && owner !== peer.actor.participantId) return false;
+    // A clientID nobody holds: a state we still show came from a peer that left.
     return true;
+  }
+
+  /** An update another process accepted from its own peer (scale-out). */
+  receiveRemote(update: Uint8Array): void {
+    // Our own peers' states come back as echoes: the local copy is the authority.
+    const foreign = decodeEntries(update).filter((e) => !this.owners.has(e.id));
+    if (foreign.length === 0) return;
+    for (const e of foreign) {
+      if (e.state === 'null') this.remote.delete(e.id);
+      else this.remote.add(e.id);
+      this.changed.add(e.id);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(foreign), 'remote');
+    this.schedule();
   }
 
   /** The full current state, for a peer that just connected or asked for it. */
@@ -73,6 +127,9 @@ export class RoomAwareness {
     const removed = ids.filter((id) => this.awareness.getStates().has(id));
     awarenessProtocol.removeAwarenessStates(this.awareness, removed, 'disconnect');
     for (const id of removed) this.changed.add(id);
+    if (this.forward && removed.length > 0) {
+      this.forward(awarenessProtocol.encodeAwarenessUpdate(this.awareness, removed));
+    }
     this.schedule();
   }
 

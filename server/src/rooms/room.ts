@@ -37,6 +37,7 @@ export class Room {
   private compactTimer: NodeJS.Timeout | null = null;
   private closed = false;
   broken = false;
+  private readonly stopAwarenessRelay: (() => void) | undefined;
   private readonly pendingPeople = new Map<string, Person>();
   private peopleFlush: Promise<void> | null = null;
   /** The whole board as a sync step 2 frame, for fresh clients; dropped on any change. */
@@ -53,7 +54,19 @@ export class Room {
     private lastSeq: number,
   ) {
     this.rules = BOARD_RULES[kind];
-    this.awareness = new RoomAwareness(doc, (frame) => this.broadcast(frame, null));
+    const publish = store.publishAwareness?.bind(store);
+    this.awareness = new RoomAwareness(
+      doc,
+      (frame) => this.broadcast(frame, null),
+      publish && ((update) => publish(code, update)),
+    );
+    this.stopAwarenessRelay = store.subscribeAwareness?.(code, (update) => {
+      try {
+        this.awareness.receiveRemote(update);
+      } catch {
+        // another process validated it; a frame we cannot read is dropped
+      }
+    });
     doc.on('update', () => {
       this.fullState = null;
     });
@@ -378,6 +391,7 @@ export class Room {
   destroy(): void {
     this.closed = true;
     if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.stopAwarenessRelay?.();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { TIMING, type BoardKind } from '@twinspace/shared';
+import { AwarenessRelay } from './redis-awareness.ts';
 import { LogReader, seqOf } from './redis-log.ts';
 import {
   CodeTakenError,
@@ -138,6 +139,14 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     secret: (name: string) => `${prefix}secret:${name}`,
   };
   const logReader = new LogReader(reader, redis, k, onError);
+  const subscriber = reader.duplicate();
+  subscriber.on('error', onError);
+  const awareness = new AwarenessRelay(
+    redis,
+    subscriber,
+    (c) => `${prefix}board:{${c}}:awareness`,
+    onError,
+  );
   const buf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
   const getParticipant = async (board: string, id: string): Promise<ParticipantRecord | null> => {
     const raw = await redis.hget(k.people(board), id);
@@ -260,7 +269,10 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     subscribe(code, afterSeq, onUpdate) {
       return logReader.subscribe(code, afterSeq, onUpdate);
     },
+    publishAwareness: (code, update) => awareness.publish(code, update),
+    subscribeAwareness: (code, onUpdate) => awareness.subscribe(code, onUpdate),
     async close() {
+      awareness.close();
       await logReader.close();
       await redis.quit().catch(() => redis.disconnect());
     },

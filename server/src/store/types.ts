@@ -71,6 +71,13 @@ export interface Store {
    */
   exclusive?<T>(code: string, fn: (head: number) => Promise<T>): Promise<T>;
 
+  /**
+   * Scale-out only: awareness frames between the processes serving a board (not stored).
+   * `subscribeAwareness` delivers other processes' updates (and may echo this one's).
+   */
+  publishAwareness?(code: string, update: Uint8Array): void;
+  subscribeAwareness?(code: string, onUpdate: (update: Uint8Array) => void): () => void;
+
   /** A named secret shared by every process on this store, created on first use. */
   secret(name: string): Promise<string>;
 
