@@ -139,7 +139,7 @@ describe('real-time sync through a real server', () => {
     }
   });
 
-  it('relays awareness (R14): a client sees another's state, and its departure, never an echo as its own', async () => {
+  it('relays awareness (R14): a client sees another’s state and its departure, never an echo as its own', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);
     const ana = await connectClient(server.url, board.code, { name: 'Ana' });
@@ -147,10 +147,16 @@ describe('real-time sync through a real server', () => {
     ana.provider.awareness.setLocalStateField('user', { name: 'Ana' });
     bo.provider.awareness.setLocalStateField('user', { name: 'Bo' });
     await eventually(() => {
-      expect(bo.provider.awareness.getStates().get(ana.doc.clientID)).toMatchObject({ user: { name: 'Ana' } });
-      expect(ana.provider.awareness.getStates().get(bo.doc.clientID)).toMatchObject({ user: { name: 'Bo' } });
+      expect(bo.provider.awareness.getStates().get(ana.doc.clientID)).toMatchObject({
+        user: { name: 'Ana' },
+      });
+      expect(ana.provider.awareness.getStates().get(bo.doc.clientID)).toMatchObject({
+        user: { name: 'Bo' },
+      });
     });
     ana.close();
-    await eventually(() => expect(bo.provider.awareness.getStates().has(ana.doc.clientID)).toBe(false));
+    await eventually(() =>
+      expect(bo.provider.awareness.getStates().has(ana.doc.clientID)).toBe(false),
+    );
   });
 });
