@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '@twinspace/shared/protocol';
 import { suggestMatches, type Suggestion } from '@twinspace/shared/boards/match-sprint/suggest';
@@ -115,20 +114,4 @@ export function useCommand(): (cmd: Command) => Promise<boolean> {
   );
 }
 
-/**
- * Edits the live document (read at call time: it changes identity after a resync) as
- * this participant. Returns false before joining.
- */
-export function useEdit(): (change: (doc: Y.Doc, owner: string) => void) => boolean {
-  const session = useSession();
-  const owner = useParticipantId();
-  return useCallback(
-    (change: (doc: Y.Doc, owner: string) => void) => {
-      const doc = session.doc;
-      if (!doc || !owner) return false;
-      change(doc, owner);
-      return true;
-    },
-    [session, owner],
-  );
-}
+export { useEdit } from '../common/useEdit.ts';

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type * as Y from 'yjs';
 import type { Command, CommandResult } from '@twinspace/shared/protocol';
 import { findConflicts, type Conflict } from '@twinspace/shared/boards/open-space/conflicts';
 import { demandFrom } from '@twinspace/shared/boards/open-space/demand';
@@ -37,20 +36,7 @@ export function useCommand(): (cmd: Command) => Promise<CommandResult | null> {
   );
 }
 
-/** Edits the live document (read at call time: it changes after a resync) as this person. */
-export function useEdit(): (change: (doc: Y.Doc, owner: string) => void) => boolean {
-  const session = useSession();
-  const owner = useParticipantId();
-  return useCallback(
-    (change: (doc: Y.Doc, owner: string) => void) => {
-      const doc = session.doc;
-      if (!doc || !owner) return false;
-      change(doc, owner);
-      return true;
-    },
-    [session, owner],
-  );
-}
+export { useEdit } from '../common/useEdit.ts';
 
 /** Asks for this voter's own ballot once per joined session (hidden votes live sealed). */
 export function useAskMyBallot(): void {
