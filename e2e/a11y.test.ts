@@ -1,33 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { audit } from './support/a11y.ts';
 import { launchBrowser, newDevice } from './support/browser.ts';
 import { FacilitatorDesk, ParticipantPhone, ProjectorWall } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
-
-/**
- * WCAG 2.2 AA on every route of the shell, checked by axe-core in real Chromium: no
- * serious or critical violation anywhere (issue 7). Moderate and minor findings are
- * printed so they can be looked at, but do not fail the run.
- */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function audit(page: Page, route: string): Promise<string[]> {
-  const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(passes.length, `axe ran on ${route}`).toBeGreaterThan(10);
-  const lines = violations.map(
-    (v) =>
-      `${route}: [${v.impact ?? 'unknown'}] ${v.id} (${v.nodes.length}) ${v.help} -> ` +
-      v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | '),
-  );
-  if (lines.length > 0) console.warn(lines.join('\n'));
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v, i) => lines[violations.indexOf(v)] ?? `${route}: ${v.id} ${i}`);
-}
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('has no serious or critical violations on any route', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
+import { screensLooker } from './support/a11y.ts';
+import { launchBrowser, newDevice } from './support/browser.ts';
 import { FacilitatorDesk } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
 import { CityMember, MsFacilitator, MsWall, visible } from './support/matchSprint.ts';
@@ -13,6 +14,8 @@ const noSideways = async (member: CityMember): Promise<void> => {
 
 describe('Match & Sprint, in real browsers', () => {
   it('two cities (phones in the room, a remote laptop), a facilitator and a projector run prepare, match, sprint and review', async () => {
+    // Every screen photographed below is also audited (WCAG 2.2 AA, axe-core).
+    const screens = screensLooker();
     const server = await startProduct();
     const browser = await launchBrowser();
 
@@ -58,8 +61,8 @@ describe('Match & Sprint, in real browsers', () => {
     expect(await anna.page.getByTestId('ms-add-card').textContent()).toContain('Minsk');
     await visible(wall.side('Minsk').getByText('Urban gardening'));
     await visible(wall.side('Dresden').getByText('Gemeinschaftsgärten'));
-    await anna.page.screenshot({ path: shotPath('ms-1-prepare-phone'), fullPage: true });
-    await wall.page.screenshot({ path: shotPath('ms-1-prepare-projector') });
+    await screens.look(anna.page, 'ms-1-prepare-phone', true);
+    await screens.look(wall.page, 'ms-1-prepare-projector');
     await noSideways(anna);
 
     // Match: the suggestion and its reason, in each reader's own words and language.
@@ -95,9 +98,9 @@ describe('Match & Sprint, in real browsers', () => {
     await youthLink.getByRole('textbox').fill('Youth house exchange');
     await youthLink.getByTestId('ms-confirm').click();
     await visible(wall.page.locator('[data-testid="ms-wall-link"][data-status="confirmed"]'));
-    await anna.page.screenshot({ path: shotPath('ms-2-match-phone'), fullPage: true });
-    await bernd.page.screenshot({ path: shotPath('ms-2-match-remote-laptop'), fullPage: true });
-    await wall.page.screenshot({ path: shotPath('ms-2-match-projector') });
+    await screens.look(anna.page, 'ms-2-match-phone', true);
+    await screens.look(bernd.page, 'ms-2-match-remote-laptop', true);
+    await screens.look(wall.page, 'ms-2-match-projector');
     await noSideways(anna);
 
     // Projects: both cities join the team; every screen says the team is mixed.
@@ -125,9 +128,9 @@ describe('Match & Sprint, in real browsers', () => {
     await visible(
       wall.page.getByTestId('ms-wall-project').filter({ hasText: 'Both sides are in the team' }),
     );
-    await anna.page.screenshot({ path: shotPath('ms-3-sprint-phone'), fullPage: true });
-    await bernd.page.screenshot({ path: shotPath('ms-3-sprint-remote-laptop'), fullPage: true });
-    await wall.page.screenshot({ path: shotPath('ms-3-sprint-projector') });
+    await screens.look(anna.page, 'ms-3-sprint-phone', true);
+    await screens.look(bernd.page, 'ms-3-sprint-remote-laptop', true);
+    await screens.look(wall.page, 'ms-3-sprint-projector');
     await noSideways(anna);
 
     // Review: the team writes together; closing the sprint carries the open task forward.
@@ -145,18 +148,19 @@ describe('Match & Sprint, in real browsers', () => {
     await anna.tab('sprint');
     await visible(anna.task('Jugendarbeiter einladen').getByText('carried forward'));
     expect(await anna.task('Book the hall').count()).toBe(0);
-    await anna.page.screenshot({ path: shotPath('ms-4-review-phone'), fullPage: true });
-    await wall.page.screenshot({ path: shotPath('ms-4-review-projector') });
+    await screens.look(anna.page, 'ms-4-review-phone', true);
+    await screens.look(wall.page, 'ms-4-review-projector');
 
     // Fairness and the action plan.
     await fac.tab('fairness');
     await visible(fac.page.locator('[data-testid="ms-fairness"] tr[data-city="Minsk"]'));
-    await fac.page.screenshot({ path: shotPath('ms-5-fairness-facilitator'), fullPage: true });
+    await screens.look(fac.page, 'ms-5-fairness-facilitator', true);
     const plan = await (await fetch(`${server.url}/api/boards/${board.code}/export.md`)).text();
     expect(plan).toContain('## Youth house exchange');
     expect(plan).toContain(
       '| 2 | Jugendarbeiter einladen (carried forward) | Bernd | Dresden | 2025-06-30 |',
     );
     expect(plan).toContain('- What is next: Exchange in autumn');
+    expect(screens.serious).toEqual([]);
   });
 });

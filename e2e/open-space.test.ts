@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
+import { screensLooker } from './support/a11y.ts';
+import { launchBrowser, newDevice } from './support/browser.ts';
 import { FacilitatorDesk, ParticipantPhone, ProjectorWall, seeText } from './support/pages.ts';
 import { OsConsole, OsPhone, OsWall, cell } from './support/open-space-pages.ts';
 import { startProduct } from './support/server.ts';
@@ -30,6 +31,8 @@ async function joinPhone(ctx: BrowserContext, url: string, code: string, name: s
 
 describe('open space, a whole day in real browsers', () => {
   it('runs welcome -> marketplace -> voting -> agenda -> running -> harvest on every screen', async () => {
+    // Every screen photographed below is also audited (WCAG 2.2 AA, axe-core).
+    const screens = screensLooker();
     const server = await startProduct();
     const browser = await launchBrowser();
 
@@ -53,7 +56,7 @@ describe('open space, a whole day in real browsers', () => {
     const jonas = await joinPhone(await phone(), server.url, board.code, 'Jonas');
     const aga = await joinPhone(await phone(), server.url, board.code, 'Agnieszka');
     await olena.waitForPhase('welcome');
-    await wall.page.screenshot({ path: shotPath('os-1-welcome-projector-1920') });
+    await screens.look(wall.page, 'os-1-welcome-projector-1920');
 
     // Marketplace: three phones propose; three ways onto the grid.
     await fac.step('marketplace');
@@ -74,8 +77,8 @@ describe('open space, a whole day in real browsers', () => {
     await aga.pickSlot(TOPICS.aga, 'Afternoon', 'Hall A');
     for (const screen of [olena.page, desk.page])
       await seeText(cell(screen, 'Afternoon', 'Hall A'), TOPICS.aga);
-    await olena.page.screenshot({ path: shotPath('os-2-marketplace-phone-390'), fullPage: true });
-    await wall.page.screenshot({ path: shotPath('os-2-marketplace-projector-1920') });
+    await screens.look(olena.page, 'os-2-marketplace-phone-390', true);
+    await screens.look(wall.page, 'os-2-marketplace-projector-1920');
     await noHorizontalOverflow(olena);
 
     // Voting: a budget of 3, hidden until revealed; each phone sees its own dots.
@@ -86,11 +89,11 @@ describe('open space, a whole day in real browsers', () => {
       await voter.vote(TOPICS.jonas);
     }
     await seeText(olena.dotsLeft(), '1 of 3 dots left');
-    await olena.page.screenshot({ path: shotPath('os-3-voting-phone-390'), fullPage: true });
+    await screens.look(olena.page, 'os-3-voting-phone-390', true);
     await seeText(wall.page.getByTestId('os-wall'), 'Voting is open');
     await desk.page.getByTestId('reveal-votes').click();
     await seeText(wall.page.getByTestId('vote-results'), '3 dots');
-    await wall.page.screenshot({ path: shotPath('os-3-results-projector-1920') });
+    await screens.look(wall.page, 'os-3-results-projector-1920');
     // Three people want both morning topics; Room B seats two: conflicts show on the grid.
     await seeText(desk.page.getByTestId('conflict-count'), 'conflicts on the grid');
     await desk.page
@@ -99,13 +102,13 @@ describe('open space, a whole day in real browsers', () => {
       .waitFor();
     await desk.page.getByTestId('schedule-preview').click();
     await desk.page.getByTestId('schedule-quality').waitFor();
-    await desk.page.screenshot({ path: shotPath('os-3-console-laptop'), fullPage: true });
+    await screens.look(desk.page, 'os-3-console-laptop', true);
 
     // Agenda on the wall.
     await fac.step('agenda');
     await wall.waitForPhase('agenda');
     await seeText(cell(wall.page, 'Afternoon', 'Hall A'), TOPICS.aga);
-    await wall.page.screenshot({ path: shotPath('os-4-agenda-projector-1920') });
+    await screens.look(wall.page, 'os-4-agenda-projector-1920');
 
     // Running: now / next, a timer on every screen, notes typed on one phone appear on another.
     await fac.step('running');
@@ -120,8 +123,8 @@ describe('open space, a whole day in real browsers', () => {
     await expect
       .poll(() => jonas.notes(TOPICS.olena).inputValue(), { timeout: 15_000 })
       .toContain('pilot exchange in May');
-    await jonas.page.screenshot({ path: shotPath('os-5-running-phone-390'), fullPage: true });
-    await wall.page.screenshot({ path: shotPath('os-5-running-projector-1920') });
+    await screens.look(jonas.page, 'os-5-running-phone-390', true);
+    await screens.look(wall.page, 'os-5-running-projector-1920');
     await noHorizontalOverflow(jonas);
 
     // Harvest: export links on the phone, and the proceedings carry the notes.
@@ -137,6 +140,7 @@ describe('open space, a whole day in real browsers', () => {
     const text = await response.text();
     expect(text).toContain(TOPICS.olena);
     expect(text).toContain('pilot exchange in May');
-    await aga.page.screenshot({ path: shotPath('os-6-harvest-phone-390'), fullPage: true });
+    await screens.look(aga.page, 'os-6-harvest-phone-390', true);
+    expect(screens.serious).toEqual([]);
   });
 });

@@ -80,17 +80,20 @@ function DraggableCard({ card }: { card: MsCard }) {
   const style = transform
     ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` }
     : undefined;
+  // The list item stays a list item; dnd-kit's button role goes on the element inside it.
   return (
-    <li
-      ref={setNodeRef}
-      style={style}
-      className={`ms-draggable${isDragging ? ' is-dragging' : ''}`}
-      {...attributes}
-      {...listeners}
-      aria-roledescription={t('matches.draggable')}
-      data-testid="ms-drag-card"
-    >
-      <MsCardTile card={card} compact />
+    <li>
+      <div
+        ref={setNodeRef}
+        style={style}
+        className={`ms-draggable${isDragging ? ' is-dragging' : ''}`}
+        {...attributes}
+        {...listeners}
+        aria-roledescription={t('matches.draggable')}
+        data-testid="ms-drag-card"
+      >
+        <MsCardTile card={card} compact />
+      </div>
     </li>
   );
 }
