@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'facilitator',
   'matchSprint',
   'openSpace',
+  'topFive',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

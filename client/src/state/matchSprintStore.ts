@@ -49,7 +49,12 @@ const EMPTY: MsParts = {
   reviews: [],
   votes: [],
   translations: [],
-  settings: { hideSidesUntilMatch: false, equalCityWeight: false, currentSprint: 1 },
+  settings: {
+    hideSidesUntilMatch: false,
+    equalCityWeight: false,
+    currentSprint: 1,
+    showTopFive: false,
+  },
   timer: { endsAt: null, remainingMs: null, running: false, label: '' },
 };
 

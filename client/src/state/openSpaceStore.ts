@@ -55,6 +55,7 @@ const EMPTY: OsParts & { myBallot: MyBallot | null; doc: Y.Doc | null } = {
     projectorLanguages: [],
     date: null,
     timezone: null,
+    showTopFive: false,
   },
   timer: { running: false, endsAt: null, remainingMs: null, label: '' },
   ballots: new Map(),

@@ -10,6 +10,7 @@ import {
 import { currentUiLanguage } from '../../i18n/index.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useSession } from '../../app/sessionContext.ts';
+import { TopFiveWallToggle } from '../top-five/WallToggle.tsx';
 import { useCityNames, useCommand, useEdit, useThemeLabels } from './hooks.ts';
 
 /** The facilitator's Match & Sprint settings: cities, themes, hidden sides, timer, sprints, exports. */
@@ -25,6 +26,7 @@ export function FacilitatorControls() {
       <CitiesEditor />
       <ThemesEditor />
       <HideSides />
+      <ShowTopFive />
       <TimerControls />
       <SprintControls />
       <Exports />
@@ -130,6 +132,20 @@ function HideSides() {
         {t('controls.hideSides')}
       </label>
       <p className="field__help">{t('controls.hideSidesHelp')}</p>
+    </div>
+  );
+}
+
+/** The projector shows the Top five wall instead of the phase (settings.showTopFive). */
+function ShowTopFive() {
+  const { showTopFive } = useMs('settings');
+  const edit = useEdit();
+  return (
+    <div className="ms-control">
+      <TopFiveWallToggle
+        checked={showTopFive}
+        onChange={(on) => edit((doc) => setSetting(doc, 'showTopFive', on))}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePhase } from '../../state/boardStore.ts';
+import { TopFivePanel } from '../top-five/TopFivePanel.tsx';
 import { startMatchSprintBinding } from './binding.ts';
 import { FacilitatorControls } from './FacilitatorControls.tsx';
 import { Fairness } from './Fairness.tsx';
@@ -16,7 +17,7 @@ import './matchSprint.css';
 
 startMatchSprintBinding();
 
-const TABS = ['sides', 'matches', 'projects', 'sprint', 'review', 'fairness'] as const;
+const TABS = ['sides', 'matches', 'projects', 'sprint', 'review', 'fairness', 'topFive'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The section a phase opens on: people land where the workshop is. */
@@ -40,7 +41,7 @@ function tabOfPhase(phase: string | null): Tab {
  * the phase changes again.
  */
 export default function MatchSprintBoard() {
-  const { t } = useTranslation('matchSprint');
+  const { t } = useTranslation(['matchSprint', 'topFive']);
   const phase = usePhase();
   const facilitator = useIsFacilitator();
   const [picked, setPicked] = useState<{ tab: Tab; phase: string | null } | null>(null);
@@ -66,7 +67,7 @@ export default function MatchSprintBoard() {
             onClick={() => setPicked({ tab: name, phase })}
             data-testid={`ms-tab-${name}`}
           >
-            {t(`tabs.${name}`)}
+            {name === 'topFive' ? t('topFive:title') : t(`tabs.${name}`)}
           </button>
         ))}
       </nav>
@@ -77,6 +78,7 @@ export default function MatchSprintBoard() {
         {tab === 'sprint' ? <Sprint /> : null}
         {tab === 'review' ? <Review /> : null}
         {tab === 'fairness' ? <Fairness /> : null}
+        {tab === 'topFive' ? <TopFivePanel /> : null}
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { SideBySide } from '../common/Translated.tsx';
 import { useWallLanguageChoice } from '../common/useTranslated.ts';
 import { CardTitle, MsAnnouncements, cardOriginal, cardTarget } from './translated.tsx';
 import { Timer } from './Timer.tsx';
+import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
 import {
   useCardsById,
   useCityColor,
@@ -27,6 +28,7 @@ startMatchSprintBinding();
 export default function ProjectorView() {
   const title = useBoardTitle();
   const phase = usePhase();
+  const { showTopFive } = useMs('settings');
   return (
     <div
       className="projector__board ms-projector"
@@ -39,13 +41,21 @@ export default function ProjectorView() {
         <PhaseBadge className="projector__phase" />
       </header>
       <Timer large />
+      {showTopFive ? <TopFiveWall /> : <PhaseWall phase={phase} />}
+    </div>
+  );
+}
+
+function PhaseWall({ phase }: { phase: string | null }) {
+  return (
+    <>
       {phase === 'match' ? <WallMatches /> : null}
       {phase === 'sprint' ? <WallProjects withTasks /> : null}
       {phase === 'review' || phase === 'closed' ? <WallProjects withTasks={false} /> : null}
       {phase !== 'match' && phase !== 'sprint' && phase !== 'review' && phase !== 'closed' ? (
         <WallSides />
       ) : null}
-    </div>
+    </>
   );
 }
 

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { WallLanguages } from '../common/WallLanguages.tsx';
+import { TopFivePanel } from '../top-five/TopFivePanel.tsx';
+import { TopFiveWallToggle } from '../top-five/WallToggle.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { Grid } from './Grid.tsx';
 import { GridSetup } from './GridSetup.tsx';
@@ -21,7 +23,7 @@ import { setSetting } from './ops.ts';
  * auto-schedule, settings and timer. Sections open by themselves in the phase they matter.
  */
 export function FacilitatorConsole() {
-  const { t } = useTranslation(['openSpace', 'facilitator']);
+  const { t } = useTranslation(['openSpace', 'facilitator', 'topFive']);
   const phase = usePhaseName();
   const early = phase === 'welcome' || phase === 'marketplace';
   return (
@@ -54,6 +56,12 @@ export function FacilitatorConsole() {
       {phase === 'running' || phase === 'harvest' ? (
         <Section title={t('console.sessions')} open testId="section-sessions">
           <NowNext />
+        </Section>
+      ) : null}
+      {phase !== 'closed' ? (
+        <Section title={t('topFive:title')} open={false} testId="section-top-five">
+          <TopFiveToggle />
+          <TopFivePanel />
         </Section>
       ) : null}
       <Section
@@ -96,6 +104,18 @@ function ProjectorLanguages() {
     <WallLanguages
       value={languages}
       onChange={(next) => edit((doc) => setSetting(doc, 'projectorLanguages', next))}
+    />
+  );
+}
+
+/** The projector shows the Top five wall instead of the phase (settings.showTopFive). */
+function TopFiveToggle() {
+  const on = useOs('settings').showTopFive;
+  const edit = useEdit();
+  return (
+    <TopFiveWallToggle
+      checked={on}
+      onChange={(next) => edit((doc) => setSetting(doc, 'showTopFive', next))}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
+import { TopFivePanel } from '../top-five/TopFivePanel.tsx';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { ContactBook } from './ContactBook.tsx';
@@ -20,6 +21,12 @@ export function ParticipantView() {
     <div className="os-board" data-testid="os-board" data-phase={phase}>
       <TimerDisplay />
       <PhaseView phase={phase} />
+      {phase !== 'closed' ? (
+        <details className="os-more" data-testid="tf-section">
+          <TopFiveSummary />
+          <TopFivePanel />
+        </details>
+      ) : null}
       <details className="os-more">
         <StoryWallSummary />
         <StoryWall />
@@ -132,6 +139,11 @@ function StoryWallSummary() {
   const { t } = useTranslation('openSpace');
   const count = useOs('stories').length;
   return <summary>{t('stories.summary', { count })}</summary>;
+}
+
+function TopFiveSummary() {
+  const { t } = useTranslation('topFive');
+  return <summary>{t('title')}</summary>;
 }
 
 function ContactSummary() {

@@ -6,6 +6,7 @@ import { CardList } from '../common/CardList.tsx';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useBoardTitle } from '../../app/pages/BoardHeading.tsx';
 import { Grid } from './Grid.tsx';
+import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
 import { TimerDisplay } from './Timer.tsx';
 import { slotTime, useNowAndNext, useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
 import { startOpenSpaceBinding } from './binding.ts';
@@ -34,6 +35,7 @@ function density(count: number): 'xl' | 'l' | 'm' | 's' | 'xs' {
 export default function OsProjector() {
   const title = useBoardTitle();
   const phase = usePhaseName();
+  const topFive = useOs('settings').showTopFive;
   return (
     <div className="projector__board os-wall" data-phase={phase} data-testid="os-wall">
       <OsAnnouncements topics={false} />
@@ -44,9 +46,7 @@ export default function OsProjector() {
           <PhaseBadge className="projector__phase" />
         </div>
       </header>
-      <div className="os-wall__body">
-        <WallView phase={phase} />
-      </div>
+      <div className="os-wall__body">{topFive ? <TopFiveWall /> : <WallView phase={phase} />}</div>
     </div>
   );
 }

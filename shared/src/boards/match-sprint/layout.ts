@@ -138,6 +138,8 @@ export const matchSprintParts: Record<string, PartRule> = {
     /** Weigh each city's votes equally whatever its head count. */
     equalCityWeight: { type: 'boolean' },
     currentSprint: { type: 'number' },
+    /** The projector shows the Top five wall instead of the phase view. */
+    showTopFive: { type: 'boolean' },
   }),
   [MS_ROOT.timer]: facilitatorPart('record', {
     endsAt: { type: 'number' },

@@ -89,6 +89,8 @@ export interface MsSettings {
   hideSidesUntilMatch: boolean;
   equalCityWeight: boolean;
   currentSprint: number;
+  /** The projector shows the Top five wall instead of the phase view. */
+  showTopFive: boolean;
 }
 export interface MsTimer {
   endsAt: number | null;
@@ -291,6 +293,7 @@ export function readSettings(doc: Y.Doc): MsSettings {
     hideSidesUntilMatch: s.get('hideSidesUntilMatch') === true,
     equalCityWeight: s.get('equalCityWeight') === true,
     currentSprint: Math.max(1, num(s.get('currentSprint'), 1)),
+    showTopFive: s.get('showTopFive') === true,
   };
 }
 

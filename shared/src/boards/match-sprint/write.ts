@@ -191,7 +191,7 @@ export function vote(doc: Y.Doc, owner: string, target: string): string {
 
 export function setSetting(
   doc: Y.Doc,
-  key: 'hideSidesUntilMatch' | 'equalCityWeight',
+  key: 'hideSidesUntilMatch' | 'equalCityWeight' | 'showTopFive',
   value: boolean,
 ): void {
   doc.getMap<unknown>(MS_ROOT.settings).set(key, value);

@@ -71,6 +71,8 @@ export const openSpaceParts: Record<string, PartRule> = {
     /** Day of the event (YYYY-MM-DD) and the IANA zone of slot times, for the .ics export. */
     date: { type: 'string', max: 10 },
     timezone: { type: 'string', max: 64 },
+    /** The projector shows the Top five wall instead of the phase view. */
+    showTopFive: { type: 'boolean' },
   }),
   [OS_ROOT.timer]: facilitatorPart('record', {
     /** Server-clock ms when it ends (running), so every screen counts down alike. */

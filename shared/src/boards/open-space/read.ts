@@ -49,6 +49,8 @@ export interface Settings {
   date: string | null;
   /** IANA zone of the slot times, e.g. Europe/Kyiv; null means floating local time. */
   timezone: string | null;
+  /** The projector shows the Top five wall instead of the phase view. */
+  showTopFive: boolean;
 }
 
 export interface TimerState {
@@ -202,6 +204,7 @@ export function readSettings(doc: Y.Doc): Settings {
     projectorLanguages: strs(m, 'projectorLanguages'),
     date: strOrNull(m, 'date'),
     timezone: strOrNull(m, 'timezone'),
+    showTopFive: bool(m, 'showTopFive'),
   };
 }
 

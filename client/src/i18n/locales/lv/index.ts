@@ -6,6 +6,7 @@ import board from './board.json';
 import facilitator from './facilitator.json';
 import matchSprint from './matchSprint.json';
 import openSpace from './openSpace.json';
+import topFive from './topFive.json';
 
 const bundle = {
   common,
@@ -15,5 +16,6 @@ const bundle = {
   facilitator,
   matchSprint,
   openSpace,
+  topFive,
 } satisfies LocaleBundle;
 export default bundle;

@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import type { Point } from '@twinspace/shared/boards/top-five/logic';
+import { mergePart } from './openSpaceStore.ts';
+
+/**
+ * The Top five points of the board document as the UI reads them: filled by
+ * boards/top-five/binding.ts. Unchanged points keep their identity, so a pick redraws
+ * the point it touched, not the list.
+ */
+interface TfState {
+  points: readonly Point[];
+  /** The group this screen works in ('' = the whole room); kept while views come and go. */
+  group: string;
+  setPoints(points: readonly Point[]): void;
+  setGroup(group: string): void;
+}
+
+export const useTfStore = create<TfState>()((set) => ({
+  points: [],
+  group: '',
+  setGroup: (group) => set({ group }),
+  setPoints: (points) =>
+    set((s) => {
+      const next = mergePart(s.points, points);
+      return next === s.points ? s : { points: next };
+    }),
+}));
+
+export const tfActions = (): TfState => useTfStore.getState();
+
+export const useTfPoints = (): readonly Point[] => useTfStore((s) => s.points);
+export const useTfGroupChoice = (): string => useTfStore((s) => s.group);
