@@ -137,6 +137,13 @@ describe('real-time sync through a real server', () => {
       );
       expect(code).toBe(WS_CLOSE.badTicket);
     }
+    // A malformed escape in the board code is a bad address, not an exception in 'upgrade'.
+    const mangled = await rawSocket(server.url, '%E0%A4%A', joined.ticket);
+    const code = await new Promise<number>((resolve) =>
+      mangled.once('close', (c: number) => resolve(c)),
+    );
+    expect(code).toBe(WS_CLOSE.badTicket);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
   it('relays awareness (R14): a client sees another’s state and its departure, never an echo as its own', async () => {

@@ -64,6 +64,12 @@ export function attachSocketIO(
     maxHttpBufferSize: 64 * 1024,
     ...deps.serverOptions,
   });
+  // Engine.IO keeps each session's first HTTP request for its lifetime (express-session
+  // needs it; we do not): a few KB per connection, most of what a board of 500 phones
+  // holds per control socket. The handshake keeps the address it needs.
+  io.engine.on('connection', (raw: { request: unknown }) => {
+    raw.request = null;
+  });
   const hubs = new Map<string, PresenceHub>();
   const localHub = (code: string): PresenceHub =>
     new PresenceHub((aggregate) => io.to(boardRoom(code)).emit(EV.presence, aggregate));

@@ -22,6 +22,15 @@ const toBytes = (data: RawData): Uint8Array =>
       ? new Uint8Array(data)
       : data;
 
+/** A malformed escape (`/yjs/%E0`) is an unknown board, not an exception in 'upgrade'. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The y-protocols endpoint, compatible with y-websocket's WebsocketProvider:
  * `ws://host/yjs/<CODE>?ticket=<ticket>`. A thin adapter: it checks the ticket,
@@ -39,7 +48,10 @@ export function attachYws(
   http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(`${YWS_PATH}/`)) return; // Socket.IO answers its own path
-    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, url, deps));
+    const code = safeDecode(url.pathname.slice(YWS_PATH.length + 1));
+    const ticket = url.searchParams.get('ticket') ?? '';
+    // Only the code and ticket outlive the upgrade: the request and URL are not kept.
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, code, ticket, deps));
   });
   const ping = setInterval(() => {
     for (const ws of wss.clients) {
@@ -58,11 +70,12 @@ export function attachYws(
 
 function onConnection(
   ws: WebSocket,
-  url: URL,
+  rawCode: string,
+  rawTicket: string,
   deps: { registry: RoomRegistry; tickets: TicketSigner; log: Logger },
 ): void {
-  const code = normalizeCode(decodeURIComponent(url.pathname.slice(YWS_PATH.length + 1)));
-  const claims = deps.tickets.verify(url.searchParams.get('ticket') ?? '');
+  const code = normalizeCode(rawCode);
+  const claims = deps.tickets.verify(rawTicket);
   if (!code || !claims || claims.board !== code) {
     ws.close(WS_CLOSE.badTicket, 'invalid or expired ticket');
     return;
