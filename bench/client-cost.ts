@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { seed } from './lib/runner.ts';
 import { machine } from './lib/report.ts';
 import { startServer } from './servers/index.ts';
@@ -77,6 +77,7 @@ async function loadRoute(
   cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
     sizes.set(e.requestId, e.encodedDataLength);
   });
+  const trace = process.env.BENCH_TRACE ? traceRequests(cdp, network) : null;
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
   const readyMs = await ready(page, route, t0);
@@ -100,6 +101,11 @@ async function loadRoute(
   });
   boardShown = true;
   const boardMs = Date.now() - t1;
+  trace?.print(t0, [
+    ['ready', t0 + readyMs],
+    ['join', t1],
+    ['board', t1 + boardMs],
+  ]);
   const files = [...urls.values()]
     .map((u) => new URL(u).pathname.replace(/^\//, ''))
     .filter((f) => fs.existsSync(path.join(DIST, f)));
@@ -115,6 +121,41 @@ async function loadRoute(
     jsFiles: files,
     jsGzipKb: round(files.reduce((sum, f) => sum + gzipKb(f), 0)),
     jsTransferKb: round(transfer / 1024),
+  };
+}
+
+/**
+ * BENCH_TRACE=1: the request waterfall of each load (start and end of every request and
+ * WebSocket handshake, relative to navigation), to see which round trips are sequential.
+ */
+function traceRequests(cdp: CDPSession, network: NetworkName) {
+  const rows = new Map<string, { url: string; start: number; end?: number }>();
+  const short = (u: string): string => u.replace(/^https?:\/\/[^/]+/, '').slice(0, 70);
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) =>
+    rows.set(e.requestId, { url: short(e.request.url), start: Date.now() }),
+  );
+  cdp.on('Network.loadingFinished', (e: { requestId: string }) => {
+    const row = rows.get(e.requestId);
+    if (row) row.end = Date.now();
+  });
+  cdp.on('Network.webSocketCreated', (e: { requestId: string; url: string }) =>
+    rows.set(e.requestId, { url: `ws ${short(e.url)}`, start: Date.now() }),
+  );
+  cdp.on('Network.webSocketHandshakeResponseReceived', (e: { requestId: string }) => {
+    const row = rows.get(e.requestId);
+    if (row) row.end = Date.now();
+  });
+  return {
+    print(t0: number, marks: [string, number][]): void {
+      console.log(`-- waterfall (${network})`);
+      const lines = [...rows.values()].map((r) => ({
+        at: r.start - t0,
+        text: `${String(r.start - t0).padStart(6)} -> ${r.end ? String(r.end - t0).padStart(6) : '     ?'}  ${r.url}`,
+      }));
+      for (const [name, at] of marks)
+        lines.push({ at: at - t0, text: `${String(at - t0).padStart(6)}    ${name}` });
+      for (const l of lines.sort((a, b) => a.at - b.at)) console.log(l.text);
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // What each route makes a browser download (JS, gzip), from the Vite manifest of the last
 // `vite build`: the entry, the route's chunk and everything they import statically, plus
-// the English strings loaded before the first render. Exits 1 over the participant budget.
+// the English strings loaded before the first render, and the board's own chunks for the
+// route's role. Exits 1 when a participant's route is over the budget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -18,25 +19,57 @@ const ROUTES = {
   facilitator: 'src/app/pages/FacilitatorPage.tsx',
 };
 
+// What a board route downloads once it knows the board's kind (client/src/boards/loaders.ts):
+// the board's own chunks for that route's role.
+const BOARDS = {
+  'open-space': {
+    participant: ['src/boards/open-space/OpenSpaceBoard.tsx'],
+    facilitator: [
+      'src/boards/open-space/OpenSpaceBoard.tsx',
+      'src/boards/open-space/FacilitatorConsole.tsx',
+    ],
+    projector: ['src/boards/open-space/Projector.tsx'],
+  },
+  'match-sprint': {
+    participant: ['src/boards/match-sprint/MatchSprintBoard.tsx'],
+    facilitator: [
+      'src/boards/match-sprint/MatchSprintBoard.tsx',
+      'src/boards/match-sprint/FacilitatorControls.tsx',
+    ],
+    projector: ['src/boards/match-sprint/ProjectorView.tsx'],
+  },
+};
+
 function collect(key, files) {
   const chunk = manifest[key];
-  if (!chunk || files.has(chunk.file)) return;
+  if (!chunk) throw new Error(`${key} is not in the build manifest: update bundle-size.mjs`);
+  if (files.has(chunk.file)) return;
   files.add(chunk.file);
   for (const dep of chunk.imports ?? []) collect(dep, files);
 }
 
 const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 
-let over = false;
-for (const [route, page] of Object.entries(ROUTES)) {
+function measure(page, boardModules) {
   const files = new Set();
   collect('index.html', files);
   collect('src/i18n/locales/en/index.ts', files);
   collect(page, files);
-  const total = [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipKb(f), 0);
-  const flag =
-    route === 'participant' && total > BUDGET_KB ? `  OVER BUDGET (${BUDGET_KB} KB)` : '';
-  if (flag) over = true;
-  console.log(`${route.padEnd(12)} ${total.toFixed(1).padStart(6)} KB gzip JS${flag}`);
+  for (const mod of boardModules) collect(mod, files);
+  return [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipKb(f), 0);
+}
+
+let over = false;
+for (const [route, page] of Object.entries(ROUTES)) {
+  const variants = Object.entries(BOARDS)
+    .filter(([, roles]) => roles[route])
+    .map(([kind, roles]) => [`${route} (${kind})`, roles[route]]);
+  for (const [label, modules] of route === 'landing' ? [[route, []]] : variants) {
+    const total = measure(page, modules);
+    const flag =
+      route === 'participant' && total > BUDGET_KB ? `  OVER BUDGET (${BUDGET_KB} KB)` : '';
+    if (flag) over = true;
+    console.log(`${label.padEnd(28)} ${total.toFixed(1).padStart(6)} KB gzip JS${flag}`);
+  }
 }
 process.exit(over ? 1 : 0);

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadRoute } from './app/App.tsx';
+import { parseRoute } from './app/routes.ts';
 import { initI18n } from './i18n/index.ts';
+import { prefetchBoard } from './sync/prefetch.ts';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/board.css';
@@ -15,6 +17,8 @@ if (!root) throw new Error('index.html has no #root');
 // The language is loaded before the first render, so no text ever flashes in English;
 // the route's code downloads meanwhile.
 preloadRoute(window.location.pathname);
+const route = parseRoute(window.location.pathname);
+if ('code' in route) prefetchBoard(route.code);
 void initI18n().then(() => {
   createRoot(root).render(
     <StrictMode>

@@ -4,6 +4,7 @@ import type { Role } from '@twinspace/shared/rules/model';
 import { useController, useSessionStatus } from '../state/sessionStore.ts';
 import { BoardSession } from '../sync/boardSession.ts';
 import { Loading } from '../components/Loading.tsx';
+import { usePreloadBoard } from '../boards/loaders.ts';
 import { Page } from './AppHeader.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { MessageScreen } from './MessageScreen.tsx';
@@ -32,6 +33,7 @@ export function BoardGate({
     return () => session.destroy();
   }, [code, role]);
   const session = useController();
+  usePreloadBoard(role);
 
   const status = useSessionStatus();
   const ready = session !== null && session.code === code && session.role === role;

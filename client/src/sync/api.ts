@@ -3,6 +3,7 @@ import type {
   CreateBoardRequest,
   CreateBoardResponse,
 } from '@twinspace/shared/protocol';
+import { boardInfoPath, takePrefetched } from './prefetch.ts';
 
 /**
  * The HTTP API. Failures are reduced to a few kinds the UI can explain in any language;
@@ -29,10 +30,11 @@ function failureOf(status: number): ApiFailure {
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      ...init,
-      headers: { accept: 'application/json', ...init?.headers },
-    });
+    response = await (takePrefetched(path) ??
+      fetch(path, {
+        ...init,
+        headers: { accept: 'application/json', ...init?.headers },
+      }));
   } catch (error) {
     throw new ApiError('network', error instanceof Error ? error.message : String(error));
   }
@@ -56,8 +58,7 @@ export const createBoard = (req: CreateBoardRequest): Promise<CreateBoardRespons
     body: JSON.stringify(req),
   });
 
-export const fetchBoard = (code: string): Promise<BoardInfo> =>
-  request(`/api/boards/${encodeURIComponent(code)}`);
+export const fetchBoard = (code: string): Promise<BoardInfo> => request(boardInfoPath(code));
 
 /** Is the server reachable? Used by routes that have no live connection (the landing page). */
 export async function checkHealth(): Promise<boolean> {

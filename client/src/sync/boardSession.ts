@@ -77,6 +77,9 @@ export class BoardSession {
       this.token = takeFacilitatorToken(this.code);
       if (!this.token) return sessionActions().patch({ status: 'missing-key' });
     }
+    // Connect the control socket while the board info loads and the person types their
+    // name: the join is then one message on an open socket, not a handshake more.
+    this.ensureSocket();
     try {
       const board = await fetchBoard(this.code);
       if (this.destroyed) return;
@@ -87,7 +90,8 @@ export class BoardSession {
       const notFound = error instanceof ApiError && error.kind === 'not-found';
       const reached = error instanceof ApiError && error.kind !== 'network';
       this.tracker.update((f) => ({ ...f, reachable: reached }));
-      return sessionActions().patch({ status: notFound ? 'not-found' : 'load-error' });
+      if (notFound) return this.end('not-found');
+      return sessionActions().patch({ status: 'load-error' });
     }
     const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
     sessionActions().patch({ name: identity?.name ?? null, city: identity?.city ?? null });

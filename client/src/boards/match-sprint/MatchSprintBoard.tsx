@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading.tsx';
 import { usePhase } from '../../state/boardStore.ts';
-import { TopFivePanel } from '../top-five/TopFivePanel.tsx';
+import { boardChunks } from '../loaders.ts';
+import { LazyTopFivePanel } from '../top-five/LazyTopFivePanel.tsx';
 import { startMatchSprintBinding } from './binding.ts';
-import { FacilitatorControls } from './FacilitatorControls.tsx';
 import { Fairness } from './Fairness.tsx';
 import { Matches } from './Matches.tsx';
 import { Projects } from './Projects.tsx';
@@ -16,6 +17,9 @@ import { MsAnnouncements } from './translated.tsx';
 import './matchSprint.css';
 
 startMatchSprintBinding();
+
+// Phones never download the controls (BoardGate preloads them on the facilitator's route).
+const FacilitatorControls = lazy(boardChunks['match-sprint'].console);
 
 const TABS = ['sides', 'matches', 'projects', 'sprint', 'review', 'fairness', 'topFive'] as const;
 type Tab = (typeof TABS)[number];
@@ -53,7 +57,9 @@ export default function MatchSprintBoard() {
       {facilitator ? (
         <details className="ms-controls-wrap" open={phase === 'welcome' || phase === null}>
           <summary>{t('controls.heading')}</summary>
-          <FacilitatorControls />
+          <Suspense fallback={<Loading />}>
+            <FacilitatorControls />
+          </Suspense>
         </details>
       ) : null}
       <Timer />
@@ -78,7 +84,7 @@ export default function MatchSprintBoard() {
         {tab === 'sprint' ? <Sprint /> : null}
         {tab === 'review' ? <Review /> : null}
         {tab === 'fairness' ? <Fairness /> : null}
-        {tab === 'topFive' ? <TopFivePanel /> : null}
+        {tab === 'topFive' ? <LazyTopFivePanel /> : null}
       </div>
     </div>
   );

@@ -1,10 +1,11 @@
 import { Suspense, lazy, type ReactNode } from 'react';
 import { Loading } from '../../components/Loading.tsx';
 import { useBoardInfo } from '../../state/sessionStore.ts';
+import { boardChunks } from '../loaders.ts';
 
 // The board's code downloads only for Match & Sprint boards.
-const MatchSprintBoard = lazy(() => import('./MatchSprintBoard.tsx'));
-const MatchSprintProjector = lazy(() => import('./ProjectorView.tsx'));
+const MatchSprintBoard = lazy(boardChunks['match-sprint'].board);
+const MatchSprintProjector = lazy(boardChunks['match-sprint'].projector);
 
 /** Shows the Match & Sprint view on a match-sprint board, and `children` on any other. */
 export function MatchSprintOr({

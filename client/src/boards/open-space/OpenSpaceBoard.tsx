@@ -1,11 +1,16 @@
+import { Suspense, lazy } from 'react';
+import { Loading } from '../../components/Loading.tsx';
+import { boardChunks } from '../loaders.ts';
 import { startOpenSpaceBinding } from './binding.ts';
-import { FacilitatorConsole } from './FacilitatorConsole.tsx';
 import { ParticipantView } from './ParticipantView.tsx';
 import { useAskMyBallot, useIsFacilitator } from './hooks.ts';
 import { OsAnnouncements } from './translated.tsx';
 import '../../styles/open-space.css';
 
 startOpenSpaceBinding();
+
+// Phones never download the console (BoardGate preloads it on the facilitator's route).
+const FacilitatorConsole = lazy(boardChunks['open-space'].console);
 
 /** The Open Space board on a phone or laptop: the participant's view or the facilitator's console. */
 export default function OpenSpaceBoard() {
@@ -14,7 +19,13 @@ export default function OpenSpaceBoard() {
   return (
     <>
       <OsAnnouncements />
-      {facilitator ? <FacilitatorConsole /> : <ParticipantView />}
+      {facilitator ? (
+        <Suspense fallback={<Loading />}>
+          <FacilitatorConsole />
+        </Suspense>
+      ) : (
+        <ParticipantView />
+      )}
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { Suspense, lazy, type ReactNode } from 'react';
 import { Loading } from '../../components/Loading.tsx';
 import { useBoardInfo } from '../../state/sessionStore.ts';
+import { boardChunks } from '../loaders.ts';
 
 // The board's code (dnd-kit included) downloads only for Open Space boards.
-const OpenSpaceBoard = lazy(() => import('./OpenSpaceBoard.tsx'));
-const OpenSpaceProjector = lazy(() => import('./Projector.tsx'));
+const OpenSpaceBoard = lazy(boardChunks['open-space'].board);
+const OpenSpaceProjector = lazy(boardChunks['open-space'].projector);
 
 /** Shows the Open Space view on an open-space board, and `children` on any other. */
 export function OpenSpaceOr({

@@ -1,18 +1,26 @@
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
-import { TopFivePanel } from '../top-five/TopFivePanel.tsx';
+import { LazyDetails } from '../../components/LazyDetails.tsx';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
-import { ContactBook } from './ContactBook.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { Grid } from './Grid.tsx';
 import { NowNext } from './Running.tsx';
-import { StoryWall } from './StoryWall.tsx';
 import { TimerDisplay } from './Timer.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { BallotSummary, DotControls } from './Voting.tsx';
 import { usePhaseName } from './hooks.ts';
+
+// The extras below the board download when opened (the phone's budget is 180 KB of JS).
+const StoryWall = lazy(() => import('./StoryWall.tsx').then((m) => ({ default: m.StoryWall })));
+const ContactBook = lazy(() =>
+  import('./ContactBook.tsx').then((m) => ({ default: m.ContactBook })),
+);
+const TopFivePanel = lazy(() =>
+  import('../top-five/TopFivePanel.tsx').then((m) => ({ default: m.TopFivePanel })),
+);
 
 /** A participant's phone (or a remote laptop): one view per phase, the extras below it. */
 export function ParticipantView() {
@@ -22,19 +30,16 @@ export function ParticipantView() {
       <TimerDisplay />
       <PhaseView phase={phase} />
       {phase !== 'closed' ? (
-        <details className="os-more" data-testid="tf-section">
-          <TopFiveSummary />
+        <LazyDetails className="os-more" testId="tf-section" summary={<TopFiveSummary />}>
           <TopFivePanel />
-        </details>
+        </LazyDetails>
       ) : null}
-      <details className="os-more">
-        <StoryWallSummary />
+      <LazyDetails className="os-more" summary={<StoryWallSummary />}>
         <StoryWall />
-      </details>
-      <details className="os-more">
-        <ContactSummary />
+      </LazyDetails>
+      <LazyDetails className="os-more" summary={<ContactSummary />}>
         <ContactBook />
-      </details>
+      </LazyDetails>
     </div>
   );
 }

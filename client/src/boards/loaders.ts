@@ -1,0 +1,48 @@
+import { useEffect, type ComponentType } from 'react';
+import type { BoardInfo } from '@twinspace/shared/protocol';
+import type { Role } from '@twinspace/shared/rules/model';
+import { useBoardInfo } from '../state/sessionStore.ts';
+
+type Loader = () => Promise<{ default: ComponentType }>;
+
+/**
+ * Every board's code, split by who needs it: a phone never downloads the facilitator's
+ * console, and nobody downloads the other kind of board. One place, so that the lazy
+ * components and the preloading below name the same chunks.
+ */
+export const boardChunks = {
+  'open-space': {
+    board: () => import('./open-space/OpenSpaceBoard.tsx'),
+    console: () =>
+      import('./open-space/FacilitatorConsole.tsx').then((m) => ({
+        default: m.FacilitatorConsole,
+      })),
+    projector: () => import('./open-space/Projector.tsx'),
+  },
+  'match-sprint': {
+    board: () => import('./match-sprint/MatchSprintBoard.tsx'),
+    console: () =>
+      import('./match-sprint/FacilitatorControls.tsx').then((m) => ({
+        default: m.FacilitatorControls,
+      })),
+    projector: () => import('./match-sprint/ProjectorView.tsx'),
+  },
+} satisfies Record<BoardInfo['kind'], Record<'board' | 'console' | 'projector', Loader>>;
+
+const chunksFor = (kind: BoardInfo['kind'], role: Role): Loader[] => {
+  const chunks = boardChunks[kind];
+  if (role === 'projector') return [chunks.projector];
+  return role === 'facilitator' ? [chunks.board, chunks.console] : [chunks.board];
+};
+
+/**
+ * Starts downloading the board's code as soon as its kind is known, while the person types
+ * their name and the join runs: on a 2 s round trip that is one wait less after joining.
+ */
+export function usePreloadBoard(role: Role): void {
+  const kind = useBoardInfo()?.kind;
+  useEffect(() => {
+    if (!kind || !(kind in boardChunks)) return;
+    for (const load of chunksFor(kind, role)) void load().catch(() => undefined);
+  }, [kind, role]);
+}
