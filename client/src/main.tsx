@@ -16,9 +16,22 @@ if (!root) throw new Error('index.html has no #root');
 
 // The language is loaded before the first render, so no text ever flashes in English;
 // the route's code downloads meanwhile.
-preloadRoute(window.location.pathname);
+const routeModule = preloadRoute(window.location.pathname);
 const route = parseRoute(window.location.pathname);
-if ('code' in route) prefetchBoard(route.code);
+if ('code' in route) {
+  // The board's info, the control socket and (once the info names the board's kind) the
+  // board's own code all start loading now, in parallel with the route's code.
+  const info = prefetchBoard(route.code);
+  void import('./sync/socket.ts').then((m) => m.preconnect());
+  void Promise.all([routeModule, info]).then(
+    ([page, { ok, body }]) => {
+      const kind = ok ? (body as { kind?: unknown } | null)?.kind : undefined;
+      if (typeof kind === 'string' && 'preloadBoard' in page) page.preloadBoard(kind);
+    },
+    () => undefined,
+  );
+}
+
 void initI18n().then(() => {
   createRoot(root).render(
     <StrictMode>

@@ -40,6 +40,28 @@ describe('real-time sync through a real server', () => {
     ).toEqual(['Ana', 'Bogdan', 'Chrystia', 'Late'].sort());
   });
 
+  it('sends the whole board with a first join that asks for it (R16), and only then', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const ana = await connectClient(server.url, board.code, { name: 'Ana' });
+    add(ana, 'cardAAAAAA', 'one');
+    add(ana, 'cardBBBBBB', 'two');
+    const socket = controlSocket(server.url);
+    await eventually(async () => {
+      const joined = await joinOver(socket, {
+        code: board.code,
+        role: 'projector',
+        withState: true,
+      });
+      if (joined.type !== 'joined' || !joined.state) throw new Error('no state in the answer');
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, new Uint8Array(joined.state));
+      expect(texts(doc).sort()).toEqual(['one', 'two']);
+    });
+    const renewal = await joinOver(socket, { code: board.code, role: 'projector' });
+    expect(renewal.type === 'joined' && renewal.state).toBeFalsy();
+  });
+
   it('refuses a projector’s write (R1): nobody else sees it and the projector is told', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);

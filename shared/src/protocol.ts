@@ -87,6 +87,12 @@ export const joinRequest = z.object({
   /** Rejoining as the same participant (same device): both ids came from an earlier join. */
   participantId: z.string().min(6).max(64).optional(),
   participantSecret: z.string().min(16).max(200).optional(),
+  /**
+   * Send the board's document with the answer (a first join): the screen paints from it
+   * at once instead of a round trip later over the Yjs socket, which then syncs only
+   * what changed since (SPEC R16).
+   */
+  withState: z.boolean().optional(),
 });
 export type JoinRequest = z.infer<typeof joinRequest>;
 
@@ -137,6 +143,11 @@ export type JoinResult =
       ticket: string;
       /** The server's clock when it answered, for clock-offset estimation (timers). */
       serverTime: number;
+      /**
+       * The whole document as one Yjs update, when asked for (withState). Binary on the
+       * wire (a Socket.IO attachment): an ArrayBuffer in browsers, a Buffer in Node.
+       */
+      state?: Uint8Array | ArrayBuffer;
     }
   | { type: 'join-refused'; reason: JoinError; message: string };
 

@@ -15,7 +15,7 @@ const loaders = {
 } satisfies Record<Route['name'], () => Promise<unknown>>;
 
 /** Starts downloading the current route's chunk while the language loads (one round trip less). */
-export const preloadRoute = (pathname: string): void => void loaders[parseRoute(pathname).name]();
+export const preloadRoute = (pathname: string) => loaders[parseRoute(pathname).name]();
 
 const LandingPage = lazy(loaders.landing);
 const ParticipantPage = lazy(loaders.participant);

@@ -6,7 +6,7 @@ import { useBoardInfo } from '../state/sessionStore.ts';
 type Loader = () => Promise<{ default: ComponentType }>;
 
 /**
- * Every board's code, split by who needs it: a phone never downloads the facilitator's
+ * Every board's code, split by who needs it : a phone never downloads the facilitator's
  * console, and nobody downloads the other kind of board. One place, so that the lazy
  * components and the preloading below name the same chunks.
  */
@@ -35,6 +35,12 @@ const chunksFor = (kind: BoardInfo['kind'], role: Role): Loader[] => {
   return role === 'facilitator' ? [chunks.board, chunks.console] : [chunks.board];
 };
 
+/** Starts downloading what this role needs of a board of this kind (unknown kinds: nothing). */
+export function preloadBoardChunks(kind: string, role: Role): void {
+  if (!(kind in boardChunks)) return;
+  for (const load of chunksFor(kind as BoardInfo['kind'], role)) void load().catch(() => undefined);
+}
+
 /**
  * Starts downloading the board's code as soon as its kind is known, while the person types
  * their name and the join runs: on a 2 s round trip that is one wait less after joining.
@@ -42,7 +48,6 @@ const chunksFor = (kind: BoardInfo['kind'], role: Role): Loader[] => {
 export function usePreloadBoard(role: Role): void {
   const kind = useBoardInfo()?.kind;
   useEffect(() => {
-    if (!kind || !(kind in boardChunks)) return;
-    for (const load of chunksFor(kind, role)) void load().catch(() => undefined);
+    if (kind) preloadBoardChunks(kind, role);
   }, [kind, role]);
 }

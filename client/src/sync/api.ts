@@ -3,7 +3,7 @@ import type {
   CreateBoardRequest,
   CreateBoardResponse,
 } from '@twinspace/shared/protocol';
-import { boardInfoPath, takePrefetched } from './prefetch.ts';
+import { boardInfoPath, fetchJson, takePrefetched, type Fetched } from './prefetch.ts';
 
 /**
  * The HTTP API. Failures are reduced to a few kinds the UI can explain in any language;
@@ -28,25 +28,21 @@ function failureOf(status: number): ApiFailure {
 }
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
+  let fetched: Fetched;
   try {
-    response = await (takePrefetched(path) ??
-      fetch(path, {
-        ...init,
-        headers: { accept: 'application/json', ...init?.headers },
-      }));
+    fetched = await (takePrefetched(path) ?? fetchJson(path, init));
   } catch (error) {
     throw new ApiError('network', error instanceof Error ? error.message : String(error));
   }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
+  const { body } = fetched;
+  if (!fetched.ok) {
     const message =
       typeof body === 'object' &&
       body !== null &&
       typeof (body as { error?: unknown }).error === 'string'
         ? (body as { error: string }).error
-        : response.statusText;
-    throw new ApiError(failureOf(response.status), message);
+        : fetched.statusText;
+    throw new ApiError(failureOf(fetched.status), message);
   }
   return body as T;
 }

@@ -173,6 +173,8 @@ export class BoardSession {
     });
     socket.on(EV.notice, (notice) => this.onNotice(notice));
     socket.on(EV.presence, (aggregate) => presenceActions().set(aggregate));
+    // A preconnected socket may have connected before these handlers existed.
+    if (socket.connected) this.tracker.update((f) => ({ ...f, socket: true }));
     this.socket = socket;
     return socket;
   }
@@ -180,7 +182,10 @@ export class BoardSession {
   private requestJoin(): Promise<JoinAttempt> {
     const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
     const creds = { code: this.code, role: this.role, facilitatorToken: this.token, identity };
-    return requestJoin(this.ensureSocket(), buildJoinRequest(creds, this.details));
+    const request = buildJoinRequest(creds, this.details);
+    // The first join brings the board with it (SPEC R16); later ones only renew the ticket.
+    if (!this.docs) request.withState = true;
+    return requestJoin(this.ensureSocket(), request);
   }
 
   private handleJoinResult({
@@ -210,7 +215,13 @@ export class BoardSession {
     });
     if (this.docs) return this.docs.setTicket(result.ticket);
     this.tracker.update((f) => ({ ...f, reachable: true, live: true }));
-    this.docs = new DocConnection(this.code, result.ticket, this.tracker, this.docHooks);
+    this.docs = new DocConnection(
+      this.code,
+      result.ticket,
+      this.tracker,
+      this.docHooks,
+      result.state ? new Uint8Array(result.state) : null,
+    );
   }
 
   private onJoinRefused(reason: Extract<JoinResult, { type: 'join-refused' }>['reason']): void {

@@ -17,6 +17,15 @@ export interface DocConnectionHooks {
   onGone(why: 'deleted' | 'outdated'): void;
 }
 
+/** A broken snapshot costs nothing but the head start: the socket's sync brings it all. */
+function applyServerState(doc: Y.Doc, state: Uint8Array): void {
+  try {
+    Y.applyUpdate(doc, state);
+  } catch {
+    // ignored: the provider's sync step 2 follows
+  }
+}
+
 /** Refusals of one burst (auth message + Notice for the same update) cause one resync. */
 const RESYNC_QUIET_MS = 2_000;
 /** Backoff between attempts to recover from a refused connection (bad ticket...). */
@@ -45,9 +54,13 @@ export class DocConnection {
     ticket: string,
     private readonly tracker: ConnectionTracker,
     private readonly hooks: DocConnectionHooks,
+    /** The board as the join answer brought it (SPEC R16): shown before the socket syncs. */
+    initialState: Uint8Array | null = null,
   ) {
     this.ticket = ticket;
     this.doc = new Y.Doc();
+    // Applied before any listener: it is the server's state, not a local edit to send.
+    if (initialState) applyServerState(this.doc, initialState);
     this.provider = this.open(this.doc, false);
   }
 

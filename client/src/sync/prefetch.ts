@@ -4,22 +4,39 @@
  * the route's code and strings, instead of after they arrived. No imports: it lives in the
  * entry chunk.
  */
-const early = new Map<string, Promise<Response>>();
+export interface Fetched {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  /** The JSON body, or null when there was none. */
+  body: unknown;
+}
+
+export async function fetchJson(path: string, init?: RequestInit): Promise<Fetched> {
+  const response = await fetch(path, {
+    ...init,
+    headers: { accept: 'application/json', ...init?.headers },
+  });
+  const body: unknown = await response.json().catch(() => null);
+  return { ok: response.ok, status: response.status, statusText: response.statusText, body };
+}
+
+const early = new Map<string, Promise<Fetched>>();
 
 export const boardInfoPath = (code: string): string => `/api/boards/${encodeURIComponent(code)}`;
 
-export function prefetchBoard(code: string): void {
+export function prefetchBoard(code: string): Promise<Fetched> {
   const path = boardInfoPath(code);
-  if (early.has(path)) return;
-  const response = fetch(path, { headers: { accept: 'application/json' } });
+  const pending = early.get(path) ?? fetchJson(path);
   // A failure is reported to whoever takes the response; never an unhandled rejection here.
-  response.catch(() => undefined);
-  early.set(path, response);
+  pending.catch(() => undefined);
+  early.set(path, pending);
+  return pending;
 }
 
-/** The prefetched response for this path, once: a later request goes to the network. */
-export function takePrefetched(path: string): Promise<Response> | undefined {
-  const response = early.get(path);
+/** The prefetched answer for this path, once: a later request goes to the network. */
+export function takePrefetched(path: string): Promise<Fetched> | undefined {
+  const pending = early.get(path);
   early.delete(path);
-  return response;
+  return pending;
 }

@@ -10,7 +10,25 @@ import {
 /** The control channel: join, commands, presence and notices (the document goes over /yjs). */
 export type TwinSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+let early: TwinSocket | null = null;
+
+/**
+ * Opens the control socket as soon as a board route's entry script runs, in parallel with
+ * the route's code and strings: on a 2 s round trip the handshake is done by the time the
+ * page has rendered. The board session adopts it (createSocket).
+ */
+export function preconnect(): void {
+  early ??= openSocket();
+}
+
+/** The socket preconnect() opened, or a new one. */
 export function createSocket(): TwinSocket {
+  const socket = early ?? openSocket();
+  early = null;
+  return socket;
+}
+
+function openSocket(): TwinSocket {
   const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION };
   return io(window.location.origin, {
     path: SOCKET_IO_PATH,

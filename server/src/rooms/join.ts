@@ -100,6 +100,7 @@ export async function join(
       participantSecret: identity.secret,
       ticket,
       serverTime: Date.now(),
+      ...(req.withState ? { state: room.whole.asUpdate() } : {}),
     };
     return {
       result,

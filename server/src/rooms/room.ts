@@ -14,13 +14,11 @@ import {
 import { inspectUpdate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
 import { RoomAwareness } from './awareness.ts';
-import { decodeFrame, deniedFrame, syncStep1Frame, syncStep2Frame, updateFrame } from './frames.ts';
+import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.ts';
 import type { Peer, RoomHooks } from './types.ts';
+import { WholeBoard } from './whole-board.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
-
-/** y-protocols encodes an empty state vector as a single varuint 0 (no clients). */
-const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
 export const REMOTE_ORIGIN = Symbol('remote');
 
 /**
@@ -40,8 +38,8 @@ export class Room {
   private readonly stopAwarenessRelay: (() => void) | undefined;
   private readonly pendingPeople = new Map<string, Person>();
   private peopleFlush: Promise<void> | null = null;
-  /** The whole board as a sync step 2 frame, for fresh clients; dropped on any change. */
-  private fullState: Uint8Array | null = null;
+  /** The whole board, encoded once per change, for fresh clients and joins. */
+  readonly whole: WholeBoard;
   /** Decisions waiting for this process to catch up with the log (scale-out). */
   private readonly waiters = new Set<() => void>();
 
@@ -67,9 +65,7 @@ export class Room {
         // another process validated it; a frame we cannot read is dropped
       }
     });
-    doc.on('update', () => {
-      this.fullState = null;
-    });
+    this.whole = new WholeBoard(doc);
   }
 
   get size(): number {
@@ -111,7 +107,7 @@ export class Room {
     }
     switch (msg.kind) {
       case 'sync-step1':
-        void this.enqueue(async () => peer.send(this.stateFor(msg.stateVector)));
+        void this.enqueue(async () => peer.send(this.whole.replyTo(msg.stateVector)));
         return;
       case 'update':
         void this.enqueue(() => this.acceptUpdate(peer, msg.update));
@@ -127,17 +123,6 @@ export class Room {
       default:
         return;
     }
-  }
-
-  /**
-   * The reply to a sync step 1. A fresh client (empty state vector: every phone that
-   * joins) gets the whole board, encoded once and reused until the document changes, so
-   * a join storm of 300 phones encodes a 200-topic board once, not 300 times.
-   */
-  private stateFor(stateVector: Uint8Array): Uint8Array {
-    if (!isEmptyStateVector(stateVector)) return syncStep2Frame(this.doc, stateVector);
-    this.fullState ??= syncStep2Frame(this.doc, stateVector);
-    return this.fullState;
   }
 
   private receiveAwareness(peer: Peer, update: Uint8Array): void {

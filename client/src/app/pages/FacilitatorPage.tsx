@@ -7,6 +7,7 @@ import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
 import { FacilitatorPanel } from './FacilitatorPanel.tsx';
+import { preloadBoardChunks } from '../../boards/loaders.ts';
 
 /** /b/:code/facilitate#key=TOKEN: the facilitator's laptop. */
 export default function FacilitatorPage({ code }: { code: string }) {
@@ -30,3 +31,6 @@ export default function FacilitatorPage({ code }: { code: string }) {
     </BoardGate>
   );
 }
+
+/** The entry script calls this once the board's kind is known (client/src/main.tsx). */
+export const preloadBoard = (kind: string): void => preloadBoardChunks(kind, 'facilitator');

@@ -7,6 +7,7 @@ import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
+import { preloadBoardChunks } from '../../boards/loaders.ts';
 
 /** /b/:code: a participant's phone. */
 export default function ParticipantPage({ code }: { code: string }) {
@@ -26,3 +27,6 @@ export default function ParticipantPage({ code }: { code: string }) {
     </BoardGate>
   );
 }
+
+/** The entry script calls this once the board's kind is known (client/src/main.tsx). */
+export const preloadBoard = (kind: string): void => preloadBoardChunks(kind, 'participant');

@@ -13,6 +13,7 @@ import { useSessionStatus } from '../../state/sessionStore.ts';
 import { BoardGate } from '../BoardGate.tsx';
 import { participantPath } from '../routes.ts';
 import { useBoardTitle } from './BoardHeading.tsx';
+import { preloadBoardChunks } from '../../boards/loaders.ts';
 
 /** Fewer cards get bigger type: a wall must be readable from the back row. */
 function density(count: number): 'xl' | 'l' | 'm' | 's' {
@@ -87,3 +88,6 @@ function ProjectorBoard() {
     </div>
   );
 }
+
+/** The entry script calls this once the board's kind is known (client/src/main.tsx). */
+export const preloadBoard = (kind: string): void => preloadBoardChunks(kind, 'projector');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { readTranslations, translationTarget } from '@twinspace/shared/boards/translations';
 import { saveTranslation, setWallLanguages, versionFor } from './translationOps.ts';
@@ -7,6 +7,8 @@ const target = translationTarget('cards', 'card1');
 const original = { language: 'de', text: 'Gemeinsame Förderanträge' };
 
 describe('card translations', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('shows the original in its own language, and marks nothing as translated', () => {
     expect(versionFor(original, [], target, 'de-AT')).toEqual({ ...original, translated: false });
   });
@@ -31,6 +33,9 @@ describe('card translations', () => {
       text: 'Спільні грантові заявки',
     });
     expect(again).toBe(first);
+    // Created a second later: "newest" must not hinge on two saves landing in one millisecond
+    // (a tie is broken by the random id, the same way on every device).
+    vi.useFakeTimers({ now: Date.now() + 1000 });
     saveTranslation(doc, 'taras', target, 'uk', { text: 'Спільні заявки на гранти' });
     const all = readTranslations(doc);
     expect(all).toHaveLength(2);
