@@ -33,4 +33,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--import", "tsx", "server/src/main.ts"]
+# The flags of `npm run serve` (package.json; server/test/compose.test.ts keeps them equal): a
+# 1 MB young generation halves the memory each connection costs (docs/performance.md).
+CMD ["node", "--max-semi-space-size=1", "--import", "tsx", "server/src/main.ts"]

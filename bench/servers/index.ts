@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { CreateBoardResponse } from '@twinspace/shared';
 import type { Protocol, RoomRef } from '../lib/plan.ts';
-import { launch, type Launched } from './launch.ts';
+import { launch, productNodeFlags, ROOT, type Launched } from './launch.ts';
 
 export type ServerKind = 'twinspace' | 'twinspace-redis' | 'hocuspocus' | 'y-websocket';
 
@@ -74,7 +74,7 @@ async function startTwinspace(processes: number): Promise<RunningServer> {
         TICKET_SECRET: 'bench-secret-bench-secret-0123456789',
         ...redis,
       };
-      procs.push(await launch('server/src/main.ts', env));
+      procs.push(await launch('server/src/main.ts', env, ROOT, productNodeFlags()));
     }
     const urls = procs.map((p) => `http://127.0.0.1:${p.port}`);
     if (processes > 1) await checkScaleOut(urls);

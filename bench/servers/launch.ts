@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -17,9 +18,10 @@ export async function launch(
   script: string,
   env: Record<string, string>,
   cwd = ROOT,
+  nodeFlags: readonly string[] = [],
 ): Promise<Launched> {
   const extra = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...extra, '--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeFlags, ...extra, '--import', 'tsx', script], {
     cwd,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,4 +55,17 @@ export async function launch(
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * The Node flags Twinspace runs with in production: those of `npm run serve` in the root
+ * package.json (the Dockerfile's CMD is checked against it by server/test/compose.test.ts).
+ */
+export function productNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const serve = pkg.scripts['serve'] ?? '';
+  const match = /^node((?: --[\w-]+=\S+)*) --import tsx /.exec(serve);
+  return match?.[1]?.trim().split(' ').filter(Boolean) ?? [];
 }
