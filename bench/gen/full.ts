@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { YWS_PATH } from '@twinspace/shared';
-import { makeMarker, scanMarkers } from '../lib/markers.ts';
+import { makeMarker, nowMs, scanMarkers } from '../lib/markers.ts';
 import type { ClientSpec, Protocol } from '../lib/plan.ts';
 import { joinTwinspace, type ControlSocket } from './join.ts';
 import { Receiver, type Tally } from './tally.ts';
@@ -74,20 +74,14 @@ export class FullClient {
     }, LOCAL);
   }
 
+  /** Edits sent at or after tally.measureFrom: the ones every other client must receive. */
+  sent = 0;
+
   edit(): void {
     const card = this.doc.getMap<Y.Map<unknown>>('cards').get(cardId(this.spec.id, 0));
-    this.doc.transact(() => card?.set('text', makeMarker(this.spec.id, ++this.seq)), LOCAL);
-  }
-
-  private baseline = 0;
-
-  /** Called when the warm-up ends: only later edits are expected anywhere. */
-  startCounting(): void {
-    this.baseline = this.seq;
-  }
-
-  get sent(): number {
-    return this.seq - this.baseline;
+    const at = nowMs();
+    if (at >= this.tally.measureFrom) this.sent++;
+    this.doc.transact(() => card?.set('text', makeMarker(this.spec.id, ++this.seq, at)), LOCAL);
   }
 
   close(): void {

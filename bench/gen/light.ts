@@ -77,7 +77,9 @@ export class LightClient {
   /** Publishes a new presence state carrying a marker; returns its sequence number. */
   sendPresence(socketPresence: boolean): number {
     const seq = ++this.seq;
-    const marker = makeMarker(this.spec.id, seq, nowMs());
+    const at = nowMs();
+    if (at >= this.tally.measureFrom) this.sent++;
+    const marker = makeMarker(this.spec.id, seq, at);
     if (socketPresence && this.control) {
       // Twinspace's own presence path: the aggregate carries no marker (it is counts and
       // names, sent once a second), so only cost is measured here, not latency.
@@ -95,16 +97,8 @@ export class LightClient {
     return seq;
   }
 
-  private baseline = 0;
-
-  /** Called when the warm-up ends: only later edits are expected anywhere. */
-  startCounting(): void {
-    this.baseline = this.seq;
-  }
-
-  get sent(): number {
-    return this.seq - this.baseline;
-  }
+  /** States sent at or after tally.measureFrom: the ones every other client must receive. */
+  sent = 0;
 
   close(): void {
     this.ws?.terminate();

@@ -79,7 +79,8 @@ async function connectAll(): Promise<void> {
 }
 
 /** Drives writers and presencers at plan.rateHz each, evenly phased, for the duration. */
-async function drive(): Promise<Record<string, Record<string, number>>> {
+async function drive(measureFrom: number): Promise<Record<string, Record<string, number>>> {
+  tally.measureFrom = measureFrom;
   const period = 1000 / plan.rateHz;
   const active = clients.filter((c) => roleOf(c) === 'writer' || roleOf(c) === 'presencer');
   const perRoom: Record<string, Record<string, number>> = {};
@@ -96,9 +97,7 @@ async function drive(): Promise<Record<string, Record<string, number>>> {
       (i * period) / active.length,
     ),
   );
-  await sleep(plan.warmupMs);
-  for (const c of active) c.startCounting();
-  tally.measureFrom = nowMs();
+  await sleep(Math.max(0, measureFrom - nowMs()));
   tally.measuring = true;
   runStart = process.cpuUsage();
   await sleep(plan.durationMs);
@@ -161,7 +160,7 @@ process.on('message', (msg: ToGen) => {
       await connectAll();
       send({ type: 'connected', synced: clients.length, failed, errors });
     } else if (msg.type === 'go') {
-      send({ type: 'sent', perRoom: await drive() });
+      send({ type: 'sent', perRoom: await drive(msg.measureFrom) });
     } else if (msg.type === 'drain') {
       const counts = await drain(msg.sentPerRoom);
       send({ type: 'report', report: report(counts, cpuSince(runStart)) });

@@ -63,7 +63,8 @@ export interface GenReport {
 
 export type ToGen =
   | { type: 'plan'; plan: GenPlan }
-  | { type: 'go' }
+  /** Start driving; every process counts from the same instant, measureFrom (epoch ms). */
+  | { type: 'go'; measureFrom: number }
   | { type: 'drain'; sentPerRoom: Record<string, Record<string, number>> }
   | { type: 'exit' };
 

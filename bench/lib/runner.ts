@@ -5,6 +5,7 @@ import { FullClient } from '../gen/full.ts';
 import { Tally } from '../gen/tally.ts';
 import type { RunningServer } from '../servers/index.ts';
 import { Histogram } from './histogram.ts';
+import { nowMs } from './markers.ts';
 import type { FromGen, GenPlan, GenReport, RoomRef, ToGen } from './plan.ts';
 import { sampleAll } from './proc.ts';
 import { clientSpecs, generatorCount, totalClients, type Scenario } from './scenarios.ts';
@@ -91,7 +92,13 @@ export async function runScenario(
     );
     await Promise.all(connected);
     const afterConnect = sampleAll(server.pids);
-    const sentP = Promise.all(gens.map((g) => (g.send({ type: 'go' }), g.next('sent'))));
+    // One instant for every generator: an edit sent after it is expected at every receiver,
+    // and every receiver counts it (each generator taking its own instant lost the edits
+    // sent between two generators' instants: 250 "missing" deliveries in a 500-client run).
+    const measureFrom = nowMs() + s.warmupMs;
+    const sentP = Promise.all(
+      gens.map((g) => (g.send({ type: 'go', measureFrom }), g.next('sent'))),
+    );
     // The generators stop warming up after s.warmupMs: server CPU counts from there.
     await sleep(s.warmupMs);
     const runStart = sampleAll(server.pids);
