@@ -1,14 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Command } from '@twinspace/shared/protocol';
 import { suggestMatches, type Suggestion } from '@twinspace/shared/boards/match-sprint/suggest';
 import type { MsCard, MsTheme } from '@twinspace/shared/boards/match-sprint/read';
 import type { Person } from '@twinspace/shared/boards/common';
-import { useSession } from '../../app/sessionContext.ts';
 import { useBoardStore, usePerson, usePhase } from '../../state/boardStore.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useJoinedAs, useParticipantId, useRole } from '../../state/sessionStore.ts';
-import { toast } from '../../state/toastStore.ts';
 
 /** The city this person joined as (the server's directory first, then this device's memory). */
 export function useMyCity(): string | null {
@@ -96,22 +93,6 @@ export function useSidesHidden(): boolean {
   );
 }
 
-/** Sends a command; a refusal shows the usual toast. Resolves true when the server agreed. */
-export function useCommand(): (cmd: Command) => Promise<boolean> {
-  const session = useSession();
-  return useCallback(
-    async (cmd: Command) => {
-      const result = await session.command(cmd);
-      if (result !== 'timeout' && result.type === 'ok') return true;
-      toast({
-        kind: 'command',
-        reason: result === 'timeout' ? 'timeout' : result.reason,
-        tone: 'warning',
-      });
-      return false;
-    },
-    [session],
-  );
-}
+export { useCommand } from '../common/useCommand.ts';
 
 export { useEdit } from '../common/useEdit.ts';

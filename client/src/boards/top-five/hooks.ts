@@ -1,31 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Command } from '@twinspace/shared/protocol';
 import { groupsOf, picksOf, topFive, type Point } from '@twinspace/shared/boards/top-five/logic';
-import { useSession } from '../../app/sessionContext.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
-import { toast } from '../../state/toastStore.ts';
 import { useTfPoints } from '../../state/topFiveStore.ts';
 
 export { useEdit } from '../common/useEdit.ts';
 
-/** Sends a command; a refusal shows the usual toast. Resolves true when the server agreed. */
-export function useTfCommand(): (cmd: Command) => Promise<boolean> {
-  const session = useSession();
-  return useCallback(
-    async (cmd: Command) => {
-      const result = await session.command(cmd);
-      if (result !== 'timeout' && result.type === 'ok') return true;
-      toast({
-        kind: 'command',
-        reason: result === 'timeout' ? 'timeout' : result.reason,
-        tone: 'warning',
-      });
-      return false;
-    },
-    [session],
-  );
-}
+export { useCommand as useTfCommand } from '../common/useCommand.ts';
 
 /** Groups that have points, sorted. */
 export function useTfGroups(): string[] {
