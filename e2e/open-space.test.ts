@@ -66,8 +66,10 @@ describe('open space, a whole day in real browsers', () => {
     await seeText(wall.topics(), TOPICS.aga);
     expect(await wall.topics().count()).toBe(3);
 
-    // A convener drags their own topic with the pointer...
-    await olena.dragByPointer(TOPICS.olena, cell(olena.page, 'Morning', 'Hall A'));
+    // A convener drags their own topic with her finger, the facilitator moves it on by mouse...
+    await olena.dragByTouch(TOPICS.olena, cell(olena.page, 'Afternoon', 'Room B'));
+    await seeText(cell(desk.page, 'Afternoon', 'Room B'), TOPICS.olena);
+    await fac.dragByPointer(TOPICS.olena, cell(desk.page, 'Morning', 'Hall A'));
     await seeText(cell(jonas.page, 'Morning', 'Hall A'), TOPICS.olena);
     // ...the facilitator moves another by keyboard (and hears where it went)...
     await fac.dragByKeyboard(TOPICS.jonas, cell(desk.page, 'Morning', 'Room B'));

@@ -22,6 +22,19 @@ const center = async (locator: Locator): Promise<{ x: number; y: number }> => {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };
 
+/** Drags a topic by its handle with the mouse onto a cell. */
+async function dragByPointer(page: Page, title: string, target: Locator): Promise<void> {
+  const handle = chip(page, title).getByTestId('drag-handle');
+  await handle.scrollIntoViewIfNeeded();
+  const from = await center(handle);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
+  const to = await center(target);
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
 /** The facilitator's console on a laptop. */
 export class OsConsole {
   constructor(readonly page: Page) {}
@@ -29,6 +42,10 @@ export class OsConsole {
   async step(phase: string): Promise<void> {
     await this.page.getByTestId(`step-${phase}`).click();
     await this.page.locator(`[data-testid="os-console"][data-phase="${phase}"]`).waitFor();
+  }
+
+  dragByPointer(title: string, target: Locator): Promise<void> {
+    return dragByPointer(this.page, title, target);
   }
 
   async addSlot(label: string, start: string, end: string): Promise<void> {
@@ -106,17 +123,38 @@ export class OsPhone {
     await chip(this.page, title).waitFor();
   }
 
-  /** Drags a topic by its handle with the pointer onto a cell. */
-  async dragByPointer(title: string, target: Locator): Promise<void> {
-    const handle = chip(this.page, title).getByTestId('drag-handle');
+  /**
+   * A finger's drag: press the handle and hold still until dnd-kit's TouchSensor picks the
+   * topic up (it waits for a press delay, so a scrolling finger never drags), then move onto
+   * the cell and lift. Real touch events through CDP, as a phone's browser sends them.
+   */
+  async dragByTouch(title: string, target: Locator): Promise<void> {
+    const topic = chip(this.page, title);
+    const handle = topic.getByTestId('drag-handle');
     await handle.scrollIntoViewIfNeeded();
     const from = await center(handle);
-    await this.page.mouse.move(from.x, from.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    await touch('touchStart', from.x, from.y);
+    await expect
+      .poll(async () => {
+        await touch('touchMove', from.x + 1, from.y);
+        return topic.evaluate((el) => el.classList.contains('is-dragging'));
+      })
+      .toBe(true);
     const to = await center(target);
-    await this.page.mouse.move(to.x, to.y, { steps: 12 });
-    await this.page.mouse.up();
+    for (let i = 1; i <= 12; i++)
+      await touch(
+        'touchMove',
+        from.x + ((to.x - from.x) * i) / 12,
+        from.y + ((to.y - from.y) * i) / 12,
+      );
+    await touch('touchEnd');
+    await cdp.detach();
   }
 
   /** The non-drag way: choose a free slot from the list on the topic card itself. */
