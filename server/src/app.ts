@@ -152,6 +152,7 @@ export async function startApp(
     tickets,
     limiter,
     log,
+    proxyHops: config.proxyHops,
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
     ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),
   });

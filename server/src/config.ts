@@ -12,7 +12,11 @@ export interface Config {
   ticketSecret: string | undefined;
   publicUrl: string | undefined;
   logLevel: string;
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies stand in front (TRUST_PROXY: `true` or `1` for one, as in
+   * docker-compose.yml, or a number): their X-Forwarded-* headers are believed that far.
+   */
+  proxyHops: number;
   clientDist: string;
   /** How long a board nobody is connected to stays in memory (ROOM_UNLOAD_GRACE_MS). */
   roomUnloadGraceMs: number;
@@ -23,6 +27,15 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new Error(`${name} must be a port number, got "${value}"`);
+  return n;
+}
+
+function proxyHopsFrom(value: string | undefined): number {
+  if (value === undefined || value === '' || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 10)
+    throw new Error(`TRUST_PROXY must be true, false or a number of proxies, got "${value}"`);
   return n;
 }
 
@@ -37,7 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ticketSecret: env.TICKET_SECRET || undefined,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     logLevel: env.LOG_LEVEL || 'info',
-    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    proxyHops: proxyHopsFrom(env.TRUST_PROXY),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client/dist')),
     roomUnloadGraceMs: Number(env.ROOM_UNLOAD_GRACE_MS) || TIMING.roomUnloadGraceMs,
   };

@@ -104,6 +104,33 @@ describe('HTTP API', () => {
     expect(statuses.slice(0, TIMING.joinRateBurst).every((s) => s === 404)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
   });
+
+  it('behind the load balancer (TRUST_PROXY), limits each client, not the balancer', async () => {
+    const server = await startServer({ TRUST_PROXY: 'true' });
+    const board = await createBoard(server.url);
+    // nginx appends the address it saw; what a client wrote before it is not believed.
+    const lookup = (code: string, client: string, spoofed = '') =>
+      fetch(`${server.url}/api/boards/${code}`, {
+        headers: { 'x-forwarded-for': `${spoofed}${client}` },
+      });
+    for (let i = 0; i < TIMING.joinRateBurst + 1; i++)
+      await lookup('ABCDEF', '203.0.113.7', `198.51.100.${i}, `);
+    expect((await lookup(board.code, '203.0.113.7')).status).toBe(429);
+    expect((await lookup(board.code, '203.0.113.8')).status).toBe(200);
+    // The same for joins over Socket.IO: the guesser is locked out, a neighbour is not.
+    const via = (client: string) => controlSocket(server.url, PROTOCOL_VERSION, client);
+    const guesser = via('203.0.113.9');
+    for (let i = 0; i < TIMING.joinRateBurst; i++)
+      await joinOver(guesser, { code: 'ABCDEF', role: 'participant', name: 'G' });
+    const locked = await joinOver(guesser, { code: board.code, role: 'participant', name: 'G' });
+    expect(locked.type === 'join-refused' && locked.reason).toBe('rate-limited');
+    const neighbour = await joinOver(via('203.0.113.10'), {
+      code: board.code,
+      role: 'participant',
+      name: 'N',
+    });
+    expect(neighbour.type).toBe('joined');
+  });
 });
 
 describe('join handshake (SPEC R8-R10)', () => {

@@ -59,12 +59,18 @@ export async function createBoard(
 
 export type ControlSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function controlSocket(url: string, protocolVersion = PROTOCOL_VERSION): ControlSocket {
+/** `forwardedFor`: as if behind the load balancer, which sends X-Forwarded-For. */
+export function controlSocket(
+  url: string,
+  protocolVersion = PROTOCOL_VERSION,
+  forwardedFor?: string,
+): ControlSocket {
   const socket: ControlSocket = io(url, {
     path: SOCKET_IO_PATH,
     auth: { protocolVersion },
     transports: ['websocket'],
     reconnection: false,
+    ...(forwardedFor ? { extraHeaders: { 'x-forwarded-for': forwardedFor } } : {}),
   });
   onTestFinished(() => void socket.close());
   return socket;

@@ -10,6 +10,7 @@ import { BOARD_SERVER } from '../boards/index.ts';
 import type { ExportFormat } from '../boards/types.ts';
 import { createBoard } from './boards.ts';
 import { serveClient } from './static.ts';
+import { clientAddress } from './address.ts';
 
 export interface HttpDeps {
   config: Config;
@@ -28,7 +29,8 @@ const originOf = (config: Config, req: Request): string =>
 export function createHttpApp(deps: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.config.trustProxy);
+  // A number of hops, not `true`: `true` would believe the client's own leftmost entry.
+  app.set('trust proxy', deps.config.proxyHops);
   app.use(express.json({ limit: '32kb' }));
 
   app.get('/healthz', (_req, res) => {
@@ -48,7 +50,11 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.get('/api/boards/:code', async (req, res) => {
-    const address = req.ip ?? 'unknown';
+    const address = clientAddress(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      deps.config.proxyHops,
+    );
     if (!deps.limiter.allowed(address)) {
       return void res.status(429).json({ error: 'too many attempts, wait a minute' });
     }

@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions, type Socket } from 'socket.io';
 import {
   command as commandSchema,
@@ -15,6 +15,7 @@ import {
   type Notice,
   type ServerToClientEvents,
 } from '@twinspace/shared';
+import { clientAddress } from '../http/address.ts';
 import type { Logger } from '../log.ts';
 import { runCommand } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
@@ -22,6 +23,11 @@ import { mergePresence, PresenceHub, type PresenceBus } from '../rooms/presence.
 
 interface SocketData {
   session?: Session;
+}
+/** What this adapter reads of an Engine.IO socket when it opens. */
+interface EngineSocket {
+  remoteAddress: string;
+  request: IncomingMessage | null;
 }
 type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type ClientSocket = Socket<
@@ -55,6 +61,8 @@ export function attachSocketIO(
     serverOptions?: Partial<ServerOptions>;
     /** Scale-out: presence merged across processes. */
     presenceBus?: PresenceBus;
+    /** Reverse proxies in front (TRUST_PROXY), to find the client's address. */
+    proxyHops: number;
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -65,11 +73,16 @@ export function attachSocketIO(
     ...deps.serverOptions,
   });
   // Engine.IO keeps each session's first HTTP request for its lifetime (express-session
-  // needs it; we do not): a few KB per connection, most of what a board of 500 phones
-  // holds per control socket. The handshake keeps the address it needs.
-  io.engine.on('connection', (raw: { request: unknown }) => {
+  // needs it; we do not): a few KB per connection. Only the client's address (behind the
+  // load balancer, from X-Forwarded-For) is kept, for the join rate limit.
+  const addresses = new WeakMap<object, string>();
+  io.engine.on('connection', (raw: EngineSocket) => {
+    const forwarded = raw.request?.headers['x-forwarded-for'];
+    addresses.set(raw, clientAddress(raw.remoteAddress, forwarded, deps.proxyHops));
     raw.request = null;
   });
+  const addressOf = (socket: ClientSocket): string =>
+    addresses.get(socket.conn) ?? socket.handshake.address;
   const hubs = new Map<string, PresenceHub>();
   const localHub = (code: string): PresenceHub =>
     new PresenceHub((aggregate) => io.to(boardRoom(code)).emit(EV.presence, aggregate));
@@ -128,7 +141,7 @@ export function attachSocketIO(
       const parsed = joinRequest.safeParse(raw);
       if (!parsed.success) return ack(badJoin(parsed.error.issues[0]?.message));
       try {
-        const { result, session } = await join(deps, parsed.data, socket.handshake.address);
+        const { result, session } = await join(deps, parsed.data, addressOf(socket));
         if (session) {
           leaveHub(socket);
           for (const room of socket.rooms) if (room !== socket.id) await socket.leave(room);
