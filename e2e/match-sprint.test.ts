@@ -123,6 +123,13 @@ describe('Match & Sprint, in real browsers', () => {
       bernd.column('doing'),
     );
     await visible(anna.column('doing').getByText('Jugendarbeiter einladen'));
+    // By keyboard on the phone, told where it went in words (not dnd-kit's English ids).
+    const told = await anna.dragByKeyboard(
+      anna.task('Book the hall').locator('.ms-task__grip'),
+      anna.column('doing'),
+    );
+    expect(told).toContain('“Book the hall” was dropped on');
+    await visible(bernd.column('doing').getByText('Book the hall'));
     await anna.task('Book the hall').getByTestId('ms-task-status').selectOption('done');
     await visible(bernd.column('done').getByText('Book the hall'));
     await visible(

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { FacilitatorDesk } from './pages.ts';
 
@@ -89,6 +90,37 @@ class MsScreen {
     // dnd-kit computes the drop target on render: release once the target shows it is hovered.
     await hovered.waitFor({ timeout: TIMEOUT });
     await this.page.mouse.up();
+  }
+
+  /**
+   * dnd-kit's keyboard drag: focus the handle, Space lifts it, arrow keys move it (towards
+   * the target, whichever way the layout puts it) until the target shows it is hovered,
+   * Space drops it. Returns what the screen reader was told last.
+   */
+  async dragByKeyboard(handle: Locator, target: Locator): Promise<string> {
+    await handle.focus();
+    await this.page.keyboard.press('Space');
+    const hovered = target.and(this.page.locator('.is-over'));
+    for (let step = 0; step < 60 && !(await hovered.count()); step++) {
+      const [from, to] = [await handle.boundingBox(), await target.boundingBox()];
+      if (!from || !to) throw new Error('dragByKeyboard: not on screen');
+      const dx = to.x + to.width / 2 - (from.x + from.width / 2);
+      const dy = to.y + to.height / 2 - (from.y + from.height / 2);
+      const key =
+        Math.abs(dx) > Math.abs(dy)
+          ? dx > 0
+            ? 'ArrowRight'
+            : 'ArrowLeft'
+          : dy > 0
+            ? 'ArrowDown'
+            : 'ArrowUp';
+      await this.page.keyboard.press(key);
+    }
+    await hovered.waitFor({ timeout: TIMEOUT });
+    await this.page.keyboard.press('Space');
+    const live = this.page.locator('[id^="DndLiveRegion"]');
+    await expect.poll(() => live.textContent()).toMatch(/\S/);
+    return (await live.textContent()) ?? '';
   }
 
   timer(): Locator {

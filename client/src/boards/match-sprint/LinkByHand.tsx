@@ -15,6 +15,7 @@ import type { MsCard } from '@twinspace/shared/boards/match-sprint/read';
 import { addLink } from '@twinspace/shared/boards/match-sprint/write';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { MsCardTile } from './MsCardTile.tsx';
+import { useDndAnnouncements } from './dndAnnouncements.ts';
 import { useEdit, useIsFacilitator, useMyCity } from './hooks.ts';
 
 /**
@@ -40,6 +41,8 @@ export function LinkByHand() {
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
     useSensor(KeyboardSensor),
   );
+  const titleOf = (id: string): string => cards.find((c) => c.id === id)?.title ?? '';
+  const announcements = useDndAnnouncements(titleOf, (id) => `“${titleOf(id)}”`);
   const onDragEnd = ({ active, over }: DragEndEvent): void => {
     if (over) link(String(active.id), String(over.id));
   };
@@ -50,7 +53,10 @@ export function LinkByHand() {
       <DndContext
         sensors={sensors}
         onDragEnd={onDragEnd}
-        accessibility={{ screenReaderInstructions: { draggable: t('matches.dragHelp') } }}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t('matches.dragHelp') },
+        }}
       >
         <div className="ms-link-grid">
           <ul className="ms-card-list" aria-label={t('matches.yourCards')}>

@@ -5,10 +5,8 @@ import { usePhase } from '../../state/boardStore.ts';
 import { boardChunks } from '../loaders.ts';
 import { LazyTopFivePanel } from '../top-five/LazyTopFivePanel.tsx';
 import { startMatchSprintBinding } from './binding.ts';
-import { Fairness } from './Fairness.tsx';
 import { Matches } from './Matches.tsx';
 import { Projects } from './Projects.tsx';
-import { Review } from './Review.tsx';
 import { Sides } from './Sides.tsx';
 import { Sprint } from './Sprint.tsx';
 import { Timer } from './Timer.tsx';
@@ -20,6 +18,10 @@ startMatchSprintBinding();
 
 // Phones never download the controls (BoardGate preloads them on the facilitator's route).
 const FacilitatorControls = lazy(boardChunks['match-sprint'].console);
+// The review and the fairness view matter at the end of the series: they download when
+// their tab opens (the participant's budget is 180 KB of JavaScript).
+const Review = lazy(() => import('./Review.tsx').then((m) => ({ default: m.Review })));
+const Fairness = lazy(() => import('./Fairness.tsx').then((m) => ({ default: m.Fairness })));
 
 const TABS = ['sides', 'matches', 'projects', 'sprint', 'review', 'fairness', 'topFive'] as const;
 type Tab = (typeof TABS)[number];
@@ -82,8 +84,10 @@ export default function MatchSprintBoard() {
         {tab === 'matches' ? <Matches /> : null}
         {tab === 'projects' ? <Projects /> : null}
         {tab === 'sprint' ? <Sprint /> : null}
-        {tab === 'review' ? <Review /> : null}
-        {tab === 'fairness' ? <Fairness /> : null}
+        <Suspense fallback={<Loading />}>
+          {tab === 'review' ? <Review /> : null}
+          {tab === 'fairness' ? <Fairness /> : null}
+        </Suspense>
         {tab === 'topFive' ? <LazyTopFivePanel /> : null}
       </div>
     </div>

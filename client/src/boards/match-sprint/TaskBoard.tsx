@@ -22,6 +22,7 @@ import { usePerson } from '../../state/boardStore.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { useCityColor, useEdit, useIsFacilitator } from './hooks.ts';
+import { useDndAnnouncements } from './dndAnnouncements.ts';
 
 /**
  * Tasks across to do / doing / done. Drag a task to another column (mouse, touch, or
@@ -53,6 +54,10 @@ export function TaskBoard({
     const order = Math.max(0, ...tasks.filter((x) => x.status === status).map((x) => x.order)) + 1;
     edit((doc) => moveTask(doc, taskId, status, order));
   };
+  const announcements = useDndAnnouncements(
+    (id) => tasks.find((x) => x.id === id)?.title ?? '',
+    (status) => t(`status.${status as TaskStatus}`),
+  );
   const onDragEnd = ({ active, over }: DragEndEvent): void => {
     const status = over ? String(over.id) : null;
     const task = tasks.find((x) => x.id === String(active.id));
@@ -80,7 +85,10 @@ export function TaskBoard({
         <DndContext
           sensors={sensors}
           onDragEnd={onDragEnd}
-          accessibility={{ screenReaderInstructions: { draggable: t('sprint.dragHelp') } }}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: { draggable: t('sprint.dragHelp') },
+          }}
         >
           {columns}
         </DndContext>
