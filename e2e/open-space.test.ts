@@ -16,6 +16,7 @@ const TOPICS = {
   olena: 'Youth exchange between partner cities',
   jonas: 'Joint funding applications',
   aga: 'Green mobility corridors',
+  late: 'City twinning newsletter',
 };
 
 async function noHorizontalOverflow(phone: OsPhone): Promise<void> {
@@ -79,6 +80,8 @@ describe('open space, a whole day in real browsers', () => {
     await aga.pickSlot(TOPICS.aga, 'Afternoon', 'Hall A');
     for (const screen of [olena.page, desk.page])
       await seeText(cell(screen, 'Afternoon', 'Hall A'), TOPICS.aga);
+    // One more topic stays off the grid: the auto-schedule will place it.
+    await jonas.propose(TOPICS.late, 'A shared newsletter of both city halls');
     await screens.look(olena.page, 'os-2-marketplace-phone-390', true);
     await screens.look(wall.page, 'os-2-marketplace-projector-1920');
     await noHorizontalOverflow(olena);
@@ -105,11 +108,16 @@ describe('open space, a whole day in real browsers', () => {
     await desk.page.getByTestId('schedule-preview').click();
     await desk.page.getByTestId('schedule-quality').waitFor();
     await screens.look(desk.page, 'os-3-console-laptop', true);
+    // Accepted, the proposal places the unplaced topic in the one free cell (its convener
+    // is busy in the morning); the wall shows it with the agenda.
+    await desk.page.getByTestId('schedule-accept').click();
+    await seeText(cell(desk.page, 'Afternoon', 'Room B'), TOPICS.late);
 
     // Agenda on the wall.
     await fac.step('agenda');
     await wall.waitForPhase('agenda');
     await seeText(cell(wall.page, 'Afternoon', 'Hall A'), TOPICS.aga);
+    await seeText(cell(wall.page, 'Afternoon', 'Room B'), TOPICS.late);
     await screens.look(wall.page, 'os-4-agenda-projector-1920');
 
     // Running: now / next, a timer on every screen, notes typed on one phone appear on another.
