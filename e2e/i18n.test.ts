@@ -66,6 +66,8 @@ describe('every participant’s language', () => {
         .locator('[data-testid="connection-state"][data-state="online"]')
         .first()
         .waitFor({ timeout: 20_000 });
+      // The board itself, not its loading state: its code and strings arrive after the join.
+      await phone.getByTestId('os-board').waitFor({ timeout: 20_000 });
       await settled(phone);
       await phone.screenshot({ path: shotPath(`i18n-${lang}-board-phone`), fullPage: true });
       expect(await overflow(phone), `${lang} board`).toBeLessThanOrEqual(0);
@@ -76,6 +78,7 @@ describe('every participant’s language', () => {
       );
       await wall.roomCode().waitFor();
       await wall.page.locator('main h1').first().waitFor({ timeout: 15_000 });
+      await wall.page.getByTestId('os-wall').waitFor({ timeout: 15_000 });
       expect(await wall.page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await settled(wall.page);
       await wall.page.screenshot({ path: shotPath(`i18n-${lang}-projector-1920`) });

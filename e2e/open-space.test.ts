@@ -46,6 +46,11 @@ describe('open space, a whole day in real browsers', () => {
     await fac.addSlot('Afternoon', hhmm(30), hhmm(90));
     await fac.addSpace('Hall A', 30);
     await fac.addSpace('Room B', 2);
+    // The day of the event, in the venue's zone (this machine's): for the calendar export.
+    await desk.page.getByTestId('event-date').fill('2026-12-03');
+    await desk.page.getByTestId('event-zone-here').click();
+    await desk.page.getByTestId('event-zone-here').waitFor({ state: 'detached' });
+    await screens.look(desk.page, 'os-1-console-setup-laptop', true);
     await desk.page.getByTestId('vote-budget').fill('3');
     await desk.page.getByTestId('hide-votes').check();
 
@@ -150,6 +155,11 @@ describe('open space, a whole day in real browsers', () => {
     const text = await response.text();
     expect(text).toContain(TOPICS.olena);
     expect(text).toContain('pilot exchange in May');
+    // The calendar puts every session on the day set, converted from the venue's zone.
+    const icsHref = await aga.page.getByTestId('export-ics').getAttribute('href');
+    const ics = await (await aga.page.request.get(new URL(icsHref ?? '', server.url).href)).text();
+    expect(ics.match(/^DTSTART:\d{8}T\d{6}Z\r?$/gm)).toHaveLength(4);
+    expect(ics).toMatch(/^DTSTART:2026120[23]T/m);
     await screens.look(aga.page, 'os-6-harvest-phone-390', true);
     expect(screens.serious).toEqual([]);
   });

@@ -20,23 +20,27 @@ const ROUTES = {
 };
 
 // What a board route downloads once it knows the board's kind (client/src/boards/loaders.ts):
-// the board's own chunks for that route's role.
+// the board's own chunks for that route's role, and the board's English strings.
+const OS_STRINGS = 'src/i18n/locales/en/openSpace.json';
+const MS_STRINGS = 'src/i18n/locales/en/matchSprint.json';
 const BOARDS = {
   'open-space': {
-    participant: ['src/boards/open-space/OpenSpaceBoard.tsx'],
+    participant: ['src/boards/open-space/OpenSpaceBoard.tsx', OS_STRINGS],
     facilitator: [
       'src/boards/open-space/OpenSpaceBoard.tsx',
       'src/boards/open-space/FacilitatorConsole.tsx',
+      OS_STRINGS,
     ],
-    projector: ['src/boards/open-space/Projector.tsx'],
+    projector: ['src/boards/open-space/Projector.tsx', OS_STRINGS],
   },
   'match-sprint': {
-    participant: ['src/boards/match-sprint/MatchSprintBoard.tsx'],
+    participant: ['src/boards/match-sprint/MatchSprintBoard.tsx', MS_STRINGS],
     facilitator: [
       'src/boards/match-sprint/MatchSprintBoard.tsx',
       'src/boards/match-sprint/FacilitatorControls.tsx',
+      MS_STRINGS,
     ],
-    projector: ['src/boards/match-sprint/ProjectorView.tsx'],
+    projector: ['src/boards/match-sprint/ProjectorView.tsx', MS_STRINGS],
   },
 };
 

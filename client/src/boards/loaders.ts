@@ -1,6 +1,8 @@
 import { useEffect, type ComponentType } from 'react';
 import type { BoardInfo } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
+import { loadBoardStrings } from '../i18n/index.ts';
+import type { BoardNamespace } from '../i18n/languages.ts';
 import { useBoardInfo } from '../state/sessionStore.ts';
 
 type Loader = () => Promise<{ default: ComponentType }>;
@@ -12,22 +14,27 @@ type Loader = () => Promise<{ default: ComponentType }>;
  */
 export const boardChunks = {
   'open-space': {
-    board: () => import('./open-space/OpenSpaceBoard.tsx'),
+    board: () => withStrings('openSpace', import('./open-space/OpenSpaceBoard.tsx')),
     console: () =>
       import('./open-space/FacilitatorConsole.tsx').then((m) => ({
         default: m.FacilitatorConsole,
       })),
-    projector: () => import('./open-space/Projector.tsx'),
+    projector: () => withStrings('openSpace', import('./open-space/Projector.tsx')),
   },
   'match-sprint': {
-    board: () => import('./match-sprint/MatchSprintBoard.tsx'),
+    board: () => withStrings('matchSprint', import('./match-sprint/MatchSprintBoard.tsx')),
     console: () =>
       import('./match-sprint/FacilitatorControls.tsx').then((m) => ({
         default: m.FacilitatorControls,
       })),
-    projector: () => import('./match-sprint/ProjectorView.tsx'),
+    projector: () => withStrings('matchSprint', import('./match-sprint/ProjectorView.tsx')),
   },
 } satisfies Record<BoardInfo['kind'], Record<'board' | 'console' | 'projector', Loader>>;
+
+/** A board's code and its strings download together; it renders once both are here. */
+function withStrings<M>(ns: BoardNamespace, code: Promise<M>): Promise<M> {
+  return Promise.all([code, loadBoardStrings(ns)]).then(([m]) => m);
+}
 
 const chunksFor = (kind: BoardInfo['kind'], role: Role): Loader[] => {
   const chunks = boardChunks[kind];

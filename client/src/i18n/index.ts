@@ -1,7 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStored, writeStored } from '../sync/storage.ts';
-import { FALLBACK_LANGUAGE, NAMESPACES, PLANNED_UI_LANGUAGES, pickLanguage } from './languages.ts';
+import {
+  CORE_NAMESPACES,
+  FALLBACK_LANGUAGE,
+  NAMESPACES,
+  PLANNED_UI_LANGUAGES,
+  pickLanguage,
+  type BoardNamespace,
+} from './languages.ts';
 import type { LocaleBundle } from './locales/types.ts';
 
 /**
@@ -12,6 +19,30 @@ const loaders = import.meta.glob<LocaleBundle>('./locales/*/index.ts', { import:
 
 function loaderFor(lang: string): (() => Promise<LocaleBundle>) | undefined {
   return loaders[`./locales/${lang}/index.ts`];
+}
+
+type Strings = Record<string, unknown>;
+/** A board's namespace, one chunk per language, loaded with that board's code. */
+const boardLoaders = {
+  ...import.meta.glob<Strings>('./locales/*/openSpace.json', { import: 'default' }),
+  ...import.meta.glob<Strings>('./locales/*/matchSprint.json', { import: 'default' }),
+};
+/** The boards' namespaces this page has needed: a language switch loads them too. */
+const boardsInUse = new Set<BoardNamespace>();
+
+async function ensureBoardStrings(lang: string, ns: BoardNamespace): Promise<void> {
+  if (i18next.hasResourceBundle(lang, ns)) return;
+  const load = boardLoaders[`./locales/${lang}/${ns}.json`];
+  if (load) i18next.addResourceBundle(lang, ns, await load(), true, true);
+}
+
+/** Loads one board's strings in the current language (and the English fallback). */
+export async function loadBoardStrings(ns: BoardNamespace): Promise<void> {
+  boardsInUse.add(ns);
+  // Called early (by the entry script's preload) the language may not be set yet: it is
+  // the one initI18n is about to pick.
+  const lang = i18next.language || startingLanguage();
+  await Promise.all([ensureBoardStrings(lang, ns), ensureBoardStrings(FALLBACK_LANGUAGE, ns)]);
 }
 
 export const UI_LANGUAGES: readonly string[] = PLANNED_UI_LANGUAGES.filter((lang) =>
@@ -25,7 +56,7 @@ async function ensureLoaded(lang: string): Promise<void> {
   const load = loaderFor(lang);
   if (!load) return;
   const bundle = await load();
-  for (const ns of NAMESPACES) i18next.addResourceBundle(lang, ns, bundle[ns], true, true);
+  for (const ns of CORE_NAMESPACES) i18next.addResourceBundle(lang, ns, bundle[ns], true, true);
 }
 
 function reflectInDocument(lang: string): void {
@@ -33,9 +64,12 @@ function reflectInDocument(lang: string): void {
   document.title = i18next.t('common:app.name');
 }
 
+const startingLanguage = (): string =>
+  pickLanguage(readStored(STORAGE_KEY), navigator.languages, UI_LANGUAGES);
+
 /** Loads the language the person last chose (or their browser's) before the first render. */
 export async function initI18n(): Promise<void> {
-  const lang = pickLanguage(readStored(STORAGE_KEY), navigator.languages, UI_LANGUAGES);
+  const lang = startingLanguage();
   await i18next.use(initReactI18next).init({
     lng: lang,
     fallbackLng: FALLBACK_LANGUAGE,
@@ -54,7 +88,10 @@ export async function initI18n(): Promise<void> {
 /** Switches the interface language and remembers the choice on this device. */
 export async function setUiLanguage(lang: string): Promise<void> {
   if (!UI_LANGUAGES.includes(lang)) return;
-  await ensureLoaded(lang);
+  await Promise.all([
+    ensureLoaded(lang),
+    ...[...boardsInUse].map((ns) => ensureBoardStrings(lang, ns)),
+  ]);
   await i18next.changeLanguage(lang);
   writeStored(STORAGE_KEY, lang);
   reflectInDocument(lang);

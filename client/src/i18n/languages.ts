@@ -19,6 +19,18 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
+ * Strings of one kind of board: they download with that board's code (boards/loaders.ts),
+ * so a phone on an Open Space board never loads Match & Sprint's strings, nor the reverse.
+ */
+export const BOARD_NAMESPACES = ['openSpace', 'matchSprint'] as const satisfies Namespace[];
+export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
+/** Loaded before the first render, in one chunk per language. */
+export type CoreNamespace = Exclude<Namespace, BoardNamespace>;
+export const CORE_NAMESPACES = NAMESPACES.filter(
+  (ns): ns is CoreNamespace => !(BOARD_NAMESPACES as readonly string[]).includes(ns),
+);
+
+/**
  * Picks the UI language: an explicit earlier choice wins, then the browser's preferences
  * (matching "de-AT" to "de"), then English.
  */

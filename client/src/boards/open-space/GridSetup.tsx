@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import { useOs } from '../../state/openSpaceStore.ts';
+import { EventDay } from './EventDay.tsx';
 import { addSlot, addSpace, deleteEntity } from './ops.ts';
 import { slotName, useEdit } from './hooks.ts';
 
@@ -9,6 +10,7 @@ import { slotName, useEdit } from './hooks.ts';
 export function GridSetup() {
   return (
     <div className="os-setup">
+      <EventDay />
       <SlotsEditor />
       <SpacesEditor />
     </div>

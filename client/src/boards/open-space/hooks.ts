@@ -92,14 +92,39 @@ export function minutesOf(hhmm: string): number | null {
 }
 
 /**
- * The slot running now and the one after it, by the slots' times against this device's
- * local time of day (slot times are local times of the venue).
+ * Minutes since midnight of `date` on the venue's clock: in the board's time zone when the
+ * facilitator set one (a remote team in the partner city may be an hour off), else this
+ * device's.
+ */
+export function venueMinute(date: Date, timeZone: string | null): number {
+  if (timeZone) {
+    try {
+      const parts = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(date);
+      const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+      const minute = part('hour') * 60 + part('minute');
+      if (Number.isFinite(minute)) return minute;
+    } catch {
+      // an unknown zone: fall back to this device's clock
+    }
+  }
+  return date.getHours() * 60 + date.getMinutes();
+}
+
+/**
+ * The slot running now and the one after it, by the slots' times (the venue's local times)
+ * against the venue's time of day.
  */
 export function nowAndNext(
   slots: readonly Slot[],
   date: Date,
+  timeZone: string | null = null,
 ): { now: Slot | null; next: Slot | null } {
-  const minute = date.getHours() * 60 + date.getMinutes();
+  const minute = venueMinute(date, timeZone);
   let now: Slot | null = null;
   let next: Slot | null = null;
   for (const slot of slots) {
@@ -114,8 +139,9 @@ export function nowAndNext(
 
 export function useNowAndNext(): { now: Slot | null; next: Slot | null } {
   const slots = useOs('slots');
+  const timeZone = useOs('settings').timezone;
   const tick = useServerNow(15_000);
-  return useMemo(() => nowAndNext(slots, new Date(tick)), [slots, tick]);
+  return useMemo(() => nowAndNext(slots, new Date(tick), timeZone), [slots, tick, timeZone]);
 }
 
 /** Topics placed in a slot, in the order of the spaces. */

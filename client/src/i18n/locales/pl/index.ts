@@ -4,8 +4,6 @@ import landing from './landing.json';
 import join from './join.json';
 import board from './board.json';
 import facilitator from './facilitator.json';
-import matchSprint from './matchSprint.json';
-import openSpace from './openSpace.json';
 import topFive from './topFive.json';
 
 const bundle = {
@@ -14,8 +12,6 @@ const bundle = {
   join,
   board,
   facilitator,
-  matchSprint,
-  openSpace,
   topFive,
 } satisfies LocaleBundle;
 export default bundle;
