@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response, type NextFunction } from 'express';
+import { routeHtml } from './route-hints.ts';
 
 const ENCODINGS = [
   { token: 'br', suffix: '.br' },
@@ -37,7 +38,6 @@ const cacheControl = (urlPath: string): string =>
 
 /** The built client, with every unknown path answered by the SPA's index.html. */
 export function serveClient(app: express.Express, dist: string): void {
-  const index = path.join(dist, 'index.html');
   app.use(precompressed(dist));
   app.use(
     express.static(dist, {
@@ -46,9 +46,11 @@ export function serveClient(app: express.Express, dist: string): void {
         res.setHeader('Cache-Control', cacheControl(file.slice(dist.length))),
     }),
   );
-  app.get('/{*path}', (_req, res) => {
-    if (fs.existsSync(index))
-      return void res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+  const pageHtml = routeHtml(dist);
+  app.get('/{*path}', (req, res) => {
+    const html = pageHtml(req.path);
+    if (html !== null)
+      return void res.type('html').setHeader('Cache-Control', 'no-cache').send(html);
     res
       .status(503)
       .type('text')
