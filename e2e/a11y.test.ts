@@ -52,6 +52,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await stray.goto(`${server.url}/b/ZZZZZZ`);
     await stray.locator('h1').waitFor();
     found.push(...(await audit(stray, 'no such board')));
+    // A facilitator link without its key: a clear screen, audited like the others.
+    await stray.goto(`${server.url}/b/${board.code}/facilitate`);
+    await stray.getByRole('heading', { name: 'Facilitator link needed' }).waitFor();
+    found.push(...(await audit(stray, 'facilitator link without its key')));
 
     expect(found).toEqual([]);
   });

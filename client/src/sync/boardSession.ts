@@ -75,7 +75,11 @@ export class BoardSession {
     sessionActions().patch({ status: 'loading', problem: null });
     if (this.role === 'facilitator') {
       this.token = takeFacilitatorToken(this.code);
-      if (!this.token) return sessionActions().patch({ status: 'missing-key' });
+      // Adopt (and so close) the socket the entry script preconnected: nothing to join.
+      if (!this.token) {
+        this.ensureSocket();
+        return this.end('missing-key');
+      }
     }
     // Connect the control socket while the board info loads and the person types their
     // name: the join is then one message on an open socket, not a handshake more.
