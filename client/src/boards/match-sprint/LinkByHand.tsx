@@ -15,7 +15,7 @@ import type { MsCard } from '@twinspace/shared/boards/match-sprint/read';
 import { addLink } from '@twinspace/shared/boards/match-sprint/write';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { MsCardTile } from './MsCardTile.tsx';
-import { useDndAnnouncements } from './dndAnnouncements.ts';
+import { dndAnnouncements } from '../common/dndAnnouncements.ts';
 import { useEdit, useIsFacilitator, useMyCity } from './hooks.ts';
 
 /**
@@ -42,7 +42,11 @@ export function LinkByHand() {
     useSensor(KeyboardSensor),
   );
   const titleOf = (id: string): string => cards.find((c) => c.id === id)?.title ?? '';
-  const announcements = useDndAnnouncements(titleOf, (id) => `“${titleOf(id)}”`);
+  const announcements = dndAnnouncements(
+    (message, title, target) => t(`dnd.${message}`, { title, target }),
+    titleOf,
+    (id) => `“${titleOf(id)}”`,
+  );
   const onDragEnd = ({ active, over }: DragEndEvent): void => {
     if (over) link(String(active.id), String(over.id));
   };

@@ -22,7 +22,7 @@ import { usePerson } from '../../state/boardStore.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { useCityColor, useEdit, useIsFacilitator } from './hooks.ts';
-import { useDndAnnouncements } from './dndAnnouncements.ts';
+import { dndAnnouncements } from '../common/dndAnnouncements.ts';
 
 /**
  * Tasks across to do / doing / done. Drag a task to another column (mouse, touch, or
@@ -54,7 +54,8 @@ export function TaskBoard({
     const order = Math.max(0, ...tasks.filter((x) => x.status === status).map((x) => x.order)) + 1;
     edit((doc) => moveTask(doc, taskId, status, order));
   };
-  const announcements = useDndAnnouncements(
+  const announcements = dndAnnouncements(
+    (message, title, target) => t(`dnd.${message}`, { title, target }),
     (id) => tasks.find((x) => x.id === id)?.title ?? '',
     (status) => t(`status.${status as TaskStatus}`),
   );

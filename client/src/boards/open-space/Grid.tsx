@@ -1,9 +1,10 @@
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
-import { DndContext, useDroppable, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, useDroppable, type DragEndEvent } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { conflictsOf, type Conflict } from '@twinspace/shared/boards/open-space/conflicts';
 import type { Slot, Space, Topic } from '@twinspace/shared/boards/open-space/read';
 import { useOs } from '../../state/openSpaceStore.ts';
+import { dndAnnouncements } from '../common/dndAnnouncements.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { GridTopic } from './GridTopic.tsx';
 import { TRAY_ID, cellId, gridCollision, parseCellId, useGridSensors } from './dnd.ts';
@@ -49,19 +50,12 @@ export function Grid({
     const space = spaces.find((s) => s.id === cell.spaceId);
     return `${slot ? slotName(slot) : ''} · ${space?.name ?? ''}`;
   };
-  const titleOf = (id: string | number): string => topics.find((x) => x.id === id)?.title ?? '';
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t('dnd.start', { title: titleOf(active.id) }),
-    onDragOver: ({ active, over }) =>
-      over
-        ? t('dnd.over', { title: titleOf(active.id), cell: cellLabel(String(over.id)) })
-        : t('dnd.nowhere', { title: titleOf(active.id) }),
-    onDragEnd: ({ active, over }) =>
-      over
-        ? t('dnd.end', { title: titleOf(active.id), cell: cellLabel(String(over.id)) })
-        : t('dnd.cancel', { title: titleOf(active.id) }),
-    onDragCancel: ({ active }) => t('dnd.cancel', { title: titleOf(active.id) }),
-  };
+  const titleOf = (id: string): string => topics.find((x) => x.id === id)?.title ?? '';
+  const announcements = dndAnnouncements(
+    (message, title, cell) => t(`dnd.${message}`, { title, cell }),
+    titleOf,
+    cellLabel,
+  );
   const onDragEnd = ({ active, over }: DragEndEvent): void => {
     if (!over) return;
     const cell = parseCellId(String(over.id));
