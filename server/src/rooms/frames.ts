@@ -52,12 +52,16 @@ export const syncStep1Frame = (doc: Y.Doc): Uint8Array =>
     encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
   });
 
-export const syncStep2Frame = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
+/** A sync step 2 carrying an update already encoded. */
+export const step2FrameOf = (update: Uint8Array): Uint8Array =>
   frame((e) => {
     encoding.writeVarUint(e, MSG.sync);
     encoding.writeVarUint(e, SYNC.step2);
-    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+    encoding.writeVarUint8Array(e, update);
   });
+
+export const syncStep2Frame = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
+  step2FrameOf(Y.encodeStateAsUpdate(doc, stateVector));
 
 export const updateFrame = (update: Uint8Array): Uint8Array =>
   frame((e) => {

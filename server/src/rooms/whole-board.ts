@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { syncStep2Frame } from './frames.ts';
+import { step2FrameOf, syncStep2Frame } from './frames.ts';
 
 /** y-protocols encodes an empty state vector as a single varuint 0 (no clients). */
 const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
@@ -29,7 +29,8 @@ export class WholeBoard {
   /** The reply to a sync step 1: only what that client lacks. */
   replyTo(stateVector: Uint8Array): Uint8Array {
     if (!isEmptyStateVector(stateVector)) return syncStep2Frame(this.doc, stateVector);
-    this.frame ??= syncStep2Frame(this.doc, stateVector);
+    // The same bytes as asUpdate(): a join's state and a fresh socket's share one encoding.
+    this.frame ??= step2FrameOf(this.asUpdate());
     return this.frame;
   }
 }
