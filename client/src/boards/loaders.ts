@@ -8,7 +8,7 @@ import { useBoardInfo } from '../state/sessionStore.ts';
 type Loader = () => Promise<{ default: ComponentType }>;
 
 /**
- * Every board's code, split by who needs it : a phone never downloads the facilitator's
+ * Every board's code, split by who needs it: a phone never downloads the facilitator's
  * console, and nobody downloads the other kind of board. One place, so that the lazy
  * components and the preloading below name the same chunks.
  */
@@ -30,6 +30,10 @@ export const boardChunks = {
     projector: () => withStrings('matchSprint', import('./match-sprint/ProjectorView.tsx')),
   },
 } satisfies Record<BoardInfo['kind'], Record<'board' | 'console' | 'projector', Loader>>;
+
+/** Top five, a side activity on both boards: its code downloads when someone opens it. */
+export const topFivePanel = (): Promise<{ default: ComponentType }> =>
+  import('./top-five/TopFivePanel.tsx').then((m) => ({ default: m.TopFivePanel }));
 
 /** A board's code and its strings download together; it renders once both are here. */
 function withStrings<M>(ns: BoardNamespace, code: Promise<M>): Promise<M> {

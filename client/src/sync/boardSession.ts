@@ -73,17 +73,14 @@ export class BoardSession {
   /** Loads the board, then joins at once when nothing needs asking (projector, known device). */
   async open(): Promise<void> {
     sessionActions().patch({ status: 'loading', problem: null });
+    // Connect the control socket (or adopt the one the entry script preconnected) while the
+    // board info loads and the person types their name: the join is then one message on an
+    // open socket. Every ending below closes it with the session.
+    this.ensureSocket();
     if (this.role === 'facilitator') {
       this.token = takeFacilitatorToken(this.code);
-      // Adopt (and so close) the socket the entry script preconnected: nothing to join.
-      if (!this.token) {
-        this.ensureSocket();
-        return this.end('missing-key');
-      }
+      if (!this.token) return this.end('missing-key');
     }
-    // Connect the control socket while the board info loads and the person types their
-    // name: the join is then one message on an open socket, not a handshake more.
-    this.ensureSocket();
     try {
       const board = await fetchBoard(this.code);
       if (this.destroyed) return;

@@ -2,8 +2,7 @@ import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { usePhase } from '../../state/boardStore.ts';
-import { boardChunks } from '../loaders.ts';
-import { LazyTopFivePanel } from '../top-five/LazyTopFivePanel.tsx';
+import { boardChunks, topFivePanel } from '../loaders.ts';
 import { startMatchSprintBinding } from './binding.ts';
 import { Matches } from './Matches.tsx';
 import { Projects } from './Projects.tsx';
@@ -18,10 +17,11 @@ startMatchSprintBinding();
 
 // Phones never download the controls (BoardGate preloads them on the facilitator's route).
 const FacilitatorControls = lazy(boardChunks['match-sprint'].console);
-// The review and the fairness view matter at the end of the series: they download when
-// their tab opens (the participant's budget is 180 KB of JavaScript).
+// The review, the fairness view and top five are not where a phone starts: they download
+// when their tab opens (the participant's budget is 180 KB of JavaScript).
 const Review = lazy(() => import('./Review.tsx').then((m) => ({ default: m.Review })));
 const Fairness = lazy(() => import('./Fairness.tsx').then((m) => ({ default: m.Fairness })));
+const TopFivePanel = lazy(topFivePanel);
 
 const TABS = ['sides', 'matches', 'projects', 'sprint', 'review', 'fairness', 'topFive'] as const;
 type Tab = (typeof TABS)[number];
@@ -87,8 +87,8 @@ export default function MatchSprintBoard() {
         <Suspense fallback={<Loading />}>
           {tab === 'review' ? <Review /> : null}
           {tab === 'fairness' ? <Fairness /> : null}
+          {tab === 'topFive' ? <TopFivePanel /> : null}
         </Suspense>
-        {tab === 'topFive' ? <LazyTopFivePanel /> : null}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
 import { LazyDetails } from '../../components/LazyDetails.tsx';
+import { topFivePanel } from '../loaders.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { ExportLinks } from './ExportLinks.tsx';
@@ -18,9 +19,7 @@ const StoryWall = lazy(() => import('./StoryWall.tsx').then((m) => ({ default: m
 const ContactBook = lazy(() =>
   import('./ContactBook.tsx').then((m) => ({ default: m.ContactBook })),
 );
-const TopFivePanel = lazy(() =>
-  import('../top-five/TopFivePanel.tsx').then((m) => ({ default: m.TopFivePanel })),
-);
+const TopFivePanel = lazy(topFivePanel);
 
 /** A participant's phone (or a remote laptop): one view per phase, the extras below it. */
 export function ParticipantView() {
