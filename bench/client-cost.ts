@@ -30,6 +30,14 @@ interface RouteLoad {
   route: string;
   network: NetworkName;
   cpuThrottle: number;
+  /**
+   * Navigation start until every topic of the server-rendered preview (SPEC R17) is in the
+   * page and painted (participant only): the board as it was when the page was served,
+   * readable before any script ran. Null on routes without a preview.
+   */
+  previewMs: number | null;
+  /** The browser's first contentful paint, from the page's own clock. */
+  fcpMs: number | null;
   /** Navigation start until the name form (participant, facilitator) or board is usable. */
   readyMs: number;
   /** Join submitted (or navigation, projector) until every topic is on screen. */
@@ -80,7 +88,11 @@ async function loadRoute(
   const trace = process.env.BENCH_TRACE ? traceRequests(cdp, network) : null;
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
+  const previewMs = route === 'participant' ? await previewShown(page, t0) : null;
   const readyMs = await ready(page, route, t0);
+  const fcpMs = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
   const t1 = Date.now();
   if (route !== 'projector') await join(page);
   // The facilitator's view has no card list yet: its board is shown when its panel is.
@@ -115,6 +127,8 @@ async function loadRoute(
     route,
     network,
     cpuThrottle: cpu,
+    previewMs,
+    fcpMs: fcpMs === null ? null : Math.round(fcpMs),
     readyMs,
     boardMs,
     totalMs: readyMs + boardMs,
@@ -157,6 +171,16 @@ function traceRequests(cdp: CDPSession, network: NetworkName) {
       for (const l of lines.sort((a, b) => a.at - b.at)) console.log(l.text);
     },
   };
+}
+
+/** Every topic of the preview in the page, and painted (one animation frame later). */
+async function previewShown(page: Page, t0: number): Promise<number> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="preview-card"]').length >= n,
+    TOPICS,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return Date.now() - t0;
 }
 
 async function ready(page: Page, route: string, t0: number): Promise<number> {
@@ -209,7 +233,7 @@ async function main(): Promise<void> {
       loads.push(await loadRoute(browser, routes[0]![1], 'participant', network, 4));
     for (const l of loads) {
       console.log(
-        `${l.route.padEnd(12)} ${l.network.padEnd(8)} cpu x${l.cpuThrottle}  JS ${l.jsGzipKb} KB gzip (${l.jsTransferKb} KB sent)  ready ${l.readyMs} ms  board ${l.boardMs} ms  total ${l.totalMs} ms`,
+        `${l.route.padEnd(12)} ${l.network.padEnd(8)} cpu x${l.cpuThrottle}  JS ${l.jsGzipKb} KB gzip (${l.jsTransferKb} KB sent)  preview ${l.previewMs ?? '-'} ms (FCP ${l.fcpMs ?? '-'})  ready ${l.readyMs} ms  board ${l.boardMs} ms  total ${l.totalMs} ms`,
       );
     }
     const out = path.join(import.meta.dirname, 'results', 'client-cost.json');

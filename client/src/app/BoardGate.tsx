@@ -9,6 +9,7 @@ import { Page } from './AppHeader.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { MessageScreen } from './MessageScreen.tsx';
 import { SessionContext } from './sessionContext.ts';
+import { dropBoardPreview } from './boardPreview.ts';
 
 /**
  * Everything between a board URL and the board: loading it, the join form, and the
@@ -36,6 +37,7 @@ export function BoardGate({
   usePreloadBoard(role);
 
   const status = useSessionStatus();
+  useEffect(() => dropBoardPreview(status), [status]);
   const ready = session !== null && session.code === code && session.role === role;
   if (ready && status === 'joined') {
     return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;

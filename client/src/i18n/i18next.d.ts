@@ -1,13 +1,18 @@
 import type en from './locales/en/index.ts';
 import type matchSprint from './locales/en/matchSprint.json';
 import type openSpace from './locales/en/openSpace.json';
+import type preview from './locales/en/preview.json';
 
 // Typed keys: a typo in t('...') or a key missing from the English files fails typecheck.
 // The boards' namespaces are not in the core bundle (they load with their boards) but are
-// typed all the same.
+// typed all the same, and so is the server's preview namespace (server/src/http/preview/).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof en & { matchSprint: typeof matchSprint; openSpace: typeof openSpace };
+    resources: typeof en & {
+      matchSprint: typeof matchSprint;
+      openSpace: typeof openSpace;
+      preview: typeof preview;
+    };
   }
 }

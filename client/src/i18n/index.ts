@@ -10,6 +10,7 @@ import {
   type BoardNamespace,
 } from './languages.ts';
 import type { LocaleBundle } from './locales/types.ts';
+import { LANGUAGE_COOKIE } from '@twinspace/shared/languages';
 
 /**
  * One lazily loaded chunk per language (locales/<lang>/index.ts bundles its namespaces),
@@ -62,6 +63,9 @@ async function ensureLoaded(lang: string): Promise<void> {
 function reflectInDocument(lang: string): void {
   document.documentElement.lang = lang;
   document.title = i18next.t('common:app.name');
+  // The server renders a board's first view before any script runs: the cookie tells it
+  // the language this person chose, which Accept-Language does not know.
+  document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
 }
 
 const startingLanguage = (): string =>

@@ -3,7 +3,7 @@
  * folder under locales/ exists (see index.ts), so adding one needs no code change here.
  */
 export const PLANNED_UI_LANGUAGES = ['en', 'de', 'ru', 'uk', 'be', 'pl', 'lv'] as const;
-export const FALLBACK_LANGUAGE = 'en';
+export { FALLBACK_LANGUAGE, pickLanguage } from '@twinspace/shared/languages';
 
 /** Namespaces: one JSON file per namespace and language. */
 export const NAMESPACES = [
@@ -19,6 +19,13 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
+ * Strings the server renders into a board page's HTML before any script runs (the board
+ * preview, server/src/http/preview/): the build copies them to dist/preview-strings.json,
+ * and the client bundle never carries them.
+ */
+export const SERVER_NAMESPACES = ['preview'] as const;
+
+/**
  * Strings of one kind of board: they download with that board's code (boards/loaders.ts),
  * so a phone on an Open Space board never loads Match & Sprint's strings, nor the reverse.
  */
@@ -29,25 +36,6 @@ export type CoreNamespace = Exclude<Namespace, BoardNamespace>;
 export const CORE_NAMESPACES = NAMESPACES.filter(
   (ns): ns is CoreNamespace => !(BOARD_NAMESPACES as readonly string[]).includes(ns),
 );
-
-/**
- * Picks the UI language: an explicit earlier choice wins, then the browser's preferences
- * (matching "de-AT" to "de"), then English.
- */
-export function pickLanguage(
-  stored: string | null,
-  browserLanguages: readonly string[],
-  supported: readonly string[],
-): string {
-  const candidates = stored === null ? browserLanguages : [stored, ...browserLanguages];
-  for (const candidate of candidates) {
-    const base = candidate.toLowerCase().split('-')[0] ?? '';
-    if (supported.includes(base)) return base;
-  }
-  return supported.includes(FALLBACK_LANGUAGE)
-    ? FALLBACK_LANGUAGE
-    : (supported[0] ?? FALLBACK_LANGUAGE);
-}
 
 /** A language's own name ("Deutsch", "українська"), from the browser: no strings to translate. */
 export function languageName(code: string): string {

@@ -5,7 +5,12 @@ import { BOARD_KINDS } from '@twinspace/shared/boards/common';
 import { BOARD_PHASES } from '@twinspace/shared/boards/index';
 import { JOIN_ERRORS } from '@twinspace/shared/protocol';
 import { REFUSAL_REASONS } from '@twinspace/shared/rules/model';
-import { FALLBACK_LANGUAGE, NAMESPACES, PLANNED_UI_LANGUAGES } from './languages.ts';
+import {
+  FALLBACK_LANGUAGE,
+  NAMESPACES,
+  PLANNED_UI_LANGUAGES,
+  SERVER_NAMESPACES,
+} from './languages.ts';
 
 const LOCALES = join(import.meta.dirname, 'locales');
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -28,7 +33,7 @@ const languages = readdirSync(LOCALES, { withFileTypes: true })
 
 function strings(lang: string): Map<string, string> {
   const all = new Map<string, string>();
-  for (const ns of NAMESPACES) {
+  for (const ns of [...NAMESPACES, ...SERVER_NAMESPACES]) {
     const tree = JSON.parse(readFileSync(join(LOCALES, lang, `${ns}.json`), 'utf8')) as Tree;
     for (const [key, value] of flatten(tree)) all.set(`${ns}:${key}`, value);
   }

@@ -10,6 +10,7 @@ import { BOARD_SERVER } from '../boards/index.ts';
 import type { ExportFormat } from '../boards/types.ts';
 import { createBoard } from './boards.ts';
 import { serveClient } from './static.ts';
+import { boardPreview } from './preview/index.ts';
 import { clientAddress } from './address.ts';
 
 export interface HttpDeps {
@@ -88,7 +89,11 @@ export function createHttpApp(deps: HttpDeps): express.Express {
 
   deps.extend?.(app);
   app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }));
-  serveClient(app, deps.config.clientDist);
+  const preview = boardPreview(
+    { ...deps, proxyHops: deps.config.proxyHops },
+    deps.config.clientDist,
+  );
+  serveClient(app, deps.config.clientDist, preview);
   app.use(errorHandler(deps.log));
   return app;
 }

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import express, { type Request, type Response, type NextFunction } from 'express';
+import type { PreviewSource } from './preview/index.ts';
 import { routeHtml } from './route-hints.ts';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
 
 const ENCODINGS = [
   { token: 'br', suffix: '.br' },
@@ -37,7 +43,7 @@ const cacheControl = (urlPath: string): string =>
   urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 
 /** The built client, with every unknown path answered by the SPA's index.html. */
-export function serveClient(app: express.Express, dist: string): void {
+export function serveClient(app: express.Express, dist: string, preview?: PreviewSource): void {
   app.use(precompressed(dist));
   app.use(
     express.static(dist, {
@@ -47,13 +53,37 @@ export function serveClient(app: express.Express, dist: string): void {
     }),
   );
   const pageHtml = routeHtml(dist);
-  app.get('/{*path}', (req, res) => {
+  app.get('/{*path}', async (req, res) => {
     const html = pageHtml(req.path);
-    if (html !== null)
-      return void res.type('html').setHeader('Cache-Control', 'no-cache').send(html);
-    res
-      .status(503)
-      .type('text')
-      .send('The client is not built yet: run `npm run build` (npm start does it).');
+    if (html === null)
+      return void res
+        .status(503)
+        .type('text')
+        .send('The client is not built yet: run `npm run build` (npm start does it).');
+    const board = preview ? await preview(req) : null;
+    if (board === null)
+      return void res.type('html').setHeader('Cache-Control', 'no-cache').send(html.plain);
+    await sendPreviewPage(req, res, html.withPreview(board));
   });
+}
+
+/**
+ * A page with a board in it is per board, per language and per moment: never cached by a
+ * shared cache, and compressed (200 topics are ~40 KB of HTML, ~6 KB with brotli).
+ */
+async function sendPreviewPage(req: Request, res: Response, page: string): Promise<void> {
+  res.type('html');
+  res.setHeader('Cache-Control', 'no-cache, private');
+  res.setHeader('Vary', 'Accept-Encoding, Accept-Language, Cookie');
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  if (accepted.includes('br')) {
+    res.setHeader('Content-Encoding', 'br');
+    const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 };
+    return void res.send(await brotli(page, { params }));
+  }
+  if (accepted.includes('gzip')) {
+    res.setHeader('Content-Encoding', 'gzip');
+    return void res.send(await gzip(page));
+  }
+  res.send(page);
 }

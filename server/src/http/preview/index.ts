@@ -1,0 +1,65 @@
+import type { Request } from 'express';
+import { normalizeCode } from '@twinspace/shared';
+import type { RateLimiter } from '../../auth/rate-limit.ts';
+import type { Logger } from '../../log.ts';
+import type { RoomRegistry } from '../../rooms/registry.ts';
+import type { Store } from '../../store/types.ts';
+import { clientAddress } from '../address.ts';
+import { renderPreview } from './render.ts';
+import { previewStrings } from './strings.ts';
+
+export interface PreviewDeps {
+  store: Store;
+  registry: RoomRegistry;
+  limiter: RateLimiter;
+  log: Logger;
+  proxyHops: number;
+}
+
+/** Only a participant's page: the projector and the console are big screens on good links. */
+const PARTICIPANT_PATH = /^\/b\/([^/]+)\/?$/;
+
+export type PreviewSource = (req: Request) => Promise<string | null>;
+
+/**
+ * The board preview of a participant page's request (SPEC R17), or null for any other
+ * page, an unknown code, a client over its lookup budget, or a failure: the page is then
+ * served as built, and the app shows what it would have shown anyway.
+ */
+export function boardPreview(deps: PreviewDeps, dist: string): PreviewSource {
+  const stringsFor = previewStrings(dist);
+  return async (req) => {
+    const match = PARTICIPANT_PATH.exec(req.path);
+    if (!match) return null;
+    let code: string | null;
+    try {
+      code = normalizeCode(decodeURIComponent(match[1] ?? ''));
+    } catch {
+      return null;
+    }
+    if (code === null) return null;
+    // Same budget as the board-info lookup: a page that shows a board must not become a
+    // way around the limit on guessing codes.
+    const address = clientAddress(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      deps.proxyHops,
+    );
+    if (!deps.limiter.allowed(address)) return null;
+    try {
+      const strings = stringsFor(req.headers);
+      if (!strings) return null;
+      const board = await deps.store.getBoard(code);
+      if (!board) {
+        deps.limiter.fail(address);
+        return null;
+      }
+      return await deps.registry.with(board.code, (room) =>
+        renderPreview(board.kind, room.doc, board.title, strings),
+      );
+    } catch (err) {
+      deps.log.warn({ err, code }, 'board preview failed; serving the page without it');
+      return null;
+    }
+  };
+}

@@ -1,0 +1,139 @@
+import type * as Y from 'yjs';
+import { getMeta, readCards, readPeople, type BoardKind } from '@twinspace/shared';
+import {
+  readSettings as readMsSettings,
+  readCities,
+  readMsCards,
+} from '@twinspace/shared/boards/match-sprint/read';
+import {
+  readSlots,
+  readSpaces,
+  readTopics,
+  type Topic,
+} from '@twinspace/shared/boards/open-space/read';
+import type { PreviewStrings } from './strings.ts';
+
+/** Text for HTML content and attribute values: every board string is someone's input. */
+export const escapeHtml = (text: string): string =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+type Item = { text: string; meta?: string | undefined };
+
+const items = (list: readonly Item[]): string =>
+  `<ul class="preview__items">${list
+    .map(
+      (item) =>
+        `<li class="preview__card" data-testid="preview-card"><p class="preview__text">${escapeHtml(item.text)}</p>${
+          item.meta ? `<p class="preview__meta">${escapeHtml(item.meta)}</p>` : ''
+        }</li>`,
+    )
+    .join('')}</ul>`;
+
+const section = (heading: string, body: string): string =>
+  `<section class="preview__section"><h3>${escapeHtml(heading)}</h3>${body}</section>`;
+
+const note = (text: string): string => `<p class="preview__note">${escapeHtml(text)}</p>`;
+
+/** The check-in cards, newest first as on a phone. */
+function cardsView(doc: Y.Doc, { t }: PreviewStrings): string {
+  const people = readPeople(doc);
+  const cards = readCards(doc).reverse();
+  if (cards.length === 0) return note(t('empty'));
+  return items(
+    cards.map((card) => {
+      const name = people.get(card.owner)?.name;
+      return { text: card.text, meta: name ? t('by', { name }) : undefined };
+    }),
+  );
+}
+
+/** Open Space after the welcome: the schedule by time slot, then the topics not placed. */
+function scheduleView(doc: Y.Doc, strings: PreviewStrings): string {
+  const { t } = strings;
+  const topics = readTopics(doc);
+  if (topics.length === 0) return note(t('empty'));
+  const spaces = new Map(readSpaces(doc).map((s) => [s.id, s]));
+  const bySlot = new Map<string, Topic[]>();
+  for (const topic of topics)
+    if (topic.slot !== null) bySlot.set(topic.slot, [...(bySlot.get(topic.slot) ?? []), topic]);
+  const slots = readSlots(doc)
+    .filter((slot) => bySlot.has(slot.id))
+    .map((slot) => {
+      const placed = (bySlot.get(slot.id) ?? [])
+        .map((topic) => ({ topic, space: spaces.get(topic.space ?? '') }))
+        .sort((a, b) => (a.space?.order ?? 0) - (b.space?.order ?? 0));
+      const time = [slot.start, slot.end].filter(Boolean).join('–');
+      const label = [time, slot.label].filter(Boolean).join(' · ');
+      return section(
+        label,
+        items(placed.map(({ topic, space }) => ({ text: topic.title, meta: space?.name }))),
+      );
+    });
+  const open = topics.filter((topic) => topic.slot === null);
+  return [
+    slots.length ? `<h3>${escapeHtml(t('schedule'))}</h3>` : '',
+    ...slots,
+    open.length
+      ? section(
+          t('unscheduled'),
+          items(open.map((topic) => ({ text: topic.title, meta: topic.convener || undefined }))),
+        )
+      : '',
+  ].join('');
+}
+
+function openSpaceView(doc: Y.Doc, strings: PreviewStrings): string {
+  const phase = getMeta(doc).get('phase');
+  if (phase === 'welcome' || phase === undefined) return cardsView(doc, strings);
+  if (phase === 'closed') return note(strings.t('closed'));
+  return scheduleView(doc, strings);
+}
+
+/** Match & Sprint: each city's cards, unless the facilitator hides the sides for now. */
+function matchSprintView(doc: Y.Doc, strings: PreviewStrings): string {
+  const { t } = strings;
+  if (readMsSettings(doc).hideSidesUntilMatch) return note(t('hiddenSides'));
+  const cards = readMsCards(doc);
+  if (cards.length === 0) return note(t('empty'));
+  const cities = readCities(doc).map((c) => c.name);
+  for (const card of cards) if (!cities.includes(card.city)) cities.push(card.city);
+  return cities
+    .map((city) => {
+      const own = cards.filter((card) => card.city === city);
+      return own.length ? section(city, items(own.map((card) => ({ text: card.title })))) : '';
+    })
+    .join('');
+}
+
+const VIEWS: Record<BoardKind, (doc: Y.Doc, strings: PreviewStrings) => string> = {
+  'open-space': openSpaceView,
+  'match-sprint': matchSprintView,
+};
+
+/**
+ * The board as it is when the page is served, as plain HTML (SPEC R17): a phone on a slow
+ * network reads it while the app's scripts download. The app removes it once the person
+ * has joined and the live board is on screen. The intro (brand, title, "loading") hides
+ * itself by CSS once the app has rendered above it.
+ */
+export function renderPreview(
+  kind: BoardKind,
+  doc: Y.Doc,
+  fallbackTitle: string,
+  strings: PreviewStrings,
+): string {
+  const { t, lang } = strings;
+  const title = getMeta(doc).get('title');
+  return [
+    `<section id="preview" class="preview" lang="${escapeHtml(lang)}" data-testid="board-preview" aria-labelledby="preview-heading">`,
+    `<div class="preview__intro"><p class="preview__brand"><span class="preview__mark" aria-hidden="true"></span>Twinspace</p>`,
+    `<h1>${escapeHtml(typeof title === 'string' ? title : fallbackTitle)}</h1>`,
+    `<p class="preview__loading" role="status">${escapeHtml(t('loading'))}</p></div>`,
+    `<h2 id="preview-heading">${escapeHtml(t('heading'))}</h2>`,
+    VIEWS[kind](doc, strings),
+    `</section>`,
+  ].join('');
+}

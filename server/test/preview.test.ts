@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createEntity, getCards, newEntityId } from '@twinspace/shared';
+import { TIMING } from '@twinspace/shared/timing';
+import { connectClient, createBoard, eventually, startServer } from './harness.ts';
+import { previewDist } from './preview-dist.ts';
+
+// SPEC R17: a participant's page carries the board as it is, before any script runs.
+const page = (url: string, headers: Record<string, string> = {}): Promise<Response> =>
+  fetch(url, { headers: { 'accept-encoding': 'br, gzip', ...headers } });
+
+const previewCards = (html: string): string[] =>
+  [...html.matchAll(/data-testid="preview-card"><p class="preview__text">([^<]*)</g)].map(
+    (m) => m[1]!,
+  );
+
+describe('the board in the page (R17)', () => {
+  it('serves a participant the board as it is, in their language, styled from the HTML alone', async () => {
+    const server = await startServer({ CLIENT_DIST: previewDist() });
+    const board = await createBoard(server.url, 'open-space', 'Twin <towns>');
+    const phone = await connectClient(server.url, board.code, { name: 'Olena' });
+    createEntity(getCards(phone.doc), newEntityId(), phone.participantId, {
+      text: 'Night <buses>',
+    });
+
+    let html = '';
+    await eventually(async () => {
+      const res = await page(board.participantUrl, { 'accept-language': 'de-DE,de;q=0.9' });
+      expect(res.headers.get('content-encoding')).toBe('br');
+      expect(res.headers.get('cache-control')).toBe('no-cache, private');
+      expect(res.headers.get('vary')).toContain('Cookie');
+      html = await res.text();
+      expect(previewCards(html)).toEqual(['Night &lt;buses&gt;']);
+    });
+    expect(html).toContain('<h1>Twin &lt;towns&gt;</h1>');
+    expect(html).toContain('von Olena');
+    expect(html).toContain('lang="de"');
+    // Only the preview's own styles hold the first paint; the app's sheet follows the preview.
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('.preview__card');
+    expect(head).not.toContain('rel="stylesheet"');
+    expect(html.indexOf('rel="stylesheet"')).toBeGreaterThan(html.indexOf('</section>'));
+
+    const chosen = await page(board.participantUrl, {
+      'accept-language': 'de',
+      cookie: 'twinspace_lang=uk',
+    });
+    expect(await chosen.text()).toContain('Зараз на дошці');
+  });
+
+  it('is only on a participant’s page of a board that exists, within the lookup budget', async () => {
+    const server = await startServer({ CLIENT_DIST: previewDist() });
+    const board = await createBoard(server.url, 'open-space', 'Budget');
+    const withPreview = async (url: string): Promise<boolean> =>
+      (await (await page(url)).text()).includes('data-testid="board-preview"');
+
+    expect(await withPreview(board.participantUrl)).toBe(true);
+    expect(await withPreview(board.projectorUrl)).toBe(false);
+    expect(await withPreview(board.facilitatorUrl.replace(/#.*/, ''))).toBe(false);
+    expect(await withPreview(`${server.url}/b/%E0%A4%A`)).toBe(false);
+
+    // Guessing codes through pages costs the same budget as through the board-info API.
+    for (let i = 0; i < TIMING.joinRateBurst; i++) {
+      const res = await page(`${server.url}/b/ZZZZZ${'23456789'[i % 8]}`);
+      expect(res.status).toBe(200); // the app's page all the same: it says "no such board"
+      expect(await res.text()).not.toContain('board-preview');
+    }
+    expect(await withPreview(board.participantUrl)).toBe(false);
+    expect((await fetch(`${server.url}/api/boards/${board.code}`)).status).toBe(429);
+  });
+});
