@@ -40,6 +40,13 @@ describe('the board in the page (R17)', () => {
     expect(head).not.toContain('rel="stylesheet"');
     expect(html.indexOf('rel="stylesheet"')).toBeGreaterThan(html.indexOf('</section>'));
 
+    // A change reaches the next page at once (renders are reused until the board changes).
+    createEntity(getCards(phone.doc), newEntityId(), phone.participantId, { text: 'Trams' });
+    await eventually(async () => {
+      const res = await page(board.participantUrl, { 'accept-language': 'de' });
+      expect(previewCards(await res.text())).toEqual(['Trams', 'Night &lt;buses&gt;']);
+    });
+
     const chosen = await page(board.participantUrl, {
       'accept-language': 'de',
       cookie: 'twinspace_lang=uk',

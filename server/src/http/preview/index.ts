@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type * as Y from 'yjs';
 import { normalizeCode } from '@twinspace/shared';
 import type { RateLimiter } from '../../auth/rate-limit.ts';
 import type { Logger } from '../../log.ts';
@@ -14,6 +15,29 @@ export interface PreviewDeps {
   limiter: RateLimiter;
   log: Logger;
   proxyHops: number;
+}
+
+/**
+ * Rendered previews per document and language, dropped on the document's next change: a QR
+ * code on the wall sends a room full of phones to the same page within seconds, and 200
+ * topics take ~5 ms to render (the i18n calls), nothing to look up.
+ */
+const rendered = new WeakMap<Y.Doc, Map<string, string>>();
+
+function cached(doc: Y.Doc, lang: string, render: () => string): string {
+  let byLang = rendered.get(doc);
+  if (!byLang) {
+    const fresh = new Map<string, string>();
+    byLang = fresh;
+    rendered.set(doc, fresh);
+    doc.on('update', () => fresh.clear());
+  }
+  let html = byLang.get(lang);
+  if (html === undefined) {
+    html = render();
+    byLang.set(lang, html);
+  }
+  return html;
 }
 
 /** Only a participant's page: the projector and the console are big screens on good links. */
@@ -55,7 +79,9 @@ export function boardPreview(deps: PreviewDeps, dist: string): PreviewSource {
         return null;
       }
       return await deps.registry.with(board.code, (room) =>
-        renderPreview(board.kind, room.doc, board.title, strings),
+        cached(room.doc, strings.lang, () =>
+          renderPreview(board.kind, room.doc, board.title, strings),
+        ),
       );
     } catch (err) {
       deps.log.warn({ err, code }, 'board preview failed; serving the page without it');
