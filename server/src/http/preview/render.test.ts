@@ -68,7 +68,8 @@ describe('the board preview (R17)', () => {
 
     const html = renderPreview('open-space', doc, '', en);
     expect(cardTexts(html)).toEqual(['Water', 'Schools', 'Bikes', 'Parks']);
-    expect(html.indexOf('09:30–10:30')).toBeLessThan(html.indexOf('11:00–12:00'));
+    expect(html.indexOf('<h4>09:30–10:30</h4>')).toBeLessThan(html.indexOf('<h4>11:00–12:00</h4>'));
+    expect(html.indexOf('<h3>Schedule</h3>')).toBeLessThan(html.indexOf('<h4>09:30–10:30</h4>'));
     expect(html).toContain('<p class="preview__meta">Garden</p>');
     expect(html).toContain('<h3>Not scheduled yet</h3>');
   });

@@ -32,8 +32,8 @@ const items = (list: readonly Item[]): string =>
     )
     .join('')}</ul>`;
 
-const section = (heading: string, body: string): string =>
-  `<section class="preview__section"><h3>${escapeHtml(heading)}</h3>${body}</section>`;
+const section = (heading: string, body: string, level: 3 | 4 = 3): string =>
+  `<section class="preview__section"><h${level}>${escapeHtml(heading)}</h${level}>${body}</section>`;
 
 const note = (text: string): string => `<p class="preview__note">${escapeHtml(text)}</p>`;
 
@@ -70,6 +70,7 @@ function scheduleView(doc: Y.Doc, strings: PreviewStrings): string {
       return section(
         label,
         items(placed.map(({ topic, space }) => ({ text: topic.title, meta: space?.name }))),
+        4,
       );
     });
   const open = topics.filter((topic) => topic.slot === null);
