@@ -24,6 +24,10 @@ import { startApp, type RunningApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 
+// y-websocket's provider adds a process 'exit' handler per instance under Node (removed on
+// destroy); a test with a dozen live clients is not a leak.
+process.setMaxListeners(Math.max(process.getMaxListeners(), 64));
+
 export const tempDir = (prefix = 'twinspace-test-'): string => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
