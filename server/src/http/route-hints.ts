@@ -49,7 +49,10 @@ function previewLayout(html: string, dist: string): (preview: string) => string 
   }
   const links: string[] = [];
   const moved = html.replace(STYLESHEET, (link) => (links.push(link), ''));
-  const [before, after] = moved.replace('</head>', `<style>${css}</style></head>`).split(ROOT);
+  // A function, not a string: "$&" in a replacement string would be a pattern.
+  const [before, after] = moved
+    .replace('</head>', () => `<style>${css}</style></head>`)
+    .split(ROOT);
   if (after === undefined) return () => html;
   return (preview) => `${before}${ROOT}${preview}${links.join('')}${after}`;
 }
