@@ -108,6 +108,33 @@ describe('the board preview (R17)', () => {
     expect(hidden).toContain('appear once the matching starts');
   });
 
+  it('shows each project with this sprint’s tasks and their status once the sprints run', () => {
+    const doc = board('match-sprint', 'sprint');
+    createEntity(doc.getMap(MS_ROOT.cards), 'm1', 'p', {
+      city: 'Kyiv',
+      kind: 'idea',
+      title: 'Night buses',
+    });
+    createEntity(doc.getMap(MS_ROOT.projects), 'pr1', 'f', { title: 'Night mobility' });
+    createEntity(doc.getMap(MS_ROOT.projects), 'pr2', 'f', { title: 'Choirs' });
+    doc.getMap(MS_ROOT.settings).set('currentSprint', 2);
+    const task = (id: string, title: string, sprint: number, status: string): void =>
+      void createEntity(doc.getMap(MS_ROOT.tasks), id, 'p', {
+        projectId: 'pr1',
+        title,
+        sprint,
+        status,
+      });
+    task('t1', 'Map the routes', 1, 'done');
+    task('t2', 'Ask the operators', 2, 'doing');
+    const html = renderPreview('match-sprint', doc, '', strings({ 'accept-language': 'de' })!);
+    expect(cardTexts(html)).toEqual(['Ask the operators']);
+    expect(html).toContain('<p class="preview__meta">In Arbeit</p>');
+    expect(html.indexOf('<h3>Night mobility</h3>')).toBeLessThan(html.indexOf('<h3>Choirs</h3>'));
+    expect(html).toContain('Noch keine Aufgaben in diesem Sprint.');
+    expect(html).not.toContain('Night buses'); // the sides are behind them now
+  });
+
   it('speaks the chosen language (cookie), else the browser’s, else English', () => {
     const doc = board('open-space', 'closed');
     const lang = (headers: Record<string, string>): string => strings(headers)!.lang;

@@ -4,6 +4,8 @@ import {
   readSettings as readMsSettings,
   readCities,
   readMsCards,
+  readProjects,
+  readTasks,
 } from '@twinspace/shared/boards/match-sprint/read';
 import {
   readSlots,
@@ -93,9 +95,8 @@ function openSpaceView(doc: Y.Doc, strings: PreviewStrings): string {
   return scheduleView(doc, strings);
 }
 
-/** Match & Sprint: each city's cards, unless the facilitator hides the sides for now. */
-function matchSprintView(doc: Y.Doc, strings: PreviewStrings): string {
-  const { t } = strings;
+/** Match & Sprint before the sprints: each city's cards, unless the facilitator hides them. */
+function sidesView(doc: Y.Doc, { t }: PreviewStrings): string {
   if (readMsSettings(doc).hideSidesUntilMatch) return note(t('hiddenSides'));
   const cards = readMsCards(doc);
   if (cards.length === 0) return note(t('empty'));
@@ -107,6 +108,30 @@ function matchSprintView(doc: Y.Doc, strings: PreviewStrings): string {
       return own.length ? section(city, items(own.map((card) => ({ text: card.title })))) : '';
     })
     .join('');
+}
+
+/** From the sprint on: each project with the current sprint's tasks and their status. */
+function projectsView(doc: Y.Doc, { t }: PreviewStrings): string {
+  const sprint = readMsSettings(doc).currentSprint;
+  const tasks = readTasks(doc).filter((task) => task.sprint === sprint);
+  return readProjects(doc)
+    .map((project) => {
+      const own = tasks.filter((task) => task.projectId === project.id);
+      const body = own.length
+        ? items(own.map((task) => ({ text: task.title, meta: t(`status.${task.status}`) })))
+        : note(t('noTasks'));
+      return section(project.title, body);
+    })
+    .join('');
+}
+
+const SPRINT_PHASES: readonly unknown[] = ['sprint', 'review', 'closed'];
+
+function matchSprintView(doc: Y.Doc, strings: PreviewStrings): string {
+  const sprinting = SPRINT_PHASES.includes(getMeta(doc).get('phase'));
+  return sprinting && readProjects(doc).length > 0
+    ? projectsView(doc, strings)
+    : sidesView(doc, strings);
 }
 
 const VIEWS: Record<BoardKind, (doc: Y.Doc, strings: PreviewStrings) => string> = {
