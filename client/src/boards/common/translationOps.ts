@@ -4,54 +4,16 @@ import {
   TRANSLATIONS_ROOT,
   baseLanguage,
   readTranslations,
-  translationFor,
   translationsPart,
-  type Translation,
 } from '@twinspace/shared/boards/translations';
 import { newEntityId } from '@twinspace/shared/ids';
 import { boardActions } from '../../state/boardStore.ts';
 import { registerDocBinder } from '../../sync/docBinding.ts';
 
-/** What is translated: a topic or card as written (title and/or text, in its language). */
-export interface Original {
-  readonly language?: string | undefined;
-  readonly title?: string | undefined;
-  readonly text?: string | undefined;
-}
-
-/** What one screen shows of an entity: the viewer's language if there is a translation. */
-export interface Version {
-  readonly title?: string | undefined;
-  readonly text?: string | undefined;
-  /** The language of what is shown (for the lang attribute). */
-  readonly language?: string | undefined;
-  /** A translation is shown (then the original is marked and can be revealed). */
-  readonly translated: boolean;
-}
+export { versionFor, type Original, type Version } from '@twinspace/shared/boards/translations';
 
 export const TITLE_MAX = translationsPart.fields['title']?.max ?? 200;
 export const TEXT_MAX = translationsPart.fields['text']?.max ?? 1000;
-
-/** Picks the version to show in `language`; the original when it is in that language. */
-export function versionFor(
-  original: Original,
-  translations: readonly Translation[],
-  target: string,
-  language: string,
-): Version {
-  const asWritten: Version = { ...original, translated: false };
-  if (original.language && baseLanguage(original.language) === baseLanguage(language))
-    return asWritten;
-  const found = translationFor(translations, target, language);
-  if (!found) return asWritten;
-  return {
-    // A translation may cover only the title or only the text; the rest stays original.
-    title: original.title === undefined ? undefined : (found.title ?? original.title),
-    text: original.text === undefined ? undefined : (found.text ?? original.text),
-    language: found.language,
-    translated: true,
-  };
-}
 
 /**
  * Adds a translation, or updates the one this person already wrote for (target,

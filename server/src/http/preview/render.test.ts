@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEntity, getCards, getMeta, getPeople } from '@twinspace/shared';
 import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
+import { TRANSLATIONS_ROOT } from '@twinspace/shared/boards/translations';
 import { previewDist } from '../../../test/preview-dist.ts';
 import { renderPreview } from './render.ts';
 import { previewStrings } from './strings.ts';
@@ -26,7 +27,7 @@ function board(kind: string, phase: string, title = 'Twin towns'): Y.Doc {
 }
 
 const cardTexts = (html: string): string[] =>
-  [...html.matchAll(/data-testid="preview-card"><p class="preview__text">([^<]*)</g)].map(
+  [...html.matchAll(/data-testid="preview-card"><p class="preview__text"[^>]*>([^<]*)</g)].map(
     (m) => m[1]!,
   );
 
@@ -133,6 +134,24 @@ describe('the board preview (R17)', () => {
     expect(html.indexOf('<h3>Night mobility</h3>')).toBeLessThan(html.indexOf('<h3>Choirs</h3>'));
     expect(html).toContain('Noch keine Aufgaben in diesem Sprint.');
     expect(html).not.toContain('Night buses'); // the sides are behind them now
+  });
+
+  it('shows a card or topic in the reader’s language when someone translated it', () => {
+    const doc = board('open-space', 'welcome');
+    createEntity(getCards(doc), 'card01', 'p1', { text: 'Спільні гранти', language: 'uk' });
+    const translate = (id: string, target: string, fields: Record<string, string>): void =>
+      void createEntity(doc.getMap(TRANSLATIONS_ROOT), id, 'p2', { target, ...fields });
+    translate('tr01', 'cards/card01', { language: 'de', text: 'Gemeinsame Förderanträge' });
+    const reader = (lang: string): string =>
+      renderPreview('open-space', doc, '', strings({ 'accept-language': lang })!);
+    expect(reader('de')).toContain('<p class="preview__text" lang="de">Gemeinsame Förderanträge<');
+    expect(reader('en')).toContain('<p class="preview__text" lang="uk">Спільні гранти<');
+
+    getMeta(doc).set('phase', 'marketplace');
+    createEntity(doc.getMap(OS_ROOT.topics), 'topic1', 'p1', { title: 'Bikes', language: 'en' });
+    translate('tr02', 'topics/topic1', { language: 'lv', title: 'Velosipēdi' });
+    expect(cardTexts(reader('lv'))).toEqual(['Velosipēdi']);
+    expect(cardTexts(reader('pl'))).toEqual(['Bikes']);
   });
 
   it('speaks the chosen language (cookie), else the browser’s, else English', () => {

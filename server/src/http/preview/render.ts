@@ -1,5 +1,13 @@
 import type * as Y from 'yjs';
-import { getMeta, readCards, readPeople, type BoardKind } from '@twinspace/shared';
+import { ROOT, getMeta, readCards, readPeople, type BoardKind } from '@twinspace/shared';
+import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
+import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
+import {
+  readTranslations,
+  translationTarget,
+  versionFor,
+  type Original,
+} from '@twinspace/shared/boards/translations';
 import {
   readSettings as readMsSettings,
   readCities,
@@ -22,17 +30,31 @@ export const escapeHtml = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-type Item = { text: string; meta?: string | undefined };
+type Item = { text: string; lang?: string | undefined; meta?: string | undefined };
+
+const langAttr = (lang: string | undefined): string => (lang ? ` lang="${escapeHtml(lang)}"` : '');
 
 const items = (list: readonly Item[]): string =>
   `<ul class="preview__items">${list
     .map(
       (item) =>
-        `<li class="preview__card" data-testid="preview-card"><p class="preview__text">${escapeHtml(item.text)}</p>${
+        `<li class="preview__card" data-testid="preview-card"><p class="preview__text"${langAttr(item.lang)}>${escapeHtml(item.text)}</p>${
           item.meta ? `<p class="preview__meta">${escapeHtml(item.meta)}</p>` : ''
         }</li>`,
     )
     .join('')}</ul>`;
+
+/**
+ * What a reader sees of a card's text or a topic's title: the translation into their
+ * language when someone wrote one, else the original, chosen as the app chooses.
+ */
+function readerVersions(doc: Y.Doc, lang: string) {
+  const translations = readTranslations(doc);
+  return (root: string, id: string, original: Original): Pick<Item, 'text' | 'lang'> => {
+    const shown = versionFor(original, translations, translationTarget(root, id), lang);
+    return { text: shown.title ?? shown.text ?? '', lang: shown.language || undefined };
+  };
+}
 
 const section = (heading: string, body: string, level: 3 | 4 = 3): string =>
   `<section class="preview__section"><h${level}>${escapeHtml(heading)}</h${level}>${body}</section>`;
@@ -40,14 +62,16 @@ const section = (heading: string, body: string, level: 3 | 4 = 3): string =>
 const note = (text: string): string => `<p class="preview__note">${escapeHtml(text)}</p>`;
 
 /** The check-in cards, newest first as on a phone. */
-function cardsView(doc: Y.Doc, { t }: PreviewStrings): string {
+function cardsView(doc: Y.Doc, { t, lang }: PreviewStrings): string {
   const people = readPeople(doc);
   const cards = readCards(doc).reverse();
   if (cards.length === 0) return note(t('empty'));
+  const version = readerVersions(doc, lang);
   return items(
     cards.map((card) => {
       const name = people.get(card.owner)?.name;
-      return { text: card.text, meta: name ? t('by', { name }) : undefined };
+      const shown = version(ROOT.cards, card.id, { text: card.text, language: card.language });
+      return { ...shown, meta: name ? t('by', { name }) : undefined };
     }),
   );
 }
@@ -57,6 +81,9 @@ function scheduleView(doc: Y.Doc, strings: PreviewStrings): string {
   const { t } = strings;
   const topics = readTopics(doc);
   if (topics.length === 0) return note(t('empty'));
+  const version = readerVersions(doc, strings.lang);
+  const title = (topic: Topic): Pick<Item, 'text' | 'lang'> =>
+    version(OS_ROOT.topics, topic.id, { title: topic.title, language: topic.language });
   const spaces = new Map(readSpaces(doc).map((s) => [s.id, s]));
   const bySlot = new Map<string, Topic[]>();
   for (const topic of topics)
@@ -71,7 +98,7 @@ function scheduleView(doc: Y.Doc, strings: PreviewStrings): string {
       const label = [time, slot.label].filter(Boolean).join(' · ');
       return section(
         label,
-        items(placed.map(({ topic, space }) => ({ text: topic.title, meta: space?.name }))),
+        items(placed.map(({ topic, space }) => ({ ...title(topic), meta: space?.name }))),
         4,
       );
     });
@@ -82,7 +109,7 @@ function scheduleView(doc: Y.Doc, strings: PreviewStrings): string {
     open.length
       ? section(
           t('unscheduled'),
-          items(open.map((topic) => ({ text: topic.title, meta: topic.convener || undefined }))),
+          items(open.map((topic) => ({ ...title(topic), meta: topic.convener || undefined }))),
         )
       : '',
   ].join('');
@@ -96,16 +123,20 @@ function openSpaceView(doc: Y.Doc, strings: PreviewStrings): string {
 }
 
 /** Match & Sprint before the sprints: each city's cards, unless the facilitator hides them. */
-function sidesView(doc: Y.Doc, { t }: PreviewStrings): string {
+function sidesView(doc: Y.Doc, { t, lang }: PreviewStrings): string {
   if (readMsSettings(doc).hideSidesUntilMatch) return note(t('hiddenSides'));
   const cards = readMsCards(doc);
   if (cards.length === 0) return note(t('empty'));
+  const version = readerVersions(doc, lang);
   const cities = readCities(doc).map((c) => c.name);
   for (const card of cards) if (!cities.includes(card.city)) cities.push(card.city);
   return cities
     .map((city) => {
       const own = cards.filter((card) => card.city === city);
-      return own.length ? section(city, items(own.map((card) => ({ text: card.title })))) : '';
+      const shown = own.map((card) =>
+        version(MS_ROOT.cards, card.id, { title: card.title, language: card.language }),
+      );
+      return own.length ? section(city, items(shown)) : '';
     })
     .join('');
 }
