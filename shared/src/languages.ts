@@ -1,6 +1,9 @@
 /** The language everything falls back to, on the server and in the browser. */
 export const FALLBACK_LANGUAGE = 'en';
 
+/** "de-AT" and "de" are the same language for choosing a version or an interface. */
+export const baseLanguage = (code: string): string => code.toLowerCase().split('-')[0] ?? code;
+
 /**
  * Picks the UI language: an explicit earlier choice wins, then the browser's preferences
  * (matching "de-AT" to "de"), then English. The client picks with it before its first
@@ -14,7 +17,7 @@ export function pickLanguage(
 ): string {
   const candidates = stored === null ? browserLanguages : [stored, ...browserLanguages];
   for (const candidate of candidates) {
-    const base = candidate.toLowerCase().split('-')[0] ?? '';
+    const base = baseLanguage(candidate);
     if (supported.includes(base)) return base;
   }
   return supported.includes(FALLBACK_LANGUAGE)

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fromBuildFile } from './build-file.ts';
 
 /** The client's page module for each board route (client/src/app/App.tsx loads them lazily). */
 const PAGES: [RegExp, string][] = [
@@ -65,15 +66,7 @@ function previewLayout(html: string, dist: string): (preview: string) => string 
  */
 export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
   const index = path.join(dist, 'index.html');
-  let built: { mtimeMs: number; pages: Map<string, PageHtml> } | null = null;
-  const build = (): typeof built => {
-    let mtimeMs: number;
-    try {
-      mtimeMs = fs.statSync(index).mtimeMs;
-    } catch {
-      return null;
-    }
-    if (built?.mtimeMs === mtimeMs) return built;
+  const build = fromBuildFile(index, () => {
     const html = fs.readFileSync(index, 'utf8');
     const pages = new Map<string, PageHtml>();
     const page = (plain: string): PageHtml => ({
@@ -102,13 +95,12 @@ export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
       );
     }
     pages.set('', page(html));
-    built = { mtimeMs, pages };
-    return built;
-  };
+    return pages;
+  });
   return (urlPath) => {
-    const cached = build();
-    if (!cached) return null;
+    const pages = build();
+    if (!pages) return null;
     const page = PAGES.find(([pattern]) => pattern.test(urlPath))?.[1] ?? '';
-    return cached.pages.get(page) ?? null;
+    return pages.get(page) ?? null;
   };
 }

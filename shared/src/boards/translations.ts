@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { CREATED_FIELD, ENTITY_FIELDS, OWNER_FIELD, type PartRule } from '../rules/model.ts';
+import { baseLanguage } from '../languages.ts';
 
 /**
  * Card translations added by bilingual participants (issue 7): one entity per
@@ -38,8 +39,7 @@ export interface Translation {
 /** The `target` of a translation of entity `id` in root type `root` ("cards/abc"). */
 export const translationTarget = (root: string, id: string): string => `${root}/${id}`;
 
-/** "de-AT" and "de" are the same language for choosing a version. */
-export const baseLanguage = (code: string): string => code.toLowerCase().split('-')[0] ?? code;
+export { baseLanguage };
 
 export function readTranslations(doc: Y.Doc): Translation[] {
   const out: Translation[] = [];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type TFunction } from 'i18next';
+import { fromBuildFile } from '../build-file.ts';
 import {
   FALLBACK_LANGUAGE,
   LANGUAGE_COOKIE,
@@ -38,15 +39,7 @@ export function previewStrings(
   'accept-language'?: string | undefined;
 }) => PreviewStrings | null {
   const file = path.join(dist, 'preview-strings.json');
-  let loaded: { mtimeMs: number; languages: string[]; i18n: typeof i18next } | null = null;
-  const load = (): typeof loaded => {
-    let mtimeMs: number;
-    try {
-      mtimeMs = fs.statSync(file).mtimeMs;
-    } catch {
-      return null;
-    }
-    if (loaded?.mtimeMs === mtimeMs) return loaded;
+  const load = fromBuildFile(file, () => {
     const all = JSON.parse(fs.readFileSync(file, 'utf8')) as Resources;
     const i18n = i18next.createInstance();
     void i18n.init({
@@ -58,9 +51,8 @@ export function previewStrings(
       // The renderer escapes every value it puts into the HTML, strings included.
       interpolation: { escapeValue: false },
     });
-    loaded = { mtimeMs, languages: Object.keys(all), i18n };
-    return loaded;
-  };
+    return { languages: Object.keys(all), i18n };
+  });
   return (headers) => {
     const strings = load();
     if (!strings) return null;
