@@ -21,6 +21,7 @@ import {
   readTopics,
   type Topic,
 } from '@twinspace/shared/boards/open-space/read';
+import { bySlot } from '@twinspace/shared/boards/open-space/conflicts';
 import type { PreviewStrings } from './strings.ts';
 
 /** Text for HTML content and attribute values: every board string is someone's input. */
@@ -85,13 +86,11 @@ function scheduleView(doc: Y.Doc, strings: PreviewStrings): string {
   const title = (topic: Topic): Pick<Item, 'text' | 'lang'> =>
     version(OS_ROOT.topics, topic.id, { title: topic.title, language: topic.language });
   const spaces = new Map(readSpaces(doc).map((s) => [s.id, s]));
-  const bySlot = new Map<string, Topic[]>();
-  for (const topic of topics)
-    if (topic.slot !== null) bySlot.set(topic.slot, [...(bySlot.get(topic.slot) ?? []), topic]);
+  const placedBySlot = bySlot(topics);
   const slots = readSlots(doc)
-    .filter((slot) => bySlot.has(slot.id))
+    .filter((slot) => placedBySlot.has(slot.id))
     .map((slot) => {
-      const placed = (bySlot.get(slot.id) ?? [])
+      const placed = (placedBySlot.get(slot.id) ?? [])
         .map((topic) => ({ topic, space: spaces.get(topic.space ?? '') }))
         .sort((a, b) => (a.space?.order ?? 0) - (b.space?.order ?? 0));
       const time = [slot.start, slot.end].filter(Boolean).join('–');
