@@ -135,7 +135,7 @@ export async function startApp(
     [logHooks(log), metrics.hooks, { onRefused: (p) => notices.onRefused?.(p) }],
     (err) => log.error({ err }, 'hook failed'),
   );
-  const registry = new RoomRegistry(store, hooks, log, config.roomUnloadGraceMs);
+  const registry = new RoomRegistry(store, hooks, log, config.roomUnloadGraceMs, config.docLimits);
   const app = createHttpApp({
     config,
     store,

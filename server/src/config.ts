@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { TIMING } from '@twinspace/shared';
+import { docLimitsFrom, type DocLimits } from './rooms/limits.ts';
 
 /** Every setting comes from the environment, with a default that is safe to run as is. */
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   clientDist: string;
   /** How long a board nobody is connected to stays in memory (ROOM_UNLOAD_GRACE_MS). */
   roomUnloadGraceMs: number;
+  /** What clients can make a board grow by (MAX_BOARD_BYTES, MAX_CLIENT_IDS, ...). */
+  docLimits: DocLimits;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -53,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     proxyHops: proxyHopsFrom(env.TRUST_PROXY),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client/dist')),
     roomUnloadGraceMs: Number(env.ROOM_UNLOAD_GRACE_MS) || TIMING.roomUnloadGraceMs,
+    docLimits: docLimitsFrom(env),
   };
 }

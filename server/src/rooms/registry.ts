@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { TIMING } from '@twinspace/shared';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/types.ts';
+import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
 import { Room } from './room.ts';
 import type { Peer, RoomHooks } from './types.ts';
 
@@ -23,6 +24,7 @@ export class RoomRegistry {
     private readonly log: Logger,
     /** How long an empty board stays loaded (tests shorten it). */
     private readonly unloadGraceMs: number = TIMING.roomUnloadGraceMs,
+    private readonly limits: DocLimits = DEFAULT_DOC_LIMITS,
   ) {}
 
   get loaded(): number {
@@ -92,7 +94,16 @@ export class RoomRegistry {
     });
     // The server writes with its own clientID: it must not be one a client already used.
     while (doc.store.clients.has(doc.clientID)) doc.clientID = Math.floor(Math.random() * 2 ** 31);
-    const room = new Room(code, board.kind, doc, this.store, this.hooks, stored.lastSeq);
+    const room = new Room(
+      code,
+      board.kind,
+      doc,
+      this.store,
+      this.hooks,
+      stored.lastSeq,
+      this.limits,
+      bytes,
+    );
     this.rooms.set(code, room);
     const unsubscribe = this.store.subscribe?.(
       code,

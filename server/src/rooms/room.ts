@@ -2,7 +2,6 @@ import * as Y from 'yjs';
 import {
   BOARD_RULES,
   getMeta,
-  getPeople,
   initialPhase,
   ROOT,
   TIMING,
@@ -11,10 +10,13 @@ import {
   type BoardRules,
   type Person,
 } from '@twinspace/shared';
-import { inspectUpdate } from '../rules/inspect.ts';
+import { UpdateGate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
 import { RoomAwareness } from './awareness.ts';
+import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
+import { PeerStrikes } from './strikes.ts';
 import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.ts';
+import { writePerson } from './people.ts';
 import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
 
@@ -42,6 +44,11 @@ export class Room {
   readonly whole: WholeBoard;
   /** Decisions waiting for this process to catch up with the log (scale-out). */
   private readonly waiters = new Set<() => void>();
+  /** Client updates are judged by what they do to a staging copy (SPEC R18). */
+  private readonly gate: UpdateGate;
+  private readonly strikes: PeerStrikes;
+  /** Bytes the board's stored form holds: snapshot plus log (SPEC R19). */
+  private storedBytes: number;
 
   constructor(
     readonly code: string,
@@ -50,8 +57,13 @@ export class Room {
     private readonly store: Store,
     private readonly hooks: RoomHooks,
     private lastSeq: number,
+    private readonly limits: DocLimits = DEFAULT_DOC_LIMITS,
+    loadedBytes = 0,
   ) {
     this.rules = BOARD_RULES[kind];
+    this.gate = new UpdateGate(doc, this.rules);
+    this.strikes = new PeerStrikes(limits.maxRefusalsPerMinute);
+    this.storedBytes = loadedBytes;
     const publish = store.publishAwareness?.bind(store);
     this.awareness = new RoomAwareness(
       doc,
@@ -82,6 +94,14 @@ export class Room {
     return typeof owner === 'string' ? owner : undefined;
   };
 
+  private clientCount = (participantId: string): number => {
+    let n = 0;
+    this.doc.getMap<string>(ROOT.clients).forEach((owner) => {
+      if (owner === participantId) n++;
+    });
+    return n;
+  };
+
   addPeer(peer: Peer): void {
     this.peers.add(peer);
     peer.send(syncStep1Frame(this.doc));
@@ -92,11 +112,16 @@ export class Room {
 
   removePeer(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
+    this.strikes.forget(peer);
     this.awareness.removePeer(peer);
     this.hooks.onPeerLeave({ code: this.code, peer, peers: this.peers.size });
   }
 
-  /** Any frame from a peer. Malformed bytes are refused; nothing here may throw. */
+  /**
+   * Any frame from a peer. Whatever a frame holds, only its sender is refused or closed
+   * (SPEC R12): it is decoded before it is queued, and nothing a peer sends throws inside
+   * the room's queue.
+   */
   handleFrame(peer: Peer, data: Uint8Array): void {
     let msg: ReturnType<typeof decodeFrame>;
     try {
@@ -107,7 +132,7 @@ export class Room {
     }
     switch (msg.kind) {
       case 'sync-step1':
-        void this.enqueue(async () => peer.send(this.whole.replyTo(msg.stateVector)));
+        void this.enqueue(async () => this.answerStep1(peer, msg.stateVector));
         return;
       case 'update':
         void this.enqueue(() => this.acceptUpdate(peer, msg.update));
@@ -125,6 +150,20 @@ export class Room {
     }
   }
 
+  /** A state vector that does not decode is its sender's problem, never the room's. */
+  private answerStep1(peer: Peer, stateVector: Uint8Array): void {
+    if (!this.peers.has(peer)) return;
+    let reply: Uint8Array;
+    try {
+      Y.decodeStateVector(stateVector);
+      reply = this.whole.replyTo(stateVector);
+    } catch {
+      this.refuse(peer, peer.actor, 'malformed-update', 'sync step 1');
+      return;
+    }
+    peer.send(reply);
+  }
+
   private receiveAwareness(peer: Peer, update: Uint8Array): void {
     try {
       if (peer.actor.role === 'projector') return; // read-only screens have no cursor
@@ -135,13 +174,16 @@ export class Room {
   }
 
   private async acceptUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+    if (!this.peers.has(peer)) return; // closed meanwhile: its queued frames are void
     const started = performance.now();
-    const verdict = inspectUpdate(update, {
-      doc: this.doc,
+    const verdict = this.gate.inspect(update, {
       rules: this.rules,
       actor: peer.actor,
       phase: this.phase,
       clientOwner: this.clientOwner,
+      clientCount: this.clientCount,
+      maxClientIds: this.limits.maxClientIds,
+      bytesLeft: this.limits.maxBoardBytes - this.storedBytes,
     });
     if (!verdict.ok) return this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
     if (verdict.empty) return;
@@ -157,14 +199,14 @@ export class Room {
 
   /** Store, then apply, then relay: nobody ever sees an update the store does not have. */
   private async commit(update: Uint8Array, origin: Peer, started: number): Promise<void> {
-    this.noteStored(await this.store.appendUpdate(this.code, update));
+    this.noteStored(await this.store.appendUpdate(this.code, update), update.byteLength);
     let effective: Uint8Array | null = null;
     const capture = (u: Uint8Array): void => {
       effective = u;
     };
     this.doc.on('update', capture);
     try {
-      Y.applyUpdate(this.doc, update, origin);
+      this.gate.absorb(() => Y.applyUpdate(this.doc, update, origin));
     } finally {
       this.doc.off('update', capture);
     }
@@ -199,7 +241,10 @@ export class Room {
       this.doc.off('update', capture);
     }
     if (!update) return;
-    this.noteStored(await this.store.appendUpdate(this.code, update));
+    this.noteStored(
+      await this.store.appendUpdate(this.code, update),
+      (update as Uint8Array).byteLength,
+    );
     this.broadcast(updateFrame(update), null);
     this.hooks.onRelayed({
       code: this.code,
@@ -235,6 +280,12 @@ export class Room {
   ): void {
     peer.send(deniedFrame(reason));
     this.hooks.onRefused({ code: this.code, actor, reason, detail });
+    // A peer that keeps sending what is refused is closed: each refusal costs the room a
+    // fresh staging copy, and nobody else may pay for one peer's input.
+    if (this.strikes.strike(peer)) {
+      this.removePeer(peer);
+      peer.close(1008, 'too many refused changes');
+    }
   }
 
   private broadcast(frame: Uint8Array, except: Peer | null): void {
@@ -278,7 +329,8 @@ export class Room {
    * applied here yet: then lastSeq follows only the subscription, which delivers every
    * entry in order, this process's own included.
    */
-  private noteStored(seq: number): void {
+  private noteStored(seq: number, bytes: number): void {
+    this.storedBytes += bytes;
     if (!this.store.subscribe) this.lastSeq = seq;
   }
 
@@ -289,6 +341,7 @@ export class Room {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.store.compact(this.code, snapshot, this.lastSeq);
     this.uncompacted = 0;
+    this.storedBytes = snapshot.byteLength;
     this.hooks.onCompacted({
       code: this.code,
       bytes: snapshot.byteLength,
@@ -378,23 +431,7 @@ export class Room {
     if (this.compactTimer) clearTimeout(this.compactTimer);
     this.stopAwarenessRelay?.();
     this.awareness.destroy();
+    this.gate.destroy();
     this.doc.destroy();
   }
-}
-
-/** One directory entry: only what changed, so a rejoin with the same name writes nothing. */
-function writePerson(doc: Y.Doc, person: Person): void {
-  const people = getPeople(doc);
-  const fields = Object.entries({
-    name: person.name,
-    role: person.role,
-    city: person.city,
-    language: person.language,
-  }).filter(([, v]) => v !== undefined);
-  const known = people.get(person.id);
-  if (!known) {
-    people.set(person.id, new Y.Map<unknown>(fields));
-    return;
-  }
-  for (const [k, v] of fields) if (known.get(k) !== v) known.set(k, v);
 }

@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_RULES, createEntity, getMeta, MS_ROOT, type Actor } from '@twinspace/shared';
-import { inspectUpdate } from './inspect.ts';
+import { createEntity, getMeta, MS_ROOT } from '@twinspace/shared';
+import { gateHarness } from './gate-harness.ts';
 
-const rules = BOARD_RULES['match-sprint'];
 
-/** A Match & Sprint server document and clients of given cities (SPEC R15: mustEqualActor). */
 function setup() {
-  const server = new Y.Doc();
-  getMeta(server).set('phase', 'prepare');
-  const bound = new Map<number, string>();
-  const client = (actor: Actor) => {
-    let doc = new Y.Doc();
-    const edit = (fn: (d: Y.Doc) => void): Uint8Array => {
-      Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc)));
-      const before = Y.encodeStateVector(doc);
-      fn(doc);
-      return Y.encodeStateAsUpdate(doc, before);
-    };
-    const send = (update: Uint8Array) => {
-      const verdict = inspectUpdate(update, {
-        doc: server,
-        rules,
-        actor,
-        phase: 'prepare',
-        clientOwner: (c) => bound.get(c),
-      });
-      if (verdict.ok) {
-        for (const c of verdict.newClients) bound.set(c, actor.participantId);
-        Y.applyUpdate(server, update);
-      } else doc = new Y.Doc();
-      return verdict;
-    };
-    return { edit, send };
-  };
-  return { server, client };
+  const h = gateHarness('match-sprint', () => 'prepare');
+  getMeta(h.server).set('phase', 'prepare');
+  return { server: h.server, client: h.client };
 }
 
 const cards = (d: Y.Doc) => d.getMap<Y.Map<unknown>>(MS_ROOT.cards);

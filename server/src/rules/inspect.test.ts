@@ -1,62 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  BOARD_RULES,
   createEntity,
   getCards,
   getMeta,
   type Actor,
   type Role,
 } from '@twinspace/shared';
-import { inspectUpdate } from './inspect.ts';
+import { gateHarness } from './gate-harness.ts';
 
-const rules = BOARD_RULES['open-space'];
 
-/** A server document and clients that edit copies of it, as the Yjs endpoint sees them. */
 function setup() {
-  const server = new Y.Doc();
-  getMeta(server).set('phase', 'welcome');
-  const bound = new Map<number, string>();
-  const client = (participantId: string, role: Role = 'participant') => {
-    // After a refusal the real client drops its document and resyncs: so does this one.
-    let doc = new Y.Doc();
-    const actor: Actor = { role, participantId };
-    /** Runs an edit and returns the update it produced, without applying it to the server. */
-    const edit = (fn: (d: Y.Doc) => void): Uint8Array => {
-      Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc)));
-      const before = Y.encodeStateVector(doc);
-      fn(doc);
-      return Y.encodeStateAsUpdate(doc, before);
-    };
-    const inspect = (update: Uint8Array) =>
-      inspectUpdate(update, {
-        doc: server,
-        rules,
-        actor,
-        phase: 'welcome',
-        clientOwner: (c) => bound.get(c),
-      });
-    /** Inspects and, if accepted, applies to the server like the room does. */
-    const send = (update: Uint8Array) => {
-      const verdict = inspect(update);
-      if (verdict.ok) {
-        for (const c of verdict.newClients) bound.set(c, participantId);
-        Y.applyUpdate(server, update);
-      } else {
-        doc = new Y.Doc();
-      }
-      return verdict;
-    };
-    return {
-      get doc() {
-        return doc;
-      },
-      edit,
-      inspect,
-      send,
-    };
-  };
-  return { server, client, bound };
+  const h = gateHarness('open-space', () => 'welcome');
+  getMeta(h.server).set('phase', 'welcome');
+  const client = (participantId: string, role: Role = 'participant') =>
+    h.client({ role, participantId } satisfies Actor);
+  return { server: h.server, client, bound: h.bound };
 }
 
 const addCard =

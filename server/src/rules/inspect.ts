@@ -5,35 +5,42 @@ import {
   OWNER_FIELD,
   refuse,
   type Actor,
-  type ActorAttribute,
   type BoardRules,
+  type FieldRule,
   type PartRule,
   type Touch,
   type Verdict,
 } from '@twinspace/shared';
 import {
-  Gone,
-  Locator,
-  MalformedStructure,
-  MissingDependency,
-  UpdateIndex,
-  type Located,
-} from './locate.ts';
-import { checkContent } from './values.ts';
+  BadShape,
+  isNew,
+  type SharedType,
+  readEffect,
+  type Change,
+  type Effect,
+} from './effect.ts';
+import { StagingCopy } from './staging.ts';
+import { checkContent, checkSequenceItem, exactType } from './values.ts';
 
 export interface InspectInput {
-  doc: Y.Doc;
   rules: BoardRules;
   actor: Actor;
   phase: string;
   /** The participant a Yjs clientID is bound to, if any (SPEC R7). */
   clientOwner(clientId: number): string | undefined;
+  /** How many clientIDs are bound to this participant already. */
+  clientCount(participantId: string): number;
+  /** Most clientIDs one participant may bind (SPEC R7). */
+  maxClientIds: number;
+  /** Bytes the board may still grow by (SPEC R19). */
+  bytesLeft: number;
 }
 
 export type Inspection =
   (Verdict & { ok: false }) | { ok: true; newClients: number[]; empty: boolean };
 
-type DeleteSet = ReturnType<typeof Y.createDeleteSet>;
+/** Longest text (characters) or list (entries) when a field declares no max. */
+const SEQUENCE_MAX = 20_000;
 
 class Refusal extends Error {
   constructor(readonly verdict: Verdict & { ok: false }) {
@@ -45,98 +52,94 @@ const fail = (...args: Parameters<typeof refuse>): never => {
 };
 
 /**
- * Decides whether a client's Yjs update may be applied (SPEC R1-R7): decodes it without
- * touching the document, locates every inserted and deleted item in the board layout,
- * and asks the rule model about each. Never throws: bad bytes are a refusal.
+ * The gate every client update passes (SPEC R1-R7, R18): the update is integrated into a
+ * staging copy of the board by Yjs itself, and what it changed there (every map key whose
+ * visible value changed, every sequence that changed, every new clientID) is judged against
+ * the rule model. Never throws: bad bytes are a refusal, and a refused update leaves the
+ * board's document untouched.
  */
-export function inspectUpdate(update: Uint8Array, input: InspectInput): Inspection {
-  let decoded: { structs: (Y.Item | Y.GC | Y.Skip)[]; ds: DeleteSet };
-  try {
-    decoded = Y.decodeUpdate(update);
-  } catch {
-    return refuse('malformed-update') as Inspection;
-  }
-  const { structs, ds } = decoded;
-  if (structs.length === 0 && ds.clients.size === 0)
-    return { ok: true, newClients: [], empty: true };
-  try {
-    if (input.actor.role === 'projector') fail('read-only-role');
-    const newClients = checkClients(structs, input);
-    new Inspector(input, structs).run(ds);
-    return { ok: true, newClients, empty: false };
-  } catch (err) {
-    if (err instanceof Refusal) return err.verdict;
-    if (err instanceof MissingDependency)
-      return refuse('missing-dependencies', err.message) as Inspection;
-    if (err instanceof MalformedStructure)
-      return refuse('malformed-update', err.message) as Inspection;
-    return refuse('malformed-update', String(err)) as Inspection;
-  }
-}
-
-/** Every struct must come from a clientID of the sender, starting where the server is. */
-function checkClients(structs: readonly (Y.Item | Y.GC | Y.Skip)[], input: InspectInput): number[] {
-  const fresh = new Set<number>();
-  const expected = new Map<number, number>();
-  for (const s of structs) {
-    if (s instanceof Y.Skip) fail('missing-dependencies', 'gap in update');
-    const client = s.id.client;
-    const owner = input.clientOwner(client);
-    if (owner !== undefined && owner !== input.actor.participantId) fail('foreign-client-id');
-    if (owner === undefined) fresh.add(client);
-    const next = expected.get(client) ?? Y.getState(input.doc.store, client);
-    if (s.id.clock > next) fail('missing-dependencies', 'clock gap');
-    expected.set(client, Math.max(next, s.id.clock + s.length));
-  }
-  for (const client of fresh) {
-    // An unbound clientID that already has content belongs to someone else (or to the server).
-    if (Y.getState(input.doc.store, client) > 0) fail('foreign-client-id');
-  }
-  return [...fresh];
-}
-
-class Inspector {
-  private readonly index: UpdateIndex;
-  private readonly locator: Locator;
-  private readonly touches = new Map<string, Touch>();
-  /** Entities created by this update: entity item -> owner it declares. */
-  private readonly created = new Map<Y.Item, { part: string; owner: unknown }>();
+export class UpdateGate {
+  private readonly staging: StagingCopy;
 
   constructor(
-    private readonly input: InspectInput,
-    private readonly structs: readonly (Y.Item | Y.GC | Y.Skip)[],
+    private readonly doc: Y.Doc,
+    rules: BoardRules,
   ) {
-    this.index = new UpdateIndex(structs);
-    this.locator = new Locator(input.doc, this.index);
+    this.staging = new StagingCopy(doc, Object.keys(rules.parts));
   }
 
-  run(ds: DeleteSet): void {
-    const inserted: Located[] = [];
-    for (const s of this.structs) {
-      if (!(s instanceof Y.Item) || s.content instanceof Y.ContentDeleted) continue;
-      if (s.id.clock + s.length <= Y.getState(this.input.doc.store, s.id.client)) continue;
-      const loc = this.locateOrSkip(s);
-      if (!loc) continue;
-      inserted.push(loc);
-      this.noteCreation(loc);
+  inspect(update: Uint8Array, input: InspectInput): Inspection {
+    let verdict: Inspection | 'pending';
+    try {
+      verdict = this.staging.stage(update, (tr, copy) => {
+        const effect = readEffect(tr, copy, this.doc);
+        if (effect.empty) return { ok: true, newClients: [], empty: true };
+        if (effect.advanced.size > 0 && update.byteLength > input.bytesLeft) fail('board-full');
+        return new Judge(tr, input).run(effect);
+      });
+    } catch (err) {
+      if (err instanceof Refusal) return err.verdict;
+      if (err instanceof BadShape) return refuse('unsupported-content', err.message) as Inspection;
+      return refuse('malformed-update', String(err)) as Inspection;
     }
-    for (const loc of inserted) this.checkInsert(loc);
-    this.checkDeletes(ds);
+    if (verdict === 'pending') return refuse('missing-dependencies') as Inspection;
+    if (!verdict.ok) this.staging.discard();
+    return verdict;
+  }
+
+  /** After an accepted inspection: the real document integrates the update. */
+  absorb(apply: () => void): void {
+    this.staging.absorb(apply);
+  }
+
+  destroy(): void {
+    this.staging.destroy();
+  }
+}
+
+/** Reads the owner field of an entity map (real document or staging copy). */
+function ownerOf(map: SharedType | null): string | undefined {
+  const item = map?._map.get(OWNER_FIELD);
+  if (!item || item.deleted || !(item.content instanceof Y.ContentAny)) return undefined;
+  const value: unknown = item.content.arr[0];
+  return typeof value === 'string' ? value : undefined;
+}
+
+class Judge {
+  private readonly touches = new Map<string, Touch>();
+  private readonly createdPerPart = new Map<string, number>();
+
+  constructor(
+    private readonly tr: Y.Transaction,
+    private readonly input: InspectInput,
+  ) {}
+
+  run(effect: Effect): Inspection {
+    if (this.input.actor.role === 'projector') fail('read-only-role');
+    const newClients = this.checkClients(effect.advanced);
+    for (const change of effect.changes) this.change(change);
     this.checkLimits();
     for (const touch of this.touches.values()) {
       const verdict = checkAccess(this.input.rules, this.input.actor, this.input.phase, touch);
       if (!verdict.ok) throw new Refusal(verdict);
     }
+    return { ok: true, newClients, empty: false };
   }
 
-  /** Items attached to collected content are discarded by Yjs: they need no check. */
-  private locateOrSkip(item: Y.Item): Located | null {
-    try {
-      return this.locator.locate(item);
-    } catch (err) {
-      if (err instanceof Gone) return null;
-      throw err;
+  /** SPEC R7: every clientID that gained content is the sender's, or new and now theirs. */
+  private checkClients(advanced: Map<number, number>): number[] {
+    const me = this.input.actor.participantId;
+    const fresh: number[] = [];
+    for (const [client, before] of advanced) {
+      const owner = this.input.clientOwner(client);
+      if (owner !== undefined && owner !== me) fail('foreign-client-id');
+      if (owner === undefined && before > 0) fail('foreign-client-id');
+      if (owner === undefined) fresh.push(client);
     }
+    if (fresh.length > 0 && this.input.clientCount(me) + fresh.length > this.input.maxClientIds) {
+      fail('limit-reached', 'too many connections for one participant');
+    }
+    return fresh;
   }
 
   private part(name: string): PartRule {
@@ -147,137 +150,139 @@ class Inspector {
     this.touches.set(`${t.part}|${t.action}|${entity}|${t.field ?? ''}`, t);
   }
 
-  private noteCreation({ keys, items }: Located): void {
-    const part = this.part(keys[0]!);
-    if (part.kind !== 'collection' || keys.length !== 2) return;
-    const item = items[0]!;
-    if (keys[1] === '#') fail('unsupported-content', 'collections are maps');
-    if (!ENTITY_ID_RE.test(keys[1]!)) fail('bad-id', keys[1]);
-    if (!(item.content instanceof Y.ContentType) || !(item.content.type instanceof Y.Map)) {
-      fail('bad-value', 'an entity is a map');
-    }
-    this.created.set(item, { part: keys[0]!, owner: undefined });
-  }
-
-  private checkInsert({ keys, items }: Located): void {
-    const partName = keys[0]!;
+  private change(c: Change): void {
+    const [partName, ...keys] = c.path as [string, ...string[]];
     const part = this.part(partName);
-    const item = items[items.length - 1]!;
-    if (part.kind === 'collection') {
-      if (keys.length === 2) return; // the entity itself: checked in checkLimits with its owner
-      const entity = items[0]!;
-      const field = keys[2]!;
-      const creation = this.created.get(entity);
-      if (creation && field === OWNER_FIELD && keys.length === 3) {
-        creation.owner = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
-      }
-      this.checkField(part, field, item, keys.length > 3 ? keys.length - 3 : 0);
-      if (creation && field === OWNER_FIELD) return;
-      this.touch({ part: partName, action: 'update', field, owner: this.ownerOf(entity) }, keys[1]);
-    } else {
-      if (keys[1] === '#') fail('unsupported-content', 'records are maps');
-      this.checkField(part, keys[1]!, item, keys.length > 2 ? keys.length - 2 : 0);
-      this.touch({ part: partName, action: 'update', field: keys[1]! });
+    const depth = part.kind === 'collection' ? keys.length - 1 : keys.length;
+    if (part.kind === 'collection' && keys.length === 0) {
+      if (c.kind !== 'key') return fail('unsupported-content', 'collections are maps');
+      return this.entityChange(partName, part, c.key, c.before, c.after);
+    }
+    if (depth === 0 && c.kind === 'key') {
+      const owner = part.kind === 'collection' ? ownerOf(c.realMap) : undefined;
+      return this.fieldChange(partName, part, owner, keys[0] ?? '', c.key, c.after);
+    }
+    if (depth === 1 && c.kind === 'sequence') {
+      const field = keys[keys.length - 1]!;
+      const entity = c.realType?._item?.parent as SharedType | undefined;
+      const owner = part.kind === 'collection' ? ownerOf(entity ?? null) : undefined;
+      const entityId = part.kind === 'collection' ? keys[0]! : '';
+      return this.sequenceChange(partName, part, owner, entityId, field, c.type, c.added);
+    }
+    fail('unsupported-content', `${c.path.join('.')}: not a place for this content`);
+  }
+
+  /** A key of a collection: an entity created, deleted or replaced (delete + create). */
+  private entityChange(
+    partName: string,
+    part: PartRule,
+    id: string,
+    before: Y.Item | null,
+    after: Y.Item | null,
+  ): void {
+    if (before) {
+      const owner = before.content instanceof Y.ContentType ? ownerOf(before.content.type) : '';
+      this.touch({ part: partName, action: 'delete', owner }, id);
+    }
+    if (!after) return;
+    if (!isNew(this.tr, after)) fail('malformed-update', 'an old value came back');
+    if (!ENTITY_ID_RE.test(id)) fail('bad-id', id);
+    const map = after.content instanceof Y.ContentType ? after.content.type : null;
+    if (!map || !exactType(map, 'map')) fail('bad-value', 'an entity is a map');
+    const me = this.input.actor.participantId;
+    if (ownerOf(map) !== me) fail('owner-forged');
+    if (map!._start !== null) fail('unsupported-content', 'an entity holds fields only');
+    this.touch({ part: partName, action: 'create', owner: me }, id);
+    this.createdPerPart.set(partName, (this.createdPerPart.get(partName) ?? 0) + 1);
+    for (const [field, item] of map!._map) {
+      if (item.deleted) continue;
+      const rule = part.fields[field] ?? fail('unknown-field', field);
+      this.checkValue(field, rule, item);
+      if (field !== OWNER_FIELD)
+        this.touch({ part: partName, action: 'update', field, owner: me }, id);
     }
   }
 
-  private checkField(part: PartRule, field: string, item: Y.Item, depthInField: number): void {
-    const rule = part.fields[field] ?? fail('unknown-field', field);
-    if (depthInField > 1) fail('unsupported-content', 'too deep inside a field');
-    const problem = checkContent(rule, item.content, depthInField === 1);
+  /** A field of a record, or of an existing entity: set, replaced or removed. */
+  private fieldChange(
+    partName: string,
+    part: PartRule,
+    owner: string | undefined,
+    entity: string,
+    field: string,
+    after: Y.Item | null,
+  ): void {
+    const rule = part.fields[field] ?? fail('unknown-field', `${partName}.${field}`);
+    if (part.kind === 'collection' && field === OWNER_FIELD) fail('owner-immutable');
+    this.touch({ part: partName, action: 'update', field, owner }, entity);
+    if (!after) return;
+    if (!isNew(this.tr, after)) fail('malformed-update', 'an old value came back');
+    this.checkValue(field, rule, after);
+  }
+
+  /** Characters of a text or entries of a list, added or removed. */
+  private sequenceChange(
+    partName: string,
+    part: PartRule,
+    owner: string | undefined,
+    entity: string,
+    field: string,
+    type: SharedType,
+    added: Y.Item[],
+  ): void {
+    const rule = part.fields[field] ?? fail('unknown-field', `${partName}.${field}`);
+    this.touch({ part: partName, action: 'update', field, owner }, entity);
+    this.checkSequence(field, rule, type, added);
+  }
+
+  /** A value this update wrote into a field: its type, size and binding (R6, R15). */
+  private checkValue(field: string, rule: FieldRule, item: Y.Item): void {
+    const problem = checkContent(rule, item.content);
     if (problem !== null) fail('bad-value', `${field}: ${problem}`);
-    if (rule.mustEqualActor !== undefined && depthInField === 0) {
-      this.checkActorBound(field, rule.mustEqualActor, item);
+    if (item.content instanceof Y.ContentType) {
+      const type = item.content.type as SharedType;
+      if (type._map.size > 0) fail('unsupported-content', `${field}: no attributes`);
+      const items: Y.Item[] = [];
+      for (let it = type._start; it !== null; it = it.right) if (!it.deleted) items.push(it);
+      this.checkSequence(field, rule, type, items);
     }
-  }
-
-  /** SPEC R15: a field bound to an attribute of its writer (a card's city is its author's). */
-  private checkActorBound(field: string, attribute: ActorAttribute, item: Y.Item): void {
-    const { actor } = this.input;
-    if (actor.role === 'facilitator' || item.content instanceof Y.ContentDeleted) return;
-    const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
-    const expected = actor[attribute];
-    if (expected === undefined || value !== expected) {
-      fail('not-allowed', `${field} must be your ${attribute}`);
-    }
-  }
-
-  private ownerOf(entity: Y.Item): string | undefined {
-    const creation = this.created.get(entity);
-    if (creation) return typeof creation.owner === 'string' ? creation.owner : undefined;
-    if (!(entity.content instanceof Y.ContentType)) return undefined;
-    const owner = (entity.content.type as Y.Map<unknown>).get(OWNER_FIELD);
-    return typeof owner === 'string' ? owner : undefined;
-  }
-
-  private checkDeletes(ds: DeleteSet): void {
-    const deleted: Y.Item[] = [];
-    for (const [client, ranges] of ds.clients) {
-      for (const range of ranges)
-        this.collectDeleted(client, range.clock, range.clock + range.len, deleted);
-    }
-    const set = new Set(deleted);
-    for (const item of deleted) {
-      const loc = this.locateOrSkip(item);
-      if (!loc) continue;
-      const { keys, items } = loc;
-      // Deleting an entity deletes its fields too; only the outermost deletion counts.
-      if (items.slice(0, -1).some((ancestor) => set.has(ancestor))) continue;
-      this.touchDeletion(keys, items);
-    }
-  }
-
-  private touchDeletion(keys: string[], items: Y.Item[]): void {
-    const partName = keys[0]!;
-    const part = this.part(partName);
-    if (part.kind === 'record') {
-      this.touch({ part: partName, action: 'update', field: keys[1]! });
-    } else if (keys.length === 2) {
-      this.touch({ part: partName, action: 'delete', owner: this.ownerOf(items[0]!) }, keys[1]);
-    } else {
-      this.touch(
-        { part: partName, action: 'update', field: keys[2]!, owner: this.ownerOf(items[0]!) },
-        keys[1],
-      );
-    }
-  }
-
-  private collectDeleted(client: number, from: number, to: number, out: Y.Item[]): void {
-    const known = Y.getState(this.input.doc.store, client);
-    let clock = from;
-    while (clock < to) {
-      const struct = this.locator.findStruct(new Y.ID(client, clock));
-      if (!struct) {
-        return clock >= known
-          ? fail('missing-dependencies', 'deleting unknown content')
-          : fail('malformed-update', 'delete range inside nothing');
+    const bound = rule.mustEqualActor;
+    if (bound !== undefined && this.input.actor.role !== 'facilitator') {
+      const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
+      const expected = this.input.actor[bound];
+      if (expected === undefined || value !== expected) {
+        fail('not-allowed', `${field} must be your ${bound}`);
       }
-      // Collected (GC) content is deleted already, and content this very update adds
-      // and removes (offline create-then-delete) changes nothing that exists.
-      if (struct instanceof Y.Item && !struct.deleted && this.index.find(struct.id) !== struct)
-        out.push(struct);
-      clock = struct.id.clock + struct.length;
     }
   }
 
-  private checkLimits(): void {
-    const perPart = new Map<string, number>();
-    for (const [entity, { part, owner }] of this.created) {
-      if (owner !== this.input.actor.participantId) fail('owner-forged');
-      this.touch(
-        { part, action: 'create', owner: this.input.actor.participantId },
-        entity.parentSub ?? '',
-      );
-      perPart.set(part, (perPart.get(part) ?? 0) + 1);
+  private checkSequence(field: string, rule: FieldRule, type: SharedType, added: Y.Item[]): void {
+    if (!exactType(type, rule.type === 'text' ? 'text' : rule.type === 'list' ? 'list' : null)) {
+      fail('unsupported-content', `${field} holds no sequence`);
     }
-    for (const [partName, added] of perPart) {
+    for (const item of added) {
+      const problem = checkSequenceItem(rule, item.content);
+      if (problem !== null) fail('bad-value', `${field}: ${problem}`);
+    }
+    const max = rule.max ?? SEQUENCE_MAX;
+    if (added.length > 0 && type._length > max) {
+      fail('too-long', `${field}: at most ${max}`);
+    }
+  }
+
+  /** Per-owner limits of parts (maxPerOwner), counted on the real document. */
+  private checkLimits(): void {
+    if (this.input.actor.role === 'facilitator') return;
+    const me = this.input.actor.participantId;
+    for (const partName of this.createdPerPart.keys()) {
       const max = this.part(partName).maxPerOwner;
-      if (max === undefined || this.input.actor.role === 'facilitator') continue;
+      if (max === undefined) continue;
+      // Counted on the staging copy: the board as it would be with this update.
       let owned = 0;
-      this.input.doc.getMap<Y.Map<unknown>>(partName).forEach((e) => {
-        if (e instanceof Y.Map && e.get(OWNER_FIELD) === this.input.actor.participantId) owned++;
+      this.tr.doc.getMap<unknown>(partName).forEach((entity) => {
+        if (entity instanceof Y.Map && entity.get(OWNER_FIELD) === me) owned++;
       });
-      if (owned + added > max) fail('limit-reached', `${partName}: at most ${max}`);
+      if (owned > max) fail('limit-reached', `${partName}: at most ${max}`);
     }
   }
 }

@@ -1,20 +1,25 @@
 import * as Y from 'yjs';
+import type { SharedType } from './effect.ts';
 import type { FieldRule } from '@twinspace/shared';
 
 type Content = Y.Item['content'];
 
+/** The exact Yjs class a field may hold (a Y.XmlText is a Y.Text, but not one we read). */
+const EXACT = { map: Y.Map, text: Y.Text, list: Y.Array } as const;
+
+export function exactType(type: SharedType, kind: keyof typeof EXACT | null): boolean {
+  return kind !== null && Object.getPrototypeOf(type) === EXACT[kind].prototype;
+}
+
 /**
- * Checks what an item puts into a field against the field's declared type. Returns
- * null when fine, or a short reason. `nested` is true for content inside the field's
- * own type (characters of a Y.Text, entries of a Y.Array).
+ * Checks the value an item puts into a field against the field's declared type. Returns
+ * null when fine, or a short reason.
  */
-export function checkContent(rule: FieldRule, content: Content, nested: boolean): string | null {
-  if (content instanceof Y.ContentDeleted) return null;
-  if (nested) return checkNested(rule, content);
+export function checkContent(rule: FieldRule, content: Content): string | null {
   if (content instanceof Y.ContentType) {
-    const t = content.type;
-    if (rule.type === 'text' && t instanceof Y.Text) return null;
-    if (rule.type === 'list' && t instanceof Y.Array) return null;
+    const t = content.type as SharedType;
+    if (rule.type === 'text' && exactType(t, 'text')) return null;
+    if (rule.type === 'list' && exactType(t, 'list')) return null;
     return `a ${rule.type} field cannot hold a shared type`;
   }
   if (content instanceof Y.ContentAny) {
@@ -24,7 +29,8 @@ export function checkContent(rule: FieldRule, content: Content, nested: boolean)
   return 'unsupported content';
 }
 
-function checkNested(rule: FieldRule, content: Content): string | null {
+/** Content inside a field's own sequence: characters of a Y.Text, entries of a Y.Array. */
+export function checkSequenceItem(rule: FieldRule, content: Content): string | null {
   if (rule.type === 'text') {
     if (content instanceof Y.ContentString || content instanceof Y.ContentFormat) return null;
     return 'text holds characters only';
@@ -56,11 +62,16 @@ function checkValue(rule: FieldRule, value: unknown): string | null {
         ? null
         : 'expected a list of strings';
     case 'json':
-      return isPlain(value, 0) ? null : 'expected plain JSON';
+      return isPlain(value, 0) && JSON.stringify(value).length <= (rule.max ?? JSON_MAX)
+        ? null
+        : 'expected plain JSON';
     default:
       return `a ${rule.type} field needs a shared type`;
   }
 }
+
+/** Largest JSON value (characters) a `json` field takes when it declares no max. */
+const JSON_MAX = 8000;
 
 function isPlain(value: unknown, depth: number): boolean {
   if (depth > 6) return false;

@@ -101,6 +101,8 @@ export const REFUSAL_REASONS = [
   'malformed-update',
   'missing-dependencies',
   'unsupported-content',
+  'too-long',
+  'board-full',
   // Arbitrated by board commands:
   'cell-taken',
   'over-budget',

@@ -127,9 +127,9 @@ export const matchSprintParts: Record<string, PartRule> = {
       ...ENTITY_FIELDS,
       projectId: { type: 'string', max: 64 },
       sprint: { type: 'number' },
-      done: { type: 'text' },
-      worked: { type: 'text' },
-      next: { type: 'text' },
+      done: { type: 'text', max: 5000 },
+      worked: { type: 'text', max: 5000 },
+      next: { type: 'text', max: 5000 },
     },
   },
   [MS_ROOT.settings]: facilitatorPart('record', {

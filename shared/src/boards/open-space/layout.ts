@@ -46,7 +46,7 @@ export const openSpaceParts: Record<string, PartRule> = {
        * Collaborative session notes (Y.Text): created empty by the server when the topic is
        * placed (so two phones never race to create it); anyone edits while running/harvest.
        */
-      notes: { type: 'text', write: 'participant', phases: ['running', 'harvest'] },
+      notes: { type: 'text', max: 20_000, write: 'participant', phases: ['running', 'harvest'] },
     },
   },
   [OS_ROOT.slots]: facilitatorPart('collection', {

@@ -1,0 +1,41 @@
+/**
+ * Limits on what clients can make a board grow by (SPEC R7, R19, R20), from the
+ * environment with safe defaults. Every refusal carries a typed reason the UI translates.
+ */
+export interface DocLimits {
+  /** Largest a board's stored document may grow (MAX_BOARD_BYTES). */
+  maxBoardBytes: number;
+  /** Yjs clientIDs one participant may bind: one per device and page load (MAX_CLIENT_IDS). */
+  maxClientIds: number;
+  /** Refused frames a connection may send per minute before it is closed (MAX_REFUSALS_PER_MINUTE). */
+  maxRefusalsPerMinute: number;
+}
+
+export const DEFAULT_DOC_LIMITS: DocLimits = Object.freeze({
+  maxBoardBytes: 16 * 1024 * 1024,
+  maxClientIds: 500,
+  maxRefusalsPerMinute: 30,
+});
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number`);
+  return n;
+}
+
+export function docLimitsFrom(env: NodeJS.ProcessEnv): DocLimits {
+  return {
+    maxBoardBytes: positive(
+      env.MAX_BOARD_BYTES,
+      DEFAULT_DOC_LIMITS.maxBoardBytes,
+      'MAX_BOARD_BYTES',
+    ),
+    maxClientIds: positive(env.MAX_CLIENT_IDS, DEFAULT_DOC_LIMITS.maxClientIds, 'MAX_CLIENT_IDS'),
+    maxRefusalsPerMinute: positive(
+      env.MAX_REFUSALS_PER_MINUTE,
+      DEFAULT_DOC_LIMITS.maxRefusalsPerMinute,
+      'MAX_REFUSALS_PER_MINUTE',
+    ),
+  };
+}
