@@ -3,7 +3,6 @@ import * as Y from 'yjs';
 import { createEntity, getMeta, MS_ROOT } from '@twinspace/shared';
 import { gateHarness } from './gate-harness.ts';
 
-
 function setup() {
   const h = gateHarness('match-sprint', () => 'prepare');
   getMeta(h.server).set('phase', 'prepare');

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  createEntity,
-  getCards,
-  getMeta,
-  type Actor,
-  type Role,
-} from '@twinspace/shared';
+import { createEntity, getCards, getMeta, type Actor, type Role } from '@twinspace/shared';
 import { gateHarness } from './gate-harness.ts';
-
 
 function setup() {
   const h = gateHarness('open-space', () => 'welcome');

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createEntity, getMeta, OS_ROOT, ROOT, type Actor } from '@twinspace/shared';
+import { deletedWinner } from './adversary.ts';
+import { gateHarness } from './gate-harness.ts';
+
+const alice: Actor = { role: 'participant', participantId: 'alice1' };
+const mallory: Actor = { role: 'participant', participantId: 'mallor' };
+const facilitator: Actor = { role: 'facilitator', participantId: 'facil1' };
+const projector: Actor = { role: 'projector', participantId: 'proj01' };
+
+/** An Open Space board in the marketplace with Alice's topic, a ballot and a contact. */
+function board(maxClientIds = 500) {
+  let phase = 'marketplace';
+  const h = gateHarness('open-space', () => phase, maxClientIds);
+  h.serverWrite((d) => {
+    getMeta(d).set('phase', phase);
+    getMeta(d).set('title', 'Kyiv');
+    d.getMap(OS_ROOT.settings).set('voteBudget', 3);
+    d.getMap(ROOT.people).set('alice1', new Y.Map([['name', 'Alice']]));
+    d.getMap(ROOT.clients).set('12345', 'alice1');
+    d.getMap(OS_ROOT.ballots).set('alice1', new Y.Map<unknown>([['owner', 'alice1']]));
+  });
+  const a = h.client(alice);
+  a.send(
+    a.edit((d) => {
+      createEntity(d.getMap(OS_ROOT.topics), 'topic01', 'alice1', { title: 'Trams' });
+      createEntity(d.getMap(OS_ROOT.contacts), 'alice1', 'alice1', { name: 'Alice' });
+    }),
+  );
+  return {
+    h,
+    a,
+    setPhase: (p: string) => h.serverWrite((d) => getMeta(d).set('phase', (phase = p))),
+  };
+}
+
+/** Sends as `actor` and expects a refusal that leaves the board byte-identical. */
+function refusedUnchanged(h: ReturnType<typeof board>['h'], actor: Actor, update: Uint8Array) {
+  const before = Y.encodeStateAsUpdate(h.server);
+  const verdict = h.send(actor, update);
+  expect(verdict.ok).toBe(false);
+  expect(Y.encodeStateAsUpdate(h.server)).toEqual(before);
+  return verdict;
+}
+
+describe('the effect of an update is judged, not its shape (SPEC R18)', () => {
+  const targets: [string, string[], string][] = [
+    ['a topic', [OS_ROOT.topics], 'topic01'],
+    ['the phase', [ROOT.meta], 'phase'],
+    ['the title', [ROOT.meta], 'title'],
+    ['the vote budget', [OS_ROOT.settings], 'voteBudget'],
+    ['a ballot', [OS_ROOT.ballots], 'alice1'],
+    ['a person', [ROOT.people], 'alice1'],
+    ['a contact', [OS_ROOT.contacts], 'alice1'],
+    ['a clientID binding', [ROOT.clients], '12345'],
+    ['a field of another’s topic', [OS_ROOT.topics, 'topic01'], 'title'],
+  ];
+  for (const [name, path, key] of targets) {
+    for (const strip of [false, true]) {
+      it(`refuses a deleted item as the newest value of ${name}${strip ? ', delete set stripped' : ''}`, () => {
+        const { h } = board();
+        const attack = deletedWinner(h.server, path, key, strip)!;
+        refusedUnchanged(h, mallory, attack.update);
+      });
+    }
+  }
+
+  it('refuses replacing another’s topic with one of one’s own (a create over a live key)', () => {
+    const { h, a } = board();
+    const title = () =>
+      h.server.getMap<Y.Map<unknown>>(OS_ROOT.topics).get('topic01')?.get('title');
+    // Yjs orders concurrent values of a key by clientID: a higher one wins, a lower one
+    // is placed before the live value and never shows. Both are tried.
+    for (const offset of [1, -1]) {
+      const fresh = new Y.Doc(); // never saw Alice's topic: no delete set at all
+      fresh.clientID = a.doc.clientID + offset;
+      createEntity(fresh.getMap(OS_ROOT.topics), 'topic01', 'mallor', { title: 'Mine now' });
+      const update = Y.encodeStateAsUpdate(fresh);
+      if (offset > 0) {
+        expect(refusedUnchanged(h, mallory, update)).toMatchObject({ reason: 'not-owner' });
+      } else {
+        expect(h.send(mallory, update)).toMatchObject({ ok: true }); // changes nothing visible
+      }
+      expect(title()).toBe('Trams');
+    }
+  });
+
+  it('lets the facilitator remove a topic, and a projector’s sync step 2 is no write (R12)', () => {
+    const { h } = board();
+    const f = h.client(facilitator);
+    expect(f.send(f.edit((d) => d.getMap(OS_ROOT.topics).delete('topic01')))).toMatchObject({
+      ok: true,
+    });
+    const screen = new Y.Doc();
+    Y.applyUpdate(screen, Y.encodeStateAsUpdate(h.server));
+    const step2 = Y.encodeStateAsUpdate(screen, Y.encodeStateVector(h.server));
+    expect(Y.decodeUpdate(step2).ds.clients.size).toBeGreaterThan(0);
+    expect(h.send(projector, step2)).toMatchObject({ ok: true, empty: true });
+  });
+
+  it('refuses a Y.XmlText where a field holds text, and a map inside a record', () => {
+    const { h, a, setPhase } = board();
+    setPhase('running');
+    refusedUnchanged(
+      h,
+      alice,
+      a.edit(
+        (d) =>
+          d.getMap(OS_ROOT.topics).get('topic01') instanceof Y.Map &&
+          (d.getMap(OS_ROOT.topics).get('topic01') as Y.Map<unknown>).set(
+            'notes',
+            new Y.XmlText('x'),
+          ),
+      ),
+    );
+    const f = h.client(facilitator);
+    refusedUnchanged(
+      h,
+      facilitator,
+      f.edit((d) => d.getMap(OS_ROOT.settings).set('hideVotes', new Y.Map())),
+    );
+  });
+
+  it('limits the length of session notes (too-long) and keeps what was there', () => {
+    const { h, setPhase } = board();
+    const f = h.client(facilitator);
+    f.send(
+      f.edit((d) =>
+        (d.getMap(OS_ROOT.topics).get('topic01') as Y.Map<unknown>).set('notes', new Y.Text()),
+      ),
+    );
+    setPhase('running');
+    const b = h.client(mallory);
+    const notes = (d: Y.Doc) =>
+      (d.getMap(OS_ROOT.topics).get('topic01') as Y.Map<unknown>).get('notes') as Y.Text;
+    expect(b.send(b.edit((d) => notes(d).insert(0, 'Minutes: ')))).toMatchObject({ ok: true });
+    expect(
+      refusedUnchanged(
+        h,
+        mallory,
+        b.edit((d) => notes(d).insert(0, 'x'.repeat(20_001))),
+      ),
+    ).toMatchObject({ reason: 'too-long' });
+    expect(notes(h.server).toString()).toBe('Minutes: ');
+  });
+
+  it('limits the clientIDs one participant binds (R7)', () => {
+    const { h } = board(2);
+    const story = (i: number) => {
+      const d = new Y.Doc();
+      createEntity(d.getMap(OS_ROOT.stories), `story00${i}`, 'mallor', { text: 'hi' });
+      return Y.encodeStateAsUpdate(d);
+    };
+    expect(h.send(mallory, story(1))).toMatchObject({ ok: true });
+    expect(h.send(mallory, story(2))).toMatchObject({ ok: true });
+    expect(refusedUnchanged(h, mallory, story(3))).toMatchObject({ reason: 'limit-reached' });
+  });
+
+  it('refuses a truncated or mangled update without touching the board', () => {
+    const { h, a } = board();
+    const honest = a.edit((d) =>
+      createEntity(d.getMap(OS_ROOT.stories), 'story001', 'alice1', { text: 'hi' }),
+    );
+    for (let cut = 1; cut < honest.length; cut += 3) {
+      const before = Y.encodeStateAsUpdate(h.server);
+      const verdict = h.send(alice, honest.slice(0, cut));
+      if (!verdict.ok) expect(Y.encodeStateAsUpdate(h.server)).toEqual(before);
+    }
+    expect(h.send(alice, honest).ok).toBe(true);
+  });
+});
