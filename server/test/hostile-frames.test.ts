@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createEntity, getCards, readCards } from '@twinspace/shared';
+import {
+  connectClient,
+  controlSocket,
+  createBoard,
+  eventually,
+  joinOver,
+  rawSocket,
+  startServer,
+} from './harness.ts';
+
+const texts = (doc: Y.Doc): string[] =>
+  readCards(doc)
+    .map((c) => c.text)
+    .sort();
+
+/**
+ * SPEC R12: a peer's bad frame is that peer's problem. For every y-protocols message type,
+ * a malformed or hostile frame refuses or closes only its sender: no other peer is
+ * disconnected, and an honest update queued right behind it is stored and relayed.
+ */
+const FRAMES: [string, number[]][] = [
+  ['sync step 1 with a truncated state vector', [0, 0, 2, 5, 1]],
+  ['sync step 1 with a state vector of garbage', [0, 0, 4, 200, 200, 200, 200]],
+  ['sync step 2 of garbage', [0, 1, 3, 1, 2, 3]],
+  ['an update of garbage', [0, 2, 5, 0, 1, 255, 255, 255]],
+  ['an unknown sync step', [0, 7, 1, 0]],
+  ['awareness of garbage', [1, 5, 1, 2, 3, 4, 5]],
+  ['auth', [2, 0, 3, 97, 98, 99]],
+  ['an unknown message type', [9, 1, 2]],
+  ['a truncated varint', [0x80]],
+];
+
+describe('hostile frames (SPEC R12)', () => {
+  it('refuse or close only their sender, for every message type', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const a = await connectClient(server.url, board.code, { name: 'Alice' });
+    const b = await connectClient(server.url, board.code, { name: 'Bob' });
+    const wall = await connectClient(server.url, board.code, { role: 'projector' });
+    const closed: string[] = [];
+    for (const c of [a, b, wall]) c.provider.on('connection-close', () => closed.push('closed'));
+    for (const [i, [name, frame]] of FRAMES.entries()) {
+      for (const role of ['projector', 'participant'] as const) {
+        const socket = controlSocket(server.url);
+        const joined = await joinOver(socket, {
+          code: board.code,
+          role,
+          ...(role === 'participant' ? { name: 'Mallory' } : {}),
+        });
+        if (joined.type !== 'joined') throw new Error('join failed');
+        const ws = await rawSocket(server.url, board.code, joined.ticket);
+        ws.send(Uint8Array.from(frame));
+        // An honest edit queued right behind the bad frame.
+        createEntity(getCards(a.doc), `card${i}${role}`, a.participantId, {
+          text: `${name} ${role}`,
+        });
+        socket.close();
+      }
+    }
+    const expected = FRAMES.flatMap(([name]) => [
+      `${name} participant`,
+      `${name} projector`,
+    ]).sort();
+    await eventually(() => expect(texts(b.doc)).toEqual(expected));
+    const late = await connectClient(server.url, board.code, { name: 'Late' });
+    expect(texts(late.doc)).toEqual(expected); // stored, not only relayed
+    expect(closed).toEqual([]);
+    expect(a.provider.wsconnected && b.provider.wsconnected && wall.provider.wsconnected).toBe(
+      true,
+    );
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('a projector that reconnects after a deletion is not refused (R12: step 2 is no write)', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const f = await connectClient(server.url, board.code, {
+      role: 'facilitator',
+      name: 'F',
+      facilitatorToken: board.facilitatorToken,
+    });
+    const wall = await connectClient(server.url, board.code, { role: 'projector' });
+    createEntity(getCards(f.doc), 'card000001', f.participantId, { text: 'soon gone' });
+    await eventually(() => expect(texts(wall.doc)).toEqual(['soon gone']));
+    getCards(f.doc).delete('card000001');
+    await eventually(() => expect(texts(wall.doc)).toEqual([]));
+    wall.provider.disconnect();
+    createEntity(getCards(f.doc), 'card000002', f.participantId, { text: 'after' });
+    void wall.provider.connect();
+    await eventually(() => expect(texts(wall.doc)).toEqual(['after']));
+    await wall.synced();
+    expect(wall.notices.filter((n) => n.type === 'update-refused')).toEqual([]);
+  });
+});
