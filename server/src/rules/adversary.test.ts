@@ -215,7 +215,7 @@ describe(`adversarial property (SPEC R18, seed ${SEED})`, () => {
           const actor = ACTORS[a]!;
           if (o.kind === 'step2') Y.applyUpdate(w.docs[3]!, Y.encodeStateAsUpdate(w.h.server));
           // A read-only screen's sync step 2 carries the whole delete set (R12, not a write).
-          const update =
+          const update: Uint8Array | null =
             o.kind === 'step2'
               ? Y.encodeStateAsUpdate(w.docs[3]!, Y.encodeStateVector(w.h.server))
               : updateOf(w, o, last);

@@ -52,7 +52,7 @@ export function deletedWinner(board: Y.Doc, path: string[], key: string, strip: 
 }
 
 export function mapAt(doc: Y.Doc, path: string[]): Y.Map<unknown> | null {
-  let current: unknown = doc.getMap(path[0]!);
+  let current: unknown = doc.getMap(path[0]);
   for (const key of path.slice(1)) {
     if (!(current instanceof Y.Map)) return null;
     current = current.get(key);
@@ -62,7 +62,7 @@ export function mapAt(doc: Y.Doc, path: string[]): Y.Map<unknown> | null {
 
 type Json = Record<string, unknown>;
 const snapshot = (doc: Y.Doc, parts: string[]): Record<string, Json> =>
-  Object.fromEntries(parts.map((p) => [p, doc.getMap(p).toJSON() as Json]));
+  Object.fromEntries(parts.map((p) => [p, doc.getMap(p).toJSON()]));
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -84,8 +84,7 @@ export function touchesBetween(
       }
       const was = b[key] as Json | undefined;
       const now = a[key] as Json | undefined;
-      const owner =
-        typeof was?.[OWNER_FIELD] === 'string' ? (was[OWNER_FIELD] as string) : undefined;
+      const owner = typeof was?.[OWNER_FIELD] === 'string' ? was[OWNER_FIELD] : undefined;
       const created = {
         part: partName,
         action: 'create' as const,

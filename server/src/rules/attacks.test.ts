@@ -142,7 +142,7 @@ describe('the effect of an update is judged, not its shape (SPEC R18)', () => {
         b.edit((d) => notes(d).insert(0, 'x'.repeat(20_001))),
       ),
     ).toMatchObject({ reason: 'too-long' });
-    expect(notes(h.server).toString()).toBe('Minutes: ');
+    expect(notes(h.server).toJSON()).toBe('Minutes: ');
   });
 
   it('limits the clientIDs one participant binds (R7)', () => {
