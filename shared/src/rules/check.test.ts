@@ -93,6 +93,7 @@ describe('checkAccess', () => {
           phases: { create: ['marketplace'] },
         },
       },
+      commands: {},
     };
     expect(
       checkAccess(phased, alice, 'voting', { part: 'topics', action: 'create', owner: 'alice' }),
