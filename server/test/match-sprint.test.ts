@@ -142,7 +142,11 @@ describe('Match & Sprint: matches become projects', () => {
         title: 'Youth house exchange',
       }),
     ).toEqual({ type: 'ok' });
-    expect(await command(facilitator, { type: 'ms-confirm-link', linkId })).toEqual({ type: 'ok' });
+    // R9: a second confirmation (a double click) is refused; there is still one project.
+    expect(await command(facilitator, { type: 'ms-confirm-link', linkId })).toMatchObject({
+      type: 'refused',
+      reason: 'duplicate',
+    });
     await eventually(() => expect(readProjects(a.doc)).toHaveLength(1));
     const [project] = readProjects(b.doc);
     expect(project).toMatchObject({

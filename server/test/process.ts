@@ -13,8 +13,15 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `server/src/main.ts` as a child process on a free port and waits until it listens. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts `server/src/main.ts` as a child process on a free port and waits until it listens.
+ * It is killed when the test ends, or by `cleanup` (e.g. vitest's afterAll, for a file's
+ * shared processes).
+ */
+export async function spawnServer(
+  env: Record<string, string>,
+  cleanup: (fn: () => void) => void = (fn) => onTestFinished(fn),
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
@@ -50,6 +57,6 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
       return exited;
     },
   };
-  onTestFinished(() => void proc.kill());
+  cleanup(() => void proc.kill());
   return proc;
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -27,6 +30,32 @@ export async function startCluster(count: number, redisUrl = TEST_REDIS_URL): Pr
   });
   const env = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix };
   const started = Array.from({ length: count }, () => spawnServer({ ...env, DATA_DIR: tempDir() }));
+  procs.push(...(await Promise.all(started)));
+  return { prefix, procs };
+}
+
+/**
+ * Like startCluster, for a whole test file: call it in beforeAll, pass afterAll. The
+ * processes are killed, their data directories and the prefix's keys removed, after the
+ * file's last test.
+ */
+export async function startSharedCluster(
+  count: number,
+  after: (fn: () => Promise<void>) => void,
+): Promise<Cluster> {
+  const prefix = `twinspace-test-${randomBytes(4).toString('hex')}:`;
+  const dirs = Array.from({ length: count }, () =>
+    fs.mkdtempSync(path.join(os.tmpdir(), 'twinspace-test-')),
+  );
+  const procs: ServerProcess[] = [];
+  after(async () => {
+    await Promise.all(procs.map((p) => p.kill()));
+    await deleteKeys(TEST_REDIS_URL, prefix);
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
+  const noCleanup = (): void => undefined; // done above, in order
+  const started = dirs.map((dir) => spawnServer({ ...env, DATA_DIR: dir }, noCleanup));
   procs.push(...(await Promise.all(started)));
   return { prefix, procs };
 }

@@ -1,13 +1,22 @@
+import * as Y from 'yjs';
 import {
   BOARD_PHASES,
+  checkCommand,
   getMeta,
+  OWNER_FIELD,
   WS_CLOSE,
+  type Actor,
   type Command,
   type CommandResult,
+  type CommandTarget,
+  type Verdict,
 } from '@twinspace/shared';
 import { BOARD_SERVER } from '../boards/index.ts';
+import { OK, refused } from '../boards/results.ts';
+import type { BoardCommandContext, BoardCommandHandlers, CommandMap } from '../boards/types.ts';
 import type { Session } from './join.ts';
 import type { RoomRegistry } from './registry.ts';
+import type { Room } from './room.ts';
 
 export interface CommandDeps {
   registry: RoomRegistry;
@@ -17,61 +26,121 @@ export interface CommandDeps {
   secret: (name: string) => Promise<string>;
 }
 
-const refused = (
-  reason: Extract<CommandResult, { type: 'refused' }>['reason'],
-  message: string,
-): CommandResult => ({
-  type: 'refused',
-  reason,
-  message,
+const actorOf = (session: Session): Actor => ({
+  role: session.role,
+  participantId: session.participantId,
+  city: session.city,
 });
-const OK: CommandResult = { type: 'ok' };
+
+/** The entity a command names, as `doc` has it (CommandRule.entity). */
+function targetOf(room: Room, doc: Y.Doc, cmd: Command): CommandTarget | undefined {
+  const entity = room.rules.commands[cmd.type]?.entity;
+  if (!entity) return undefined;
+  const fields: Readonly<Record<string, unknown>> = cmd;
+  const id = fields[entity.idField];
+  const found = typeof id === 'string' ? doc.getMap<unknown>(entity.part).get(id) : undefined;
+  if (!(found instanceof Y.Map)) return null;
+  const owner: unknown = found.get(OWNER_FIELD);
+  return { owner: typeof owner === 'string' ? owner : undefined };
+}
 
 /**
- * Commands that are not plain document edits, checked against the sender's role
- * (SPEC R9). The resulting document change is made by the server, so it flows
- * through the same store-then-relay path as every edit.
+ * SPEC R9: the one check of a command, against the room's document (`doc` is the room's
+ * own, caught up with the log head when the command writes).
+ */
+function check(room: Room, session: Session, doc: Y.Doc, cmd: Command): Verdict {
+  return checkCommand(room.rules, actorOf(session), room.phase, cmd.type, targetOf(room, doc, cmd));
+}
+
+const refusal = (verdict: Extract<Verdict, { ok: false }>, data?: CommandResult['data']) =>
+  refused(verdict.reason, verdict.detail ?? verdict.reason, data);
+
+/**
+ * Every command (SPEC R9): checked once by `checkCommand` against the board's declared
+ * command rules, then run. A command that reads then writes is checked and decided inside
+ * Room.writeArbitrated (holding the store's cross-process mutex, on the document caught up
+ * with the log head), so two concurrent commands on two processes see each other's result.
  */
 export async function runCommand(
   deps: CommandDeps,
   session: Session,
   cmd: Command,
 ): Promise<CommandResult> {
-  if (session.role === 'projector')
-    return refused('read-only-role', 'a projector cannot change the board');
+  const result = await deps.registry.with(session.code, (room) =>
+    runInRoom(deps, room, session, cmd),
+  );
+  if (cmd.type === 'delete-board' && result.type === 'ok') {
+    deps.announceDeleted(session.code);
+    await deps.registry.deleteBoard(session.code, WS_CLOSE.boardDeleted);
+  }
+  return result;
+}
+
+async function runInRoom(
+  deps: CommandDeps,
+  room: Room,
+  session: Session,
+  cmd: Command,
+): Promise<CommandResult> {
   switch (cmd.type) {
     case 'set-phase':
-      if (session.role !== 'facilitator')
-        return refused('not-allowed', 'only the facilitator sets the phase');
-      return deps.registry.with(session.code, async (room) => {
-        if (!BOARD_PHASES[room.kind].includes(cmd.phase))
-          return refused('bad-value', `unknown phase ${cmd.phase}`);
-        await room.writeAsServer((doc) => getMeta(doc).set('phase', cmd.phase));
-        return OK;
-      });
     case 'rename':
-      return deps.registry.with(session.code, async (room) => {
-        await room.upsertPerson({
-          id: session.participantId,
-          name: cmd.name,
-          role: session.role === 'facilitator' ? 'facilitator' : 'participant',
-          city: session.city,
-        });
-        session.name = cmd.name;
-        return OK;
-      });
-    case 'delete-board':
-      if (session.role !== 'facilitator')
-        return refused('not-allowed', 'only the facilitator deletes a board');
-      deps.announceDeleted(session.code);
-      await deps.registry.deleteBoard(session.code, WS_CLOSE.boardDeleted);
-      return OK;
-    default:
-      return deps.registry.with(session.code, (room) => {
-        const handler = BOARD_SERVER[room.kind].commands[cmd.type];
-        if (!handler)
-          return refused('bad-request', `${cmd.type} is not a command of a ${room.kind} board`);
-        return handler({ room, session, now: Date.now(), secret: deps.secret }, cmd);
-      });
+    case 'delete-board': {
+      const verdict = check(room, session, room.doc, cmd);
+      if (!verdict.ok) return refusal(verdict);
+      return common(room, session, cmd);
+    }
+    default: {
+      const ctx = { room, session, now: Date.now(), secret: deps.secret };
+      return runBoardCommand(BOARD_SERVER[room.kind].commands, ctx, cmd);
+    }
   }
+}
+
+/** The commands of every board kind, after their check. */
+async function common(
+  room: Room,
+  session: Session,
+  cmd: CommandMap['set-phase' | 'rename' | 'delete-board'],
+): Promise<CommandResult> {
+  switch (cmd.type) {
+    case 'set-phase':
+      if (!BOARD_PHASES[room.kind].includes(cmd.phase))
+        return refused('bad-value', `unknown phase ${cmd.phase}`);
+      await room.writeAsServer((doc) => getMeta(doc).set('phase', cmd.phase));
+      return OK;
+    case 'rename':
+      await room.upsertPerson({
+        id: session.participantId,
+        name: cmd.name,
+        role: session.role === 'facilitator' ? 'facilitator' : 'participant',
+        city: session.city,
+      });
+      session.name = cmd.name;
+      return OK;
+    case 'delete-board':
+      return OK; // done by runCommand, once the room is released
+  }
+}
+
+async function runBoardCommand<K extends keyof CommandMap>(
+  handlers: Partial<BoardCommandHandlers>,
+  ctx: BoardCommandContext,
+  cmd: CommandMap[K] & { type: K },
+): Promise<CommandResult> {
+  const handler = handlers[cmd.type];
+  const { room, session } = ctx;
+  if (!handler)
+    return refused('bad-request', `${cmd.type} is not a command of a ${room.kind} board`);
+  if ('reads' in handler) {
+    const verdict = check(room, session, room.doc, cmd);
+    return verdict.ok ? handler.reads(ctx, cmd) : refusal(verdict);
+  }
+  const decision = await handler.decides(ctx, cmd);
+  let result = refused('bad-request', 'the board is closing, try again');
+  await room.writeArbitrated((doc) => {
+    const verdict = check(room, session, doc, cmd);
+    result = verdict.ok ? decision.decide(doc) : refusal(verdict, decision.refusalData?.(doc));
+  });
+  return result;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_RULES } from '../boards/index.ts';
-import { checkAccess, mayEver } from './check.ts';
+import { checkAccess, checkCommand, mayEver } from './check.ts';
 import type { BoardRules } from './model.ts';
 
 const rules = BOARD_RULES['open-space'];
@@ -93,6 +93,7 @@ describe('checkAccess', () => {
           phases: { create: ['marketplace'] },
         },
       },
+      commands: {},
     };
     expect(
       checkAccess(phased, alice, 'voting', { part: 'topics', action: 'create', owner: 'alice' }),
@@ -115,5 +116,41 @@ describe('checkAccess', () => {
     expect(mayEver(rules, 'participant', 'meta', 'update')).toBe(false);
     expect(mayEver(rules, 'projector', 'cards', 'create')).toBe(false);
     expect(mayEver(rules, 'facilitator', 'people', 'create')).toBe(false);
+  });
+});
+
+describe('checkCommand (SPEC R9)', () => {
+  const reason = (v: ReturnType<typeof checkCommand>) => (v.ok ? 'ok' : v.reason);
+  const mine = { owner: 'alice' };
+
+  it('R1: a projector sends no command', () => {
+    expect(reason(checkCommand(rules, projector, 'voting', 'os-my-ballot'))).toBe('read-only-role');
+  });
+
+  it('R3: facilitator commands refuse participants; an undeclared command refuses everyone', () => {
+    expect(reason(checkCommand(rules, alice, 'welcome', 'set-phase'))).toBe('not-allowed');
+    expect(reason(checkCommand(rules, facilitator, 'welcome', 'set-phase'))).toBe('ok');
+    expect(reason(checkCommand(rules, facilitator, 'welcome', 'ms-close-sprint'))).toBe(
+      'not-allowed',
+    );
+  });
+
+  it('R3: owner commands need the named entity to exist and be the sender’s', () => {
+    expect(reason(checkCommand(rules, alice, 'marketplace', 'os-place', mine))).toBe('ok');
+    expect(reason(checkCommand(rules, alice, 'marketplace', 'os-place', { owner: 'bob' }))).toBe(
+      'not-owner',
+    );
+    expect(reason(checkCommand(rules, alice, 'marketplace', 'os-place', null))).toBe('not-found');
+    expect(reason(checkCommand(rules, facilitator, 'agenda', 'os-place', mine))).toBe('ok');
+  });
+
+  it('R5: declared phases limit participants, never the facilitator', () => {
+    expect(reason(checkCommand(rules, alice, 'agenda', 'os-place', mine))).toBe('wrong-phase');
+    expect(reason(checkCommand(rules, alice, 'marketplace', 'os-vote'))).toBe('wrong-phase');
+    expect(reason(checkCommand(rules, alice, 'voting', 'os-vote'))).toBe('ok');
+    expect(reason(checkCommand(rules, facilitator, 'welcome', 'os-vote'))).toBe('ok');
+    const ms = BOARD_RULES['match-sprint'];
+    expect(reason(checkCommand(ms, alice, 'prepare', 'ms-join-team', mine))).toBe('wrong-phase');
+    expect(reason(checkCommand(ms, alice, 'sprint', 'ms-join-team', mine))).toBe('ok');
   });
 });

@@ -66,6 +66,38 @@ export function checkAccess(rules: BoardRules, actor: Actor, phase: string, touc
   return whoAllows(who, actor, touch.owner); // R3
 }
 
+/**
+ * What the server's document holds about the entity a command names (CommandRule.entity):
+ * `null` when there is no such entity, else its owner.
+ */
+export type CommandTarget = { readonly owner: string | undefined } | null;
+
+/**
+ * The one check of every command (SPEC R1, R9), run once before its handler decides
+ * anything: the command must be declared for the board, the sender's role must be allowed
+ * to send it, a non-facilitator only in the declared phases, and a command that names an
+ * entity needs that entity to exist (and, for `owner`, to be the sender's). Pure: the
+ * caller supplies the phase and the target as the server's (caught-up) document has them.
+ */
+export function checkCommand(
+  rules: BoardRules,
+  actor: Actor,
+  phase: string,
+  type: string,
+  target?: CommandTarget,
+): Verdict {
+  if (actor.role === 'projector') return refuse('read-only-role'); // R1
+  const rule = Object.hasOwn(rules.commands, type) ? rules.commands[type] : undefined;
+  if (!rule) return refuse('not-allowed', `${type} is not a command of this board`);
+  if (actor.role !== 'facilitator' && rule.who === 'facilitator')
+    return refuse('not-allowed', `only the facilitator may send ${type}`);
+  if (actor.role !== 'facilitator' && rule.phases && !rule.phases.includes(phase)) {
+    return refuse('wrong-phase', `${type} in ${phase}`); // R5
+  }
+  if (rule.entity && target === null) return refuse('not-found', `no such ${rule.entity.part}`);
+  return whoAllows(rule.who, actor, target?.owner); // R3
+}
+
 /** For the client: may this actor do this at all (ignoring ownership)? */
 export function mayEver(rules: BoardRules, role: Role, partName: string, action: Action): boolean {
   if (role === 'projector') return false;

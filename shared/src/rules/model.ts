@@ -1,9 +1,10 @@
 /**
- * The rule model: who may create, change and delete which parts of a board.
- * It is data, filled in by each board kind, and read by one pure function
- * (`checkAccess`) that the server calls for every Yjs update and every command,
- * and that the client calls to decide which controls to offer.
- * SPEC rules R1-R9 live in docs/SPEC.md; tests cite them by number.
+ * The rule model: who may create, change and delete which parts of a board, and who may
+ * send which command in which phase. It is data, filled in by each board kind, and read
+ * by two pure functions: `checkAccess`, which the server calls for every part of every
+ * Yjs update, and `checkCommand`, which the server calls once for every command before
+ * its handler decides anything (SPEC R9). The client calls them to decide which controls
+ * to offer. SPEC rules live in docs/SPEC.md; tests cite them by number.
  */
 export const ROLES = ['facilitator', 'participant', 'projector'] as const;
 export type Role = (typeof ROLES)[number];
@@ -57,8 +58,26 @@ export interface PartRule {
   readonly maxPerOwner?: number;
 }
 
+/**
+ * Who may send a command and when (SPEC R9). `who` reads as for parts: `participant` is
+ * anyone but a projector, `facilitator` the facilitator only, `owner` the owner of the
+ * entity the command names (and the facilitator), `nobody` no client at all.
+ */
+export interface CommandRule {
+  readonly who: Who;
+  /** Phases in which non-facilitators may send it; absent means any phase. */
+  readonly phases?: readonly string[];
+  /**
+   * The entity the command acts on: its part, and the command field holding its id. The
+   * entity must exist (`not-found`); for `who: 'owner'` the sender must own it.
+   */
+  readonly entity?: { readonly part: string; readonly idField: string };
+}
+
 export interface BoardRules {
   readonly parts: Readonly<Record<string, PartRule>>;
+  /** Every command the board accepts, by its `type`; a command not listed is refused. */
+  readonly commands: Readonly<Record<string, CommandRule>>;
 }
 
 /** Field every collection entity carries: the participant id of its creator. */

@@ -1,12 +1,14 @@
 import * as Y from 'yjs';
 import { OS_ROOT, type CommandResult, type OsPlacement } from '@twinspace/shared';
 import type { Session } from '../../rooms/join.ts';
-import { OK, refused } from './arbitrate.ts';
+import { OK, refused } from '../results.ts';
 
 /**
- * Placement, decided in the room's queue so that a cell holds one topic:
- * - a participant places only their own topics, only in the marketplace, only on a free
- *   cell (else 'cell-taken': the first drop wins, the second is refused);
+ * Placement, decided in the room's arbitrated queue so that a cell holds one topic. Who
+ * may place which topic in which phase (the convener, in the marketplace) is the
+ * command's declared rule, checked before this runs (shared open-space/commands.ts):
+ * - a participant places only on a free cell (else 'cell-taken': the first drop wins, the
+ *   second is refused);
  * - the facilitator places any topic in any phase; dropping on a taken cell swaps the two
  *   topics (the one there goes where the moved one was, or off the grid).
  * Placing a topic also creates its empty session notes, so no two phones race to.
@@ -58,18 +60,12 @@ export function cellExists(doc: Y.Doc, slotId: string, spaceId: string): boolean
 
 export function place(
   doc: Y.Doc,
-  session: Pick<Session, 'role' | 'participantId'>,
-  phase: string,
+  session: Pick<Session, 'role'>,
   cmd: { topicId: string; slotId: string | null; spaceId: string | null },
 ): CommandResult {
   const topic = part(doc, OS_ROOT.topics).get(cmd.topicId);
   if (!(topic instanceof Y.Map)) return refused('not-found', 'no such topic');
   const facilitator = session.role === 'facilitator';
-  if (!facilitator && topic.get('owner') !== session.participantId) {
-    return refused('not-owner', 'only the convener or the facilitator places a topic');
-  }
-  if (!facilitator && phase !== 'marketplace')
-    return refused('wrong-phase', 'topics are placed in the marketplace');
   if (cmd.slotId === null || cmd.spaceId === null) {
     setCell(topic, null, null);
     return OK;

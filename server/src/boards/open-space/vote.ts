@@ -1,20 +1,28 @@
 import * as Y from 'yjs';
-import { OS_ROOT, readSettings, type CommandResult } from '@twinspace/shared';
+import { OS_ROOT, readSettings, type CommandData, type CommandResult } from '@twinspace/shared';
 import type { Session } from '../../rooms/join.ts';
-import { refused } from './arbitrate.ts';
+import { refused } from '../results.ts';
 import { myBallot, readBallot, syncPublic, usedDots, writeBallot } from './ballots.ts';
 
 /**
  * One dot added or taken back, against the voter's own ballot (the voter is the session's
  * participant: a command cannot name another). Participants vote in the voting phase
- * only; the facilitator may vote in any (and reopens voting by setting the phase back).
- * Refusals carry the ballot, so a phone that lost track corrects itself.
+ * only (the command's declared rule; `ballotData` goes with that refusal); the
+ * facilitator may vote in any. Refusals carry the ballot, so a phone that lost track
+ * corrects itself.
  */
+/** The voter's own ballot, as every answer to a vote carries it. */
+export function ballotData(doc: Y.Doc, key: Buffer, voter: string): CommandData {
+  return {
+    type: 'os-ballot',
+    ballot: myBallot(readBallot(doc, key, voter).dots, readSettings(doc)),
+  };
+}
+
 export function vote(
   doc: Y.Doc,
   key: Buffer,
-  session: Pick<Session, 'role' | 'participantId'>,
-  phase: string,
+  session: Pick<Session, 'participantId'>,
   cmd: { voteId: string; topicId: string; delta: 1 | -1 },
   now: number,
 ): CommandResult {
@@ -22,8 +30,6 @@ export function vote(
   const voter = session.participantId;
   const ballot = readBallot(doc, key, voter);
   const data = { type: 'os-ballot', ballot: myBallot(ballot.dots, settings) } as const;
-  if (session.role !== 'facilitator' && phase !== 'voting')
-    return refused('wrong-phase', 'voting is closed', data);
   if (ballot.nonces.includes(cmd.voteId))
     return refused('duplicate', 'this vote was already counted', data);
   if (!(doc.getMap(OS_ROOT.topics).get(cmd.topicId) instanceof Y.Map) && cmd.delta > 0) {

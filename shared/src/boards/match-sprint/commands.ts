@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CommandRule } from '../../rules/model.ts';
+import { MS_ROOT } from './layout.ts';
 
 const entityId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not an entity id');
 
@@ -12,7 +14,9 @@ export const MS_TIMER_MAX_MS = 8 * 60 * 60_000;
  *   confirmed one becomes a joint project (the server creates it).
  * - ms-join-team / ms-leave-team: the server records the member with the city they joined as.
  * - ms-timer: the shared sprint timer, in server time.
- * - ms-close-sprint: closes the current sprint and carries its open tasks forward.
+ * - ms-close-sprint: closes the current sprint and carries its open tasks forward. With
+ *   `sprint` (the number the sender sees as current) a repeated close is refused as
+ *   'duplicate' instead of closing the next sprint too.
  */
 export const matchSprintCommands = [
   z.object({
@@ -29,5 +33,25 @@ export const matchSprintCommands = [
     durationMs: z.number().int().min(1_000).max(MS_TIMER_MAX_MS).optional(),
     label: z.string().trim().max(80).optional(),
   }),
-  z.object({ type: z.literal('ms-close-sprint') }),
+  z.object({
+    type: z.literal('ms-close-sprint'),
+    sprint: z.number().int().min(1).max(1000).optional(),
+  }),
 ] as const;
+
+type MatchSprintCommandType = z.infer<(typeof matchSprintCommands)[number]>['type'];
+
+const link = { part: MS_ROOT.links, idField: 'linkId' } as const;
+const project = { part: MS_ROOT.projects, idField: 'projectId' } as const;
+/** Teams form once matches are confirmed, and change until the board closes. */
+const TEAM_PHASES = ['match', 'sprint', 'review'];
+
+/** Who may send each Match & Sprint command, and when (SPEC R9), for `checkCommand`. */
+export const matchSprintCommandRules = {
+  'ms-confirm-link': { who: 'facilitator', entity: link },
+  'ms-reject-link': { who: 'facilitator', entity: link },
+  'ms-join-team': { who: 'participant', phases: TEAM_PHASES, entity: project },
+  'ms-leave-team': { who: 'participant', phases: TEAM_PHASES, entity: project },
+  'ms-timer': { who: 'facilitator' },
+  'ms-close-sprint': { who: 'facilitator' },
+} as const satisfies Record<MatchSprintCommandType, CommandRule>;
