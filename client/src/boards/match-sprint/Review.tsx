@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
-import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
+import { MS_ROOT, REVIEW_TEXT_MAX } from '@twinspace/shared/boards/match-sprint/layout';
 import { reviewId, type MsProject } from '@twinspace/shared/boards/match-sprint/read';
 import { ensureReview } from '@twinspace/shared/boards/match-sprint/write';
 import { usePhase } from '../../state/boardStore.ts';
@@ -83,6 +83,7 @@ function ReviewField({
       <textarea
         id={id}
         rows={2}
+        maxLength={REVIEW_TEXT_MAX}
         value={review?.[field] ?? ''}
         readOnly={!writable}
         onChange={(e) => write(e.target.value)}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
-import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
+import { NOTES_MAX, OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import { topicNotes } from '@twinspace/shared/boards/open-space/read';
 import { useOsDoc } from '../../state/openSpaceStore.ts';
 import { useMay } from './hooks.ts';
@@ -91,6 +91,7 @@ export function NotesEditor({ topicId, title }: { topicId: string; title: string
         id={id}
         ref={area}
         rows={5}
+        maxLength={NOTES_MAX}
         readOnly={!editable}
         className="os-notes__text"
         data-testid="notes"

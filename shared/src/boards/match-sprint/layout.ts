@@ -19,6 +19,9 @@ export const MS_ROOT = {
   votes: 'msVotes',
 } as const;
 
+/** Longest review text (characters), SPEC R19. */
+export const REVIEW_TEXT_MAX = 5000;
+
 export const CARD_KINDS = ['interest', 'potential', 'need', 'idea'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
@@ -127,9 +130,9 @@ export const matchSprintParts: Record<string, PartRule> = {
       ...ENTITY_FIELDS,
       projectId: { type: 'string', max: 64 },
       sprint: { type: 'number' },
-      done: { type: 'text', max: 5000 },
-      worked: { type: 'text', max: 5000 },
-      next: { type: 'text', max: 5000 },
+      done: { type: 'text', max: REVIEW_TEXT_MAX },
+      worked: { type: 'text', max: REVIEW_TEXT_MAX },
+      next: { type: 'text', max: REVIEW_TEXT_MAX },
     },
   },
   [MS_ROOT.settings]: facilitatorPart('record', {

@@ -17,6 +17,9 @@ export const OS_ROOT = {
   contacts: 'contacts',
 } as const;
 
+/** Longest session notes (characters), SPEC R19. */
+export const NOTES_MAX = 20_000;
+
 /** Phases in which a convener may still edit their topic (the facilitator: always). */
 const TOPIC_EDIT_PHASES = ['marketplace', 'voting', 'agenda'];
 
@@ -46,7 +49,7 @@ export const openSpaceParts: Record<string, PartRule> = {
        * Collaborative session notes (Y.Text): created empty by the server when the topic is
        * placed (so two phones never race to create it); anyone edits while running/harvest.
        */
-      notes: { type: 'text', max: 20_000, write: 'participant', phases: ['running', 'harvest'] },
+      notes: { type: 'text', max: NOTES_MAX, write: 'participant', phases: ['running', 'harvest'] },
     },
   },
   [OS_ROOT.slots]: facilitatorPart('collection', {
