@@ -125,6 +125,8 @@ export const matchSprintParts: Record<string, PartRule> = {
     create: 'participant',
     update: 'participant',
     delete: 'facilitator',
+    // Every part a participant can make grow has a limit (SPEC R19).
+    maxPerOwner: 100,
     phases: { create: ['review'], update: ['review'] },
     fields: {
       ...ENTITY_FIELDS,
