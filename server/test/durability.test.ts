@@ -1,3 +1,5 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createEntity, getCards, readCards } from '@twinspace/shared';
 import { connectClient, createBoard, eventually, startServer, tempDir } from './harness.ts';
@@ -58,6 +60,19 @@ describe('durability (SPEC R11)', () => {
     a.close();
     b.close();
     await first.kill('SIGTERM');
+    // Compaction ran: the board has a snapshot and the log holds fewer entries than edits.
+    const db = new Database(path.join(dataDir, 'twinspace.db'), { readonly: true });
+    const row = db.prepare('SELECT snapshot FROM boards WHERE code = ?').get(board.code) as {
+      snapshot: Buffer | null;
+    };
+    const { n } = db
+      .prepare('SELECT count(*) AS n FROM updates WHERE board = ?')
+      .get(board.code) as {
+      n: number;
+    };
+    db.close();
+    expect(row.snapshot?.byteLength ?? 0).toBeGreaterThan(0);
+    expect(n).toBeLessThan(600);
     const second = await spawnServer({ DATA_DIR: dataDir });
     const info = (await (await fetch(`${second.url}/api/boards/${board.code}`)).json()) as unknown;
     expect(info).toMatchObject({ code: board.code, kind: 'match-sprint', title: 'Twin cities' });
