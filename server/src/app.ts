@@ -16,7 +16,7 @@ import { RoomRegistry } from './rooms/registry.ts';
 import { combineHooks, type PartialHooks } from './rooms/types.ts';
 import { connectRedis, openRedisStore } from './store/redis.ts';
 import { redisPresenceBus } from './store/redis-presence.ts';
-import type { PresenceBus } from './rooms/presence.ts';
+import type { PresenceBus } from './store/types.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/types.ts';
 

@@ -19,7 +19,8 @@ import { clientAddress } from '../http/address.ts';
 import type { Logger } from '../log.ts';
 import { runCommand } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
-import { mergePresence, PresenceHub, type PresenceBus } from '../rooms/presence.ts';
+import { mergePresence, PresenceHub } from '../rooms/presence.ts';
+import type { PresenceBus } from '../store/types.ts';
 
 interface SocketData {
   session?: Session;

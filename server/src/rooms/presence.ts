@@ -109,15 +109,6 @@ export class PresenceHub {
   }
 }
 
-/**
- * Scale-out: every process holds the presence of its own connections only. A bus swaps
- * each process's part for everyone's, and each process shows its clients the merge.
- */
-export interface PresenceBus {
-  exchange(code: string, own: PresenceAggregate): Promise<PresenceAggregate[]>;
-  leave(code: string): Promise<void>;
-}
-
 /** Sums several processes' parts of one board's presence into one view. */
 export function mergePresence(parts: readonly PresenceAggregate[], now: number): PresenceAggregate {
   const online = { facilitator: 0, participant: 0, projector: 0 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { TIMING, type PresenceAggregate } from '@twinspace/shared';
-import type { PresenceBus } from '../rooms/presence.ts';
+import type { PresenceBus } from './types.ts';
 
 /**
  * Presence parts of every process in one Redis hash per board (field: process id). A

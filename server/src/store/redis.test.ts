@@ -6,7 +6,7 @@ import { freePort, TEST_REDIS_URL, testPrefix } from '../../test/redis-env.ts';
 import { createLogger } from '../log.ts';
 import { RoomRegistry } from '../rooms/registry.ts';
 import { combineHooks } from '../rooms/types.ts';
-import { storeContract } from './contract.ts';
+import { storeContract } from '../../test/store-contract.ts';
 import { openRedisStore } from './redis.ts';
 import type { BoardRecord, Store } from './types.ts';
 

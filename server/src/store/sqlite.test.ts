@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, onTestFinished } from 'vitest';
-import { storeContract } from './contract.ts';
+import { storeContract } from '../../test/store-contract.ts';
 import { openSqliteStore } from './sqlite.ts';
 
 describe('SQLite store', () => {

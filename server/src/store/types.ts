@@ -1,4 +1,4 @@
-import type { BoardKind } from '@twinspace/shared';
+import type { BoardKind, PresenceAggregate } from '@twinspace/shared';
 
 export interface BoardRecord {
   code: string;
@@ -82,4 +82,13 @@ export interface Store {
   secret(name: string): Promise<string>;
 
   close(): Promise<void>;
+}
+
+/**
+ * Scale-out: every process holds the presence of its own connections only. A bus swaps
+ * each process's part for everyone's, and each process shows its clients the merge.
+ */
+export interface PresenceBus {
+  exchange(code: string, own: PresenceAggregate): Promise<PresenceAggregate[]>;
+  leave(code: string): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CodeTakenError, type BoardRecord, type Store } from './types.ts';
+import { CodeTakenError, type BoardRecord, type Store } from '../src/store/types.ts';
 
 const board = (code: string): BoardRecord => ({
   code,
