@@ -2,8 +2,8 @@
 // Run first by `npm test`: checks that this machine can run the whole test suite and says
 // plainly what is missing, what needs it and how to get it. Exits 1 when anything is missing.
 //   node scripts/preflight.mjs
-// Environment: REDIS_URL (default redis://127.0.0.1:6379), CHROMIUM_PATH (default
-// /usr/bin/chromium).
+// Environment: TEST_REDIS_URL (default redis://127.0.0.1:6379, the Redis the tests use),
+// CHROMIUM_PATH (default /usr/bin/chromium).
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -94,19 +94,33 @@ if (chromiumProblem === null) {
 }
 
 // 4. Redis
-const redisUrl = process.env.REDIS_URL?.trim() || DEFAULT_REDIS_URL;
+const redisUrl = process.env.TEST_REDIS_URL?.trim() || DEFAULT_REDIS_URL;
 const redis = await pingRedis(redisUrl, 2000);
 if (redis.ok) {
   passed.push(`redis ${redactRedisUrl(redisUrl)} (PONG in ${redis.ms} ms)`);
 } else {
   problems.push({
     what: `Redis at ${redactRedisUrl(redisUrl)} did not answer PING with PONG (${redis.reason})`,
-    neededBy:
-      'the scale-out tests (several server processes sharing one Redis) in server/test and e2e/',
+    neededBy: 'the scale-out tests (several server processes sharing one Redis)',
     fix: [
       'apt-get install -y redis-server && redis-server --daemonize yes --save "" --appendonly no',
-      'or set REDIS_URL to a Redis that answers (default redis://127.0.0.1:6379)',
+      'or set TEST_REDIS_URL to a Redis that answers (default redis://127.0.0.1:6379)',
     ],
+  });
+}
+
+// 5. The redis-server program: a test restarts a Redis of its own on a free port.
+const redisServer = (process.env.PATH ?? '')
+  .split(':')
+  .map((dir) => join(dir, 'redis-server'))
+  .find((file) => checkExecutable(file) === null);
+if (redisServer) {
+  passed.push(`redis-server at ${redisServer}`);
+} else {
+  problems.push({
+    what: 'the redis-server program is not on PATH',
+    neededBy: 'the test that restarts Redis under running servers (server/test/scaleout.test.ts)',
+    fix: ['apt-get install -y redis-server'],
   });
 }
 
