@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import {
+  CONNECT_ERROR_SOCKETS,
   CONNECT_ERROR_VERSION,
   EV,
   type Command,
@@ -42,6 +43,8 @@ export class BoardSession {
   private socket: TwinSocket | null = null;
   private docs: DocConnection | null = null;
   private token: string | null = null;
+  /** The last join ticket and when it came: a participant's credential for exports. */
+  private ticket: { value: string; at: number } | null = null;
   private details: JoinDetails = {};
   private lastPresence: PresenceUpdate = { type: 'presence', focus: null, typing: false };
   private destroyed = false;
@@ -171,6 +174,12 @@ export class BoardSession {
     socket.on('disconnect', () => this.tracker.update((f) => ({ ...f, socket: false })));
     socket.on('connect_error', (error) => {
       if (error.message === CONNECT_ERROR_VERSION) this.end('outdated');
+      // The server has as many connections from this network as it takes (SOCKETS_PER_ADDRESS).
+      if (error.message === CONNECT_ERROR_SOCKETS && !this.docs)
+        sessionActions().patch({
+          status: this.role === 'projector' ? 'load-error' : 'needs-join',
+          problem: 'too-many-sockets',
+        });
     });
     socket.on(EV.notice, (notice) => this.onNotice(notice));
     socket.on(EV.presence, (aggregate) => presenceActions().set(aggregate));
@@ -214,6 +223,7 @@ export class BoardSession {
       name: this.details.name ?? null,
       city: this.details.city ?? null,
     });
+    this.ticket = { value: result.ticket, at: Date.now() };
     if (this.docs) return this.docs.setTicket(result.ticket);
     this.tracker.update((f) => ({ ...f, reachable: true, live: true }));
     this.docs = new DocConnection(
@@ -238,6 +248,18 @@ export class BoardSession {
         break;
     }
     if (!this.docs) sessionActions().patch({ status: 'needs-join', problem: reason });
+  }
+
+  /**
+   * What reads of the board over HTTP (exports) present as `Authorization: Bearer`: the
+   * facilitator's key, else a join ticket that is still valid (a fresh one when it is old).
+   */
+  async readCredential(): Promise<string | null> {
+    if (this.token) return this.token;
+    const margin = 30_000;
+    if (this.ticket && Date.now() - this.ticket.at < TIMING.ticketTtlMs - margin)
+      return this.ticket.value;
+    return this.refreshTicket();
   }
 
   /** Joins again with the same identity, for a fresh ticket. */
