@@ -69,9 +69,10 @@ export function attachYws(http: HttpServer, deps: YwsDeps): WebSocketServer {
     const address = limitKey(
       clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.proxyHops),
     );
-    const release = deps.limits.openSocket('yjs', address);
-    // Only the code and ticket outlive the upgrade: the request and URL are not kept.
+    // Only the code, ticket and address outlive the upgrade: the request and URL are not kept.
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // Counted once upgraded (a handshake ws refuses never calls back, so never releases).
+      const release = deps.limits.openSocket('yjs', address);
       if (!release) return ws.close(WS_CLOSE.tooManySockets, 'too many connections from here');
       ws.once('close', release);
       onConnection(ws, code, ticket, deps);
