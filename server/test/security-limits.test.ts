@@ -170,6 +170,22 @@ describe('limits (docs/SECURITY.md "Budgets and limits")', () => {
     );
   });
 
+  it('Engine.IO connections that never join a namespace stop at twice the limit', async () => {
+    const server = await startServer({ SOCKETS_PER_ADDRESS: '1' });
+    const raw = () => {
+      const ws = new WebSocket(
+        `${server.url.replace(/^http/, 'ws')}${SOCKET_IO_PATH}/?EIO=4&transport=websocket`,
+      );
+      onTestFinished(() => ws.terminate());
+      // The server's open packet ("0{...}") arrives, then either nothing (kept) or a close.
+      return new Promise<WebSocket>((resolve) => ws.once('message', () => resolve(ws)));
+    };
+    const kept = [await raw(), await raw()];
+    const third = await raw();
+    await eventually(() => expect(third.readyState).toBe(WebSocket.CLOSED));
+    for (const ws of kept) expect(ws.readyState).toBe(WebSocket.OPEN);
+  });
+
   it('Yjs sockets per address: closed with 4429, free again once one closes', async () => {
     const server = await startServer({ SOCKETS_PER_ADDRESS: '2' });
     const board = await createBoard(server.url);

@@ -103,12 +103,17 @@ export class Limits {
 
   /**
    * Opens a socket for this address on one transport, or returns null when it already has
-   * SOCKETS_PER_ADDRESS open; call the returned release when the socket closes.
+   * `limit` (SOCKETS_PER_ADDRESS) open; call the returned release when the socket closes.
+   * `engine`: Engine.IO connections under Socket.IO, capped at twice as many.
    */
-  openSocket(transport: 'socketio' | 'yjs', address: string): (() => void) | null {
+  openSocket(
+    transport: 'socketio' | 'engine' | 'yjs',
+    address: string,
+    limit = this.config.socketsPerAddress,
+  ): (() => void) | null {
     const key = `${transport} ${address}`;
     const count = this.open.get(key) ?? 0;
-    if (count >= this.config.socketsPerAddress) return null;
+    if (count >= limit) return null;
     this.open.set(key, count + 1);
     let released = false;
     return () => {

@@ -30,6 +30,8 @@ interface SocketData {
 interface EngineSocket {
   remoteAddress: string;
   request: IncomingMessage | null;
+  close(): void;
+  once(event: 'close', listener: () => void): void;
 }
 type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type ClientSocket = Socket<
@@ -85,8 +87,18 @@ export function attachSocketIO(
   const addresses = new WeakMap<object, string>();
   io.engine.on('connection', (raw: EngineSocket) => {
     const forwarded = raw.request?.headers['x-forwarded-for'];
-    addresses.set(raw, limitKey(clientAddress(raw.remoteAddress, forwarded, deps.proxyHops)));
+    const address = limitKey(clientAddress(raw.remoteAddress, forwarded, deps.proxyHops));
+    addresses.set(raw, address);
     raw.request = null;
+    // A hard stop below the typed refusal: a client that ignores too-many-sockets and keeps
+    // its refused connections open (until connectTimeout) cannot pile them up either.
+    const release = deps.limits.openSocket(
+      'engine',
+      address,
+      2 * deps.limits.config.socketsPerAddress,
+    );
+    if (!release) return raw.close();
+    raw.once('close', release);
   });
   const addressOf = (socket: ClientSocket): string =>
     addresses.get(socket.conn) ?? socket.handshake.address;
