@@ -162,7 +162,12 @@ describe('Match & Sprint, in real browsers', () => {
     await fac.tab('fairness');
     await visible(fac.page.locator('[data-testid="ms-fairness"] tr[data-city="Minsk"]'));
     await screens.look(fac.page, 'ms-5-fairness-facilitator', true);
-    const plan = await (await fetch(`${server.url}/api/boards/${board.code}/export.md`)).text();
+    const plan = await (
+      await fetch(`${server.url}/api/boards/${board.code}/export.md`, {
+        // exports need the facilitator's key (the fragment of the facilitator link)
+        headers: { authorization: `Bearer ${new URL(board.facilitatorUrl).hash.slice(5)}` },
+      })
+    ).text();
     expect(plan).toContain('## Youth house exchange');
     expect(plan).toContain(
       '| 2 | Jugendarbeiter einladen (carried forward) | Bernd | Dresden | 2025-06-30 |',

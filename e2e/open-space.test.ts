@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { screensLooker } from './support/a11y.ts';
@@ -149,15 +150,22 @@ describe('open space, a whole day in real browsers', () => {
     await md.waitFor();
     for (const id of ['export-html', 'export-csv', 'export-ics'])
       await aga.page.getByTestId(id).waitFor();
-    const href = new URL((await md.getAttribute('href')) ?? '', server.url).href;
-    const response = await aga.page.request.get(href, { timeout: 15_000 });
-    expect(response.ok()).toBe(true);
-    const text = await response.text();
+    // Exports need the participant's ticket: the buttons fetch them and save a download.
+    const downloaded = async (id: string): Promise<{ name: string; text: string }> => {
+      const [download] = await Promise.all([
+        aga.page.waitForEvent('download', { timeout: 15_000 }),
+        aga.page.getByTestId(id).click(),
+      ]);
+      const text = await readFile(await download.path(), 'utf8');
+      return { name: download.suggestedFilename(), text };
+    };
+    const proceedings = await downloaded('export-md');
+    expect(proceedings.name).toMatch(/\.md$/);
+    const text = proceedings.text;
     expect(text).toContain(TOPICS.olena);
     expect(text).toContain('pilot exchange in May');
     // The calendar puts every session on the day set, converted from the venue's zone.
-    const icsHref = await aga.page.getByTestId('export-ics').getAttribute('href');
-    const ics = await (await aga.page.request.get(new URL(icsHref ?? '', server.url).href)).text();
+    const ics = (await downloaded('export-ics')).text;
     expect(ics.match(/^DTSTART:\d{8}T\d{6}Z\r?$/gm)).toHaveLength(4);
     expect(ics).toMatch(/^DTSTART:2026120[23]T/m);
     await screens.look(aga.page, 'os-6-harvest-phone-390', true);

@@ -72,6 +72,12 @@ async function startTwinspace(processes: number): Promise<RunningServer> {
         DATA_DIR: dir,
         LOG_LEVEL: 'info',
         TICKET_SECRET: 'bench-secret-bench-secret-0123456789',
+        // Every simulated phone comes from 127.0.0.1: lift the per-address limits
+        // (docs/SECURITY.md) that would otherwise treat the whole benchmark as one client.
+        SOCKETS_PER_ADDRESS: '1000000',
+        JOINS_PER_BOARD_PER_ADDRESS_PER_HOUR: '1000000',
+        PARTICIPANTS_PER_BOARD: '1000000',
+        BOARDS_PER_ADDRESS_PER_HOUR: '1000000',
         ...redis,
       };
       procs.push(await launch('server/src/main.ts', env, ROOT, productNodeFlags()));

@@ -4,12 +4,12 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
 import { TIMING } from '@twinspace/shared';
-import { RateLimiter } from './auth/rate-limit.ts';
+import { Limits } from './auth/limits.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/routes.ts';
 import type { Logger } from './log.ts';
-import { createMetrics } from './metrics.ts';
+import { createMetrics, serveMetricsPort } from './metrics.ts';
 import { attachSocketIO } from './realtime/socketio.ts';
 import { attachYws } from './realtime/yws.ts';
 import { RoomRegistry } from './rooms/registry.ts';
@@ -46,6 +46,8 @@ function logHooks(log: Logger): PartialHooks {
 interface Backend {
   store: Store;
   kind: string;
+  /** Scale-out: a connection of its own for the shared budgets (rate-limiter-flexible). */
+  limitsRedis?: Redis;
   /** Socket.IO across processes: the Redis adapter, with connection-state recovery. */
   serverOptions?: Partial<ServerOptions>;
   presenceBus?: PresenceBus;
@@ -81,6 +83,8 @@ async function openBackend(
   swallowRejections(redis, 'set', onError);
   const presenceRedis = redis.duplicate();
   presenceRedis.on('error', onError);
+  const limitsRedis = redis.duplicate();
+  limitsRedis.on('error', onError);
   const adapter = createAdapter(redis, {
     streamName: `${prefix}socket.io`,
     channelPrefix: `${prefix}socket.io`,
@@ -90,6 +94,7 @@ async function openBackend(
   return {
     store,
     kind: 'redis',
+    limitsRedis,
     serverOptions: {
       adapter,
       connectionStateRecovery: { maxDisconnectionDuration: TIMING.socketRecoveryMs },
@@ -99,6 +104,7 @@ async function openBackend(
       await store.close();
       redis.disconnect();
       presenceRedis.disconnect();
+      limitsRedis.disconnect();
     },
   };
 }
@@ -128,7 +134,11 @@ export async function startApp(
   const { store } = backend;
   const metrics = createMetrics();
   const tickets = new TicketSigner(config.ticketSecret ?? (await store.secret('ticket')));
-  const limiter = new RateLimiter(TIMING.joinRateBurst, TIMING.joinRatePerMinute);
+  const limits = new Limits(config.limits, {
+    prefix: config.redisPrefix,
+    ...(backend.limitsRedis ? { redis: backend.limitsRedis } : {}),
+  });
+  const origins = { publicUrl: config.publicUrl, allowedOrigins: config.allowedOrigins };
   // Filled in once the control plane exists: refusals become notices to the sender.
   const notices: PartialHooks = {};
   const hooks = combineHooks(
@@ -140,19 +150,25 @@ export async function startApp(
     config,
     store,
     registry,
-    limiter,
+    limits,
+    tickets,
     log,
     storeKind: backend.kind,
-    extend: metrics.mount,
+    // /metrics on the public port only behind METRICS_TOKEN; else on METRICS_PORT, or off.
+    extend: (app) =>
+      config.metricsToken
+        ? metrics.mount(app, config.metricsToken)
+        : app.get('/metrics', (_req, res) => void res.status(404).json({ error: 'not here' })),
   });
   const server = http.createServer(app);
   const control = attachSocketIO(server, {
     store,
     registry,
     tickets,
-    limiter,
+    limits,
     log,
     proxyHops: config.proxyHops,
+    origins,
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
     ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),
   });
@@ -163,7 +179,18 @@ export async function startApp(
       reason: p.reason,
       detail: p.detail,
     });
-  const wss = attachYws(server, { registry, tickets, log });
+  const wss = attachYws(server, {
+    registry,
+    tickets,
+    log,
+    limits,
+    origins,
+    proxyHops: config.proxyHops,
+  });
+  const metricsServer =
+    !config.metricsToken && config.metricsPort !== undefined
+      ? await serveMetricsPort(metrics, config.metricsPort, config.host)
+      : undefined;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -181,6 +208,8 @@ export async function startApp(
       wss.close();
       await control.io.close();
       server.closeAllConnections();
+      metricsServer?.closeAllConnections();
+      metricsServer?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await backend.close();
     },

@@ -23,6 +23,60 @@ export interface Config {
   roomUnloadGraceMs: number;
   /** What clients can make a board grow by (MAX_BOARD_BYTES, MAX_CLIENT_IDS, ...). */
   docLimits: DocLimits;
+  limits: LimitsConfig;
+  /** Origins besides PUBLIC_URL and the served Host allowed to open sockets (ALLOWED_ORIGINS). */
+  allowedOrigins: string[];
+  /** Bearer token for GET /metrics (METRICS_TOKEN); unset: /metrics is not on the public port. */
+  metricsToken: string | undefined;
+  /** A separate port for /metrics when METRICS_TOKEN is unset (METRICS_PORT); unset: off. */
+  metricsPort: number | undefined;
+}
+
+/** Budgets and limits against abuse; see docs/SECURITY.md "Budgets and limits". */
+export interface LimitsConfig {
+  /** Failed lookups by code (unknown code, wrong credential) per client and minute. */
+  lookupFailuresPerMinute: number;
+  /** Boards created per client address and hour. */
+  boardsPerHour: number;
+  /** New participants (not rejoins) per board, client address and hour. */
+  joinsPerHour: number;
+  /** Participants a board takes at most (the facilitator and projectors are not counted). */
+  participantsPerBoard: number;
+  /** Open Socket.IO connections per client address (per process), and as many Yjs sockets. */
+  socketsPerAddress: number;
+}
+
+export const DEFAULT_LIMITS: LimitsConfig = {
+  lookupFailuresPerMinute: 30,
+  boardsPerHour: 30,
+  joinsPerHour: 600,
+  participantsPerBoard: 1000,
+  socketsPerAddress: 1000,
+};
+
+function countFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new Error(`${name} must be a whole number from 1 to 1000000, got "${value}"`);
+  return n;
+}
+
+function originsFrom(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return new URL(part).origin;
+      } catch {
+        throw new Error(
+          `ALLOWED_ORIGINS must list origins like https://example.org, got "${part}"`,
+        );
+      }
+    });
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -57,5 +111,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client/dist')),
     roomUnloadGraceMs: Number(env.ROOM_UNLOAD_GRACE_MS) || TIMING.roomUnloadGraceMs,
     docLimits: docLimitsFrom(env),
+    limits: {
+      lookupFailuresPerMinute: countFrom(
+        env.LOOKUP_FAILURES_PER_MINUTE,
+        DEFAULT_LIMITS.lookupFailuresPerMinute,
+        'LOOKUP_FAILURES_PER_MINUTE',
+      ),
+      boardsPerHour: countFrom(
+        env.BOARDS_PER_ADDRESS_PER_HOUR,
+        DEFAULT_LIMITS.boardsPerHour,
+        'BOARDS_PER_ADDRESS_PER_HOUR',
+      ),
+      joinsPerHour: countFrom(
+        env.JOINS_PER_BOARD_PER_ADDRESS_PER_HOUR,
+        DEFAULT_LIMITS.joinsPerHour,
+        'JOINS_PER_BOARD_PER_ADDRESS_PER_HOUR',
+      ),
+      participantsPerBoard: countFrom(
+        env.PARTICIPANTS_PER_BOARD,
+        DEFAULT_LIMITS.participantsPerBoard,
+        'PARTICIPANTS_PER_BOARD',
+      ),
+      socketsPerAddress: countFrom(
+        env.SOCKETS_PER_ADDRESS,
+        DEFAULT_LIMITS.socketsPerAddress,
+        'SOCKETS_PER_ADDRESS',
+      ),
+    },
+    allowedOrigins: originsFrom(env.ALLOWED_ORIGINS),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    metricsPort: env.METRICS_PORT ? intFrom(env.METRICS_PORT, 0, 'METRICS_PORT') : undefined,
   };
 }

@@ -1,4 +1,6 @@
-import type express from 'express';
+import http from 'node:http';
+import express from 'express';
+import { tokenMatches, hashToken } from './auth/tokens.ts';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PartialHooks } from './rooms/types.ts';
 
@@ -8,8 +10,28 @@ export interface Metrics {
   hooks: PartialHooks;
   /** Socket.IO connections are counted where they live, read at scrape time. */
   countControlConnections: (read: () => number) => void;
-  /** GET /metrics in the Prometheus text format. */
-  mount: (app: express.Express) => void;
+  /**
+   * GET /metrics in the Prometheus text format; with a token, only for requests that carry
+   * `Authorization: Bearer <token>` (METRICS_TOKEN), 401 for the others.
+   */
+  mount: (app: express.Express, token?: string) => void;
+}
+
+/** /metrics alone on a port of its own (METRICS_PORT), for a network only the operator reaches. */
+export async function serveMetricsPort(
+  metrics: Metrics,
+  port: number,
+  host: string,
+): Promise<http.Server> {
+  const app = express();
+  app.disable('x-powered-by');
+  metrics.mount(app);
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return server;
 }
 
 /** Receive-to-relay, in seconds: a relay is usually a few ms, a slow store shows in the tail. */
@@ -94,8 +116,16 @@ export function createMetrics(): Metrics {
     countControlConnections: (read) => {
       readControl = read;
     },
-    mount: (app) => {
-      app.get('/metrics', async (_req, res) => {
+    mount: (app, token) => {
+      const tokenHash = token === undefined ? null : hashToken(token);
+      app.get('/metrics', async (req, res) => {
+        if (tokenHash !== null) {
+          const given = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
+          if (!given || !tokenMatches(given, tokenHash)) {
+            res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+            return void res.status(401).json({ error: 'metrics need METRICS_TOKEN' });
+          }
+        }
         res.type(registry.contentType).send(await registry.metrics());
       });
     },

@@ -5,15 +5,16 @@ import {
   OS_ROOT,
   TRANSLATIONS_ROOT,
   translationTarget,
+  type CreateBoardResponse,
 } from '@twinspace/shared';
 import { readProjects } from '@twinspace/shared/boards/match-sprint/read';
 import { addLink, addMsCard } from '@twinspace/shared/boards/match-sprint/write';
-import { eventually, type TestClient } from './harness.ts';
+import { eventually, fetchExport, type TestClient } from './harness.ts';
 import { command, setPhase, twoCityBoard } from './ms-helpers.ts';
 import { openSpace, part, send } from './open-space-helpers.ts';
 
-const exported = async (url: string, code: string, file: string) => {
-  const res = await fetch(`${url}/api/boards/${code}/${file}`);
+const exported = async (url: string, board: CreateBoardResponse, file: string) => {
+  const res = await fetchExport(url, board, file);
   expect(res.status).toBe(200);
   return { body: await res.text(), disposition: res.headers.get('content-disposition') ?? '' };
 };
@@ -61,12 +62,11 @@ describe('exports per language (?lang=)', () => {
     });
     await eventually(() => expect(part(os.facilitator, TRANSLATIONS_ROOT).size).toBe(1));
     const { url } = os.server;
-    const { code } = os.board;
 
     await eventually(async () =>
-      expect((await exported(url, code, 'export.md?lang=en')).body).toContain('Youth exchange'),
+      expect((await exported(url, os.board, 'export.md?lang=en')).body).toContain('Youth exchange'),
     );
-    const md = await exported(url, code, 'export.md?lang=en');
+    const md = await exported(url, os.board, 'export.md?lang=en');
     expect(md.disposition).toContain('proceedings-en.md');
     expect(md.body).toContain('### Youth exchange (original, de: Jugendaustausch)');
     expect(md.body).toContain('| Youth exchange (original, de: Jugendaustausch) | Ana |');
@@ -77,19 +77,21 @@ describe('exports per language (?lang=)', () => {
     // Nobody translated the second topic: it stays as written, unmarked.
     expect(md.body).toContain('- Radwege (Ana)');
 
-    const plain = (await exported(url, code, 'export.md')).body;
+    const plain = (await exported(url, os.board, 'export.md')).body;
     expect(plain).toContain('### Jugendaustausch');
     expect(plain).not.toContain('Youth exchange');
     expect(plain).not.toContain('original');
     // A language nobody translated into: the originals.
-    expect((await exported(url, code, 'export.md?lang=uk')).body).toContain('### Jugendaustausch');
+    expect((await exported(url, os.board, 'export.md?lang=uk')).body).toContain(
+      '### Jugendaustausch',
+    );
 
-    const html = (await exported(url, code, 'export.html?lang=en-GB')).body;
+    const html = (await exported(url, os.board, 'export.html?lang=en-GB')).body;
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<h2>Youth exchange</h2>');
     expect(html).toContain('Original (de): <span lang="de">Jugendaustausch</span>');
 
-    const csv = (await exported(url, code, 'export.csv?lang=en')).body.split('\r\n');
+    const csv = (await exported(url, os.board, 'export.csv?lang=en')).body.split('\r\n');
     expect(csv[0]).toBe(
       'topic_id,title,convener,language,tags,slot,start,end,space,votes,description,text_language,original_title,original_description',
     );
@@ -97,10 +99,10 @@ describe('exports per language (?lang=)', () => {
       'topic00001,Youth exchange,Ana,de,,Round 1,10:00,10:45,Room A,0,How we bring young people from both cities together,en,Jugendaustausch,Wie wir Jugendliche aus beiden Städten zusammenbringen',
     );
     expect(csv[2]).toBe('topic00002,Radwege,Ana,de,,,,,,0,Nicht übersetzt,de,,');
-    const csvPlain = (await exported(url, code, 'export.csv')).body.split('\r\n');
+    const csvPlain = (await exported(url, os.board, 'export.csv')).body.split('\r\n');
     expect(csvPlain[1]).toMatch(/^topic00001,Jugendaustausch,Ana,de,.*,de,,$/);
 
-    const ics = (await exported(url, code, 'export.ics?lang=en')).body;
+    const ics = (await exported(url, os.board, 'export.ics?lang=en')).body;
     expect(ics).toContain('SUMMARY:Youth exchange');
   });
 
@@ -134,12 +136,12 @@ describe('exports per language (?lang=)', () => {
     await eventually(() => expect(readProjects(b.doc)).toHaveLength(1));
     await eventually(() => expect(b.doc.getMap(TRANSLATIONS_ROOT).size).toBe(1));
 
-    const md = await exported(server.url, board.code, 'export.md?lang=en');
+    const md = await exported(server.url, board, 'export.md?lang=en');
     expect(md.disposition).toContain('action-plan-en.md');
     expect(md.body).toContain(
       'Matched from: Rooms for youth clubs (need, Minsk) ↔ Youth house (potential, Dresden; original, de: Jugendhaus)',
     );
-    const plain = (await exported(server.url, board.code, 'export.md')).body;
+    const plain = (await exported(server.url, board, 'export.md')).body;
     expect(plain).toContain(
       'Matched from: Rooms for youth clubs (need, Minsk) ↔ Jugendhaus (potential, Dresden)',
     );

@@ -61,6 +61,20 @@ export async function createBoard(
   return (await res.json()) as CreateBoardResponse;
 }
 
+/**
+ * Downloads an export (`file`: `export.md?lang=en`...) as the facilitator would: exports need
+ * `Authorization: Bearer` with the facilitator's token or a participant's join ticket.
+ */
+export const fetchExport = (
+  url: string,
+  board: { code: string; facilitatorToken: string },
+  file: string,
+  credential: string | null = board.facilitatorToken,
+): Promise<Response> =>
+  fetch(`${url}/api/boards/${board.code}/${file}`, {
+    headers: credential === null ? {} : { authorization: `Bearer ${credential}` },
+  });
+
 export type ControlSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** `forwardedFor`: as if behind the load balancer, which sends X-Forwarded-For. */

@@ -16,7 +16,7 @@ import {
   ensureReview,
   moveTask,
 } from '@twinspace/shared/boards/match-sprint/write';
-import { eventually, type TestClient } from './harness.ts';
+import { eventually, fetchExport, type TestClient } from './harness.ts';
 import { command, setPhase, twoCityBoard } from './ms-helpers.ts';
 
 /** Two cities, one confirmed project with a member of each city in its team. */
@@ -159,7 +159,7 @@ describe('Match & Sprint: exports', () => {
       expect(readReviews(facilitator.doc)[0]?.next).toBe('Exchange in autumn'),
     );
 
-    const mdRes = await fetch(`${server.url}/api/boards/${board.code}/export.md`);
+    const mdRes = await fetchExport(server.url, board, 'export.md');
     expect(mdRes.status).toBe(200);
     expect(mdRes.headers.get('content-type')).toContain('text/markdown');
     const md = await mdRes.text();
@@ -180,7 +180,7 @@ describe('Match & Sprint: exports', () => {
       /### Dresden\n\n- Invite, "youth" workers, Youth house exchange: Bernd, due 2025-05-15/,
     );
 
-    const csvRes = await fetch(`${server.url}/api/boards/${board.code}/export.csv`);
+    const csvRes = await fetchExport(server.url, board, 'export.csv');
     expect(csvRes.headers.get('content-type')).toContain('text/csv');
     const rows = (await csvRes.text()).trimEnd().split('\r\n');
     expect(rows).toEqual([

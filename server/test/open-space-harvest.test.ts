@@ -9,12 +9,13 @@ import {
   TF_ROOT,
   topFive,
   readPoints,
+  type CreateBoardResponse,
 } from '@twinspace/shared';
-import { connectClient, createBoard, eventually, startServer } from './harness.ts';
+import { connectClient, createBoard, eventually, fetchExport, startServer } from './harness.ts';
 import { openSpace, part, propose, send, voteId } from './open-space-helpers.ts';
 
-const exported = async (url: string, code: string, format: string) => {
-  const res = await fetch(`${url}/api/boards/${code}/export.${format}`);
+const exported = async (url: string, board: CreateBoardResponse, format: string) => {
+  const res = await fetchExport(url, board, `export.${format}`);
   expect(res.status).toBe(200);
   return { type: res.headers.get('content-type'), body: await res.text() };
 };
@@ -131,10 +132,10 @@ describe('Open Space: schedule, timer and exports', () => {
     });
     await eventually(() => expect(part(os.facilitator, OS_ROOT.actions).size).toBe(1));
     await eventually(async () =>
-      expect((await exported(os.server.url, os.board.code, 'md')).body).toContain('Lviv'),
+      expect((await exported(os.server.url, os.board, 'md')).body).toContain('Lviv'),
     );
 
-    const md = (await exported(os.server.url, os.board.code, 'md')).body;
+    const md = (await exported(os.server.url, os.board, 'md')).body;
     expect(md).toContain('# Kyiv Open Space');
     expect(md).toContain(
       '| Round 1 10:00–10:45 | Room A | Youth, "exchange"; Kyiv | Conv Youth, "exchange"; Kyiv |',
@@ -143,7 +144,7 @@ describe('Open Space: schedule, timer and exports', () => {
     expect(md).toContain('- [ ] Book the hall (Ana, due 2024-06-01)');
     expect(md).toContain('## Topics not scheduled');
 
-    const csv = await exported(os.server.url, os.board.code, 'csv');
+    const csv = await exported(os.server.url, os.board, 'csv');
     expect(csv.type).toContain('text/csv');
     const lines = csv.body.split('\r\n');
     expect(lines[0]).toBe(
@@ -154,14 +155,14 @@ describe('Open Space: schedule, timer and exports', () => {
     );
     expect(lines[2]).toMatch(/^topic00002,Never scheduled <b>,/);
 
-    const ics = (await exported(os.server.url, os.board.code, 'ics')).body;
+    const ics = (await exported(os.server.url, os.board, 'ics')).body;
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     // 10:00 in Kyiv on 18 May 2024 (summer time, UTC+3) is 07:00 UTC.
     expect(ics).toContain('DTSTART:20240518T070000Z\r\nDTEND:20240518T074500Z');
     expect(ics).toContain('SUMMARY:Youth\\, "exchange"\\; Kyiv');
     expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
 
-    const html = await exported(os.server.url, os.board.code, 'html');
+    const html = await exported(os.server.url, os.board, 'html');
     expect(html.type).toContain('text/html');
     expect(html.body).toContain('@media print');
     expect(html.body).toContain('Never scheduled &lt;b&gt;');

@@ -21,14 +21,21 @@ export interface Cluster {
  * (unused) data directory. When the test ends they are killed, then the prefix's keys
  * deleted: in that order, so that no process writes after the clean-up.
  */
-export async function startCluster(count: number, redisUrl = TEST_REDIS_URL): Promise<Cluster> {
+/** The cluster's processes serve /metrics behind this token (METRICS_TOKEN). */
+export const METRICS_TOKEN = 'test-metrics-token';
+
+export async function startCluster(
+  count: number,
+  redisUrl = TEST_REDIS_URL,
+  extraEnv: Record<string, string> = {},
+): Promise<Cluster> {
   const prefix = `twinspace-test-${randomBytes(4).toString('hex')}:`;
   const procs: ServerProcess[] = [];
   onTestFinished(async () => {
     await Promise.all(procs.map((p) => p.kill()));
     if (redisUrl === TEST_REDIS_URL) await deleteKeys(redisUrl, prefix);
   });
-  const env = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix };
+  const env = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix, METRICS_TOKEN, ...extraEnv };
   const started = Array.from({ length: count }, () => spawnServer({ ...env, DATA_DIR: tempDir() }));
   procs.push(...(await Promise.all(started)));
   return { prefix, procs };
@@ -123,7 +130,8 @@ export async function joinAs(
 
 /** The metric's value in a Prometheus text scrape (the sum over its label sets). */
 export async function scrape(url: string, name: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
+  const headers = { authorization: `Bearer ${METRICS_TOKEN}` };
+  const text = await (await fetch(`${url}/metrics`, { headers })).text();
   let total = 0;
   for (const line of text.split('\n')) {
     const match = /^(\w+)(?:\{[^}]*\})? (\S+)$/.exec(line);

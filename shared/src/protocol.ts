@@ -36,6 +36,8 @@ export const WS_CLOSE = {
   unknownBoard: 4404,
   badVersion: 4426,
   boardDeleted: 4410,
+  /** This address has SOCKETS_PER_ADDRESS Yjs sockets open already. */
+  tooManySockets: 4429,
 } as const;
 
 // ---------------------------------------------------------------- HTTP API
@@ -130,6 +132,12 @@ export const JOIN_ERRORS = [
   'name-required',
   'city-required',
   'rate-limited',
+  /** The board has PARTICIPANTS_PER_BOARD participants already. */
+  'board-full',
+  /** Too many new participants on this board from this address (JOINS_PER_BOARD_PER_ADDRESS_PER_HOUR). */
+  'too-many-joins',
+  /** More Socket.IO connections from this address than SOCKETS_PER_ADDRESS (a connect error). */
+  'too-many-sockets',
 ] as const;
 export type JoinError = (typeof JOIN_ERRORS)[number];
 
@@ -149,7 +157,13 @@ export type JoinResult =
        */
       state?: Uint8Array | ArrayBuffer;
     }
-  | { type: 'join-refused'; reason: JoinError; message: string };
+  | {
+      type: 'join-refused';
+      reason: JoinError;
+      message: string;
+      /** For `rate-limited` and `too-many-joins`: seconds until trying again may succeed. */
+      retryAfterS?: number;
+    };
 
 /** What a command may return beyond ok/refused (a ballot, a schedule preview). */
 export type CommandData = OpenSpaceReply;
@@ -210,3 +224,5 @@ export interface TicketClaims {
 
 /** Typed Socket.IO connect error, for a client of another protocol version. */
 export const CONNECT_ERROR_VERSION = 'protocol-version';
+/** Typed Socket.IO connect error: this address has SOCKETS_PER_ADDRESS connections open. */
+export const CONNECT_ERROR_SOCKETS = 'too-many-sockets';

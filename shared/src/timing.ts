@@ -33,9 +33,6 @@ export const TIMING = {
   compactLockMs: 30_000,
   /** Scale-out: Socket.IO connection-state recovery covers disconnections up to this long. */
   socketRecoveryMs: 2 * 60_000,
-  /** Join attempts by room code: a token bucket per address. */
-  joinRateBurst: 20,
-  joinRatePerMinute: 30,
   /** Scale-out: how long a board's cross-process mutex lives if its holder dies... */
   boardMutexMs: 5_000,
   /** ...and how long a command waits for it before giving up. */

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import {
+  CONNECT_ERROR_SOCKETS,
   CONNECT_ERROR_VERSION,
   EV,
   type Command,
@@ -27,7 +28,7 @@ import {
 } from './identity.ts';
 import { buildJoinRequest, requestJoin, type JoinAttempt, type JoinDetails } from './joining.ts';
 import { refusalToast } from './refusals.ts';
-import { createSocket, type TwinSocket } from './socket.ts';
+import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
 
 const COMMAND_TIMEOUT_MS = 10_000;
@@ -42,6 +43,10 @@ export class BoardSession {
   private socket: TwinSocket | null = null;
   private docs: DocConnection | null = null;
   private token: string | null = null;
+  /** The last join ticket and when it came: a participant's credential for exports. */
+  private ticket: { value: string; at: number } | null = null;
+  /** The server refused the control socket: this network has too many open (SOCKETS_PER_ADDRESS). */
+  private socketsFull = false;
   private details: JoinDetails = {};
   private lastPresence: PresenceUpdate = { type: 'presence', focus: null, typing: false };
   private destroyed = false;
@@ -112,7 +117,7 @@ export class BoardSession {
     if (attempt.result === 'timeout') {
       return sessionActions().patch({
         status: this.role === 'projector' ? 'load-error' : 'needs-join',
-        problem: 'timeout',
+        problem: this.socketsFull ? 'too-many-sockets' : 'timeout',
       });
     }
     this.handleJoinResult({ ...attempt, result: attempt.result });
@@ -164,20 +169,33 @@ export class BoardSession {
     if (this.socket) return this.socket;
     const socket = createSocket();
     socket.on('connect', () => {
+      this.socketsFull = false;
       this.tracker.update((f) => ({ ...f, socket: true }));
       // A new Socket.IO connection is a new server-side socket: it has to join again.
       if (this.docs) void this.refreshTicket().then(() => this.sendPresence(this.lastPresence));
     });
     socket.on('disconnect', () => this.tracker.update((f) => ({ ...f, socket: false })));
-    socket.on('connect_error', (error) => {
-      if (error.message === CONNECT_ERROR_VERSION) this.end('outdated');
-    });
+    socket.on('connect_error', (error) => this.onConnectError(error.message));
     socket.on(EV.notice, (notice) => this.onNotice(notice));
     socket.on(EV.presence, (aggregate) => presenceActions().set(aggregate));
-    // A preconnected socket may have connected before these handlers existed.
+    // A preconnected socket may have connected, or been refused, before these handlers existed.
     if (socket.connected) this.tracker.update((f) => ({ ...f, socket: true }));
     this.socket = socket;
+    const refused = refusalOf(socket);
+    if (!socket.connected && refused) this.onConnectError(refused);
     return socket;
+  }
+
+  /** A typed refusal of the control socket (Socket.IO does not retry those by itself). */
+  private onConnectError(message: string): void {
+    if (message === CONNECT_ERROR_VERSION) return this.end('outdated');
+    // The server has as many connections from this network as it takes (SOCKETS_PER_ADDRESS).
+    this.socketsFull = message === CONNECT_ERROR_SOCKETS;
+    if (this.socketsFull && !this.docs)
+      sessionActions().patch({
+        status: this.role === 'projector' ? 'load-error' : 'needs-join',
+        problem: 'too-many-sockets',
+      });
   }
 
   private requestJoin(): Promise<JoinAttempt> {
@@ -186,7 +204,10 @@ export class BoardSession {
     const request = buildJoinRequest(creds, this.details);
     // The first join brings the board with it (SPEC R16); later ones only renew the ticket.
     if (!this.docs) request.withState = true;
-    return requestJoin(this.ensureSocket(), request);
+    const socket = this.ensureSocket();
+    // Refused by the server (too many sockets): a new attempt connects again.
+    if (!this.destroyed && !socket.connected && !socket.active) socket.connect();
+    return requestJoin(socket, request);
   }
 
   private handleJoinResult({
@@ -214,6 +235,7 @@ export class BoardSession {
       name: this.details.name ?? null,
       city: this.details.city ?? null,
     });
+    this.ticket = { value: result.ticket, at: Date.now() };
     if (this.docs) return this.docs.setTicket(result.ticket);
     this.tracker.update((f) => ({ ...f, reachable: true, live: true }));
     this.docs = new DocConnection(
@@ -238,6 +260,18 @@ export class BoardSession {
         break;
     }
     if (!this.docs) sessionActions().patch({ status: 'needs-join', problem: reason });
+  }
+
+  /**
+   * What reads of the board over HTTP (exports) present as `Authorization: Bearer`: the
+   * facilitator's key, else a join ticket that is still valid (a fresh one when it is old).
+   */
+  async readCredential(): Promise<string | null> {
+    if (this.token) return this.token;
+    const margin = 30_000;
+    if (this.ticket && Date.now() - this.ticket.at < TIMING.ticketTtlMs - margin)
+      return this.ticket.value;
+    return this.refreshTicket();
   }
 
   /** Joins again with the same identity, for a fresh ticket. */

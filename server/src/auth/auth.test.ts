@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_ALPHABET } from '@twinspace/shared';
-import { RateLimiter } from './rate-limit.ts';
+import { DEFAULT_LIMITS } from '../config.ts';
+import { limitKey } from '../http/address.ts';
+import { originAllowed } from '../http/origin.ts';
+import { Limits } from './limits.ts';
 import { hashToken, newRoomCode, newSecretToken, TicketSigner, tokenMatches } from './tokens.ts';
 
 describe('tokens and tickets', () => {
@@ -39,17 +42,68 @@ describe('tokens and tickets', () => {
   });
 });
 
-describe('RateLimiter', () => {
-  it('lets failures drain the bucket, refills over time, and ignores successes', () => {
-    let now = 0;
-    const limiter = new RateLimiter(3, 60, () => now);
+describe('Limits (rate-limiter-flexible, in memory)', () => {
+  const limits = () =>
+    new Limits(
+      { ...DEFAULT_LIMITS, lookupFailuresPerMinute: 3, joinsPerHour: 2, socketsPerAddress: 2 },
+      { prefix: 'test:' },
+    );
+
+  it('lets only failures spend the lookup budget, per address', async () => {
+    const l = limits();
     for (let i = 0; i < 3; i++) {
-      expect(limiter.allowed('ip')).toBe(true);
-      limiter.fail('ip');
+      expect((await l.lookupAllowed('ip')).ok).toBe(true);
+      await l.lookupFailed('ip');
     }
-    expect(limiter.allowed('ip')).toBe(false);
-    expect(limiter.allowed('other')).toBe(true);
-    now += 1_000; // 60 per minute: one token a second
-    expect(limiter.allowed('ip')).toBe(true);
+    const over = await l.lookupAllowed('ip');
+    expect(over.ok).toBe(false);
+    expect(!over.ok && over.retryAfterS).toBeGreaterThan(0);
+    expect((await l.lookupAllowed('other')).ok).toBe(true);
+  });
+
+  it('counts new participants per board and address', async () => {
+    const l = limits();
+    expect((await l.newParticipant('ABCDEF', 'ip')).ok).toBe(true);
+    expect((await l.newParticipant('ABCDEF', 'ip')).ok).toBe(true);
+    expect((await l.newParticipant('ABCDEF', 'ip')).ok).toBe(false);
+    expect((await l.newParticipant('GHJKLM', 'ip')).ok).toBe(true);
+  });
+
+  it('counts open sockets per transport and address, and gives them back', () => {
+    const l = limits();
+    const one = l.openSocket('yjs', 'ip');
+    const two = l.openSocket('yjs', 'ip');
+    expect(one && two).toBeTruthy();
+    expect(l.openSocket('yjs', 'ip')).toBeNull();
+    expect(l.openSocket('socketio', 'ip')).not.toBeNull();
+    one?.();
+    one?.(); // twice is once
+    expect(l.openSocket('yjs', 'ip')).not.toBeNull();
+    expect(l.openSocket('yjs', 'ip')).toBeNull();
+  });
+});
+
+describe('limitKey', () => {
+  it('counts IPv4 as is and IPv6 by its /64', () => {
+    expect(limitKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(limitKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(limitKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(limitKey('2001:0db8:0001:0002:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+    expect(limitKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(limitKey('::1')).toBe('0:0:0:0::/64');
+  });
+});
+
+describe('originAllowed', () => {
+  const none = { publicUrl: undefined, allowedOrigins: [] };
+  it('allows the served host, PUBLIC_URL, ALLOWED_ORIGINS and no Origin at all', () => {
+    expect(originAllowed('http://board.example:3000', 'board.example:3000', none)).toBe(true);
+    expect(originAllowed('https://evil.example', 'board.example:3000', none)).toBe(false);
+    expect(originAllowed('null', 'board.example', none)).toBe(false);
+    expect(originAllowed(undefined, 'board.example', none)).toBe(true);
+    const pub = { publicUrl: 'https://twin.example', allowedOrigins: ['https://ok.example'] };
+    expect(originAllowed('https://twin.example', 'internal:3000', pub)).toBe(true);
+    expect(originAllowed('https://ok.example', 'internal:3000', pub)).toBe(true);
+    expect(originAllowed('http://internal:3000', 'internal:3000', pub)).toBe(false);
   });
 });

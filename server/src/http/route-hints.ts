@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fromBuildFile } from './build-file.ts';
@@ -26,6 +27,8 @@ function chunkFiles(manifest: Manifest, key: string, out: Set<string>): void {
 export interface PageHtml {
   plain: string;
   withPreview: (preview: string) => string;
+  /** The CSP source of the inline preview stylesheet (`'sha256-...'`), if there is one. */
+  previewStyleSource: string | null;
 }
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*>/g;
@@ -39,14 +42,18 @@ const ROOT = '<div id="root"></div>';
  * and, still, the app's scripts (they run once it has loaded, so the app never shows
  * unstyled).
  */
-function previewLayout(html: string, dist: string): (preview: string) => string {
+function previewLayout(
+  html: string,
+  dist: string,
+): Pick<PageHtml, 'withPreview' | 'previewStyleSource'> {
   let css: string;
   try {
     css = fs
       .readFileSync(path.join(dist, 'preview.css'), 'utf8')
       .replaceAll('</style', '<\\/style');
   } catch {
-    return () => html; // a build without the preview's styles: no preview
+    // a build without the preview's styles: no preview
+    return { withPreview: () => html, previewStyleSource: null };
   }
   const links: string[] = [];
   const moved = html.replace(STYLESHEET, (link) => (links.push(link), ''));
@@ -54,8 +61,13 @@ function previewLayout(html: string, dist: string): (preview: string) => string 
   const [before, after] = moved
     .replace('</head>', () => `<style>${css}</style></head>`)
     .split(ROOT);
-  if (after === undefined) return () => html;
-  return (preview) => `${before}${ROOT}${preview}${links.join('')}${after}`;
+  if (after === undefined) return { withPreview: () => html, previewStyleSource: null };
+  // The page's Content-Security-Policy allows this one inline stylesheet by its hash.
+  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
+  return {
+    withPreview: (preview) => `${before}${ROOT}${preview}${links.join('')}${after}`,
+    previewStyleSource: `'sha256-${hash}'`,
+  };
 }
 
 /**
@@ -69,10 +81,7 @@ export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
   const build = fromBuildFile(index, () => {
     const html = fs.readFileSync(index, 'utf8');
     const pages = new Map<string, PageHtml>();
-    const page = (plain: string): PageHtml => ({
-      plain,
-      withPreview: previewLayout(plain, dist),
-    });
+    const page = (plain: string): PageHtml => ({ plain, ...previewLayout(plain, dist) });
     let manifest: Manifest = {};
     try {
       manifest = JSON.parse(

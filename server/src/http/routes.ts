@@ -1,23 +1,26 @@
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { normalizeCode } from '@twinspace/shared';
-import type { RateLimiter } from '../auth/rate-limit.ts';
+import type { Limits } from '../auth/limits.ts';
+import type { TicketSigner } from '../auth/tokens.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { boardInfo } from '../rooms/board-info.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Store } from '../store/types.ts';
-import { BOARD_SERVER } from '../boards/index.ts';
-import type { ExportFormat } from '../boards/types.ts';
 import { createBoard } from './boards.ts';
 import { serveClient } from './static.ts';
 import { boardPreview } from './preview/index.ts';
-import { clientAddress } from './address.ts';
+import { requestKey } from './address.ts';
+import { tooManyAttempts } from './budget.ts';
+import { exportRoute } from './exports.ts';
+import { hardening } from './headers.ts';
 
 export interface HttpDeps {
   config: Config;
   store: Store;
   registry: RoomRegistry;
-  limiter: RateLimiter;
+  limits: Limits;
+  tickets: TicketSigner;
   log: Logger;
   storeKind: string;
   /** Extra routes (metrics, exports) mounted by other modules. */
@@ -32,6 +35,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.disable('x-powered-by');
   // A number of hops, not `true`: `true` would believe the client's own leftmost entry.
   app.set('trust proxy', deps.config.proxyHops);
+  app.use(hardening());
   app.use(express.json({ limit: '32kb' }));
 
   app.get('/healthz', (_req, res) => {
@@ -44,6 +48,12 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.post('/api/boards', async (req, res) => {
+    const allowed = await deps.limits.createBoard(requestKey(req, deps.config.proxyHops));
+    if (!allowed.ok)
+      return void res.status(429).setHeader('Retry-After', String(allowed.retryAfterS)).json({
+        error: 'too many boards from this address, wait a while',
+        reason: 'too-many-boards',
+      });
     const result = await createBoard(deps.store, req.body, originOf(deps.config, req));
     if (!result.ok) return void res.status(400).json({ error: result.error });
     deps.log.info({ code: result.body.code, kind: result.body.kind }, 'board created');
@@ -51,41 +61,22 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.get('/api/boards/:code', async (req, res) => {
-    const address = clientAddress(
-      req.socket.remoteAddress,
-      req.headers['x-forwarded-for'],
-      deps.config.proxyHops,
-    );
-    if (!deps.limiter.allowed(address)) {
-      return void res.status(429).json({ error: 'too many attempts, wait a minute' });
-    }
+    const key = requestKey(req, deps.config.proxyHops);
+    const verdict = await deps.limits.lookupAllowed(key);
+    if (!verdict.ok) return tooManyAttempts(res, verdict.retryAfterS);
     const code = normalizeCode(req.params.code);
     const board = code ? await deps.store.getBoard(code) : null;
     if (!board) {
-      deps.limiter.fail(address);
+      await deps.limits.lookupFailed(key);
       return void res.status(404).json({ error: 'no board has this code' });
     }
     res.json(await deps.registry.with(board.code, (room) => boardInfo(board, room.doc)));
   });
 
-  app.get('/api/boards/:code/export.:format', async (req, res) => {
-    const code = normalizeCode(req.params.code);
-    const board = code ? await deps.store.getBoard(code) : null;
-    if (!board) return void res.status(404).json({ error: 'no board has this code' });
-    const exporter = BOARD_SERVER[board.kind].exports[req.params.format as ExportFormat];
-    if (!exporter)
-      return void res
-        .status(404)
-        .json({ error: `a ${board.kind} board has no .${req.params.format} export` });
-    const language = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-    const out = await deps.registry.with(board.code, (room) =>
-      exporter(room, boardInfo(board, room.doc), { language }),
-    );
-    res
-      .type(out.contentType)
-      .set('Content-Disposition', `inline; filename="${out.filename}"`)
-      .send(out.body);
-  });
+  app.get(
+    '/api/boards/:code/export.:format',
+    exportRoute({ ...deps, proxyHops: deps.config.proxyHops }),
+  );
 
   deps.extend?.(app);
   app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }));

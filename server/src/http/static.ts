@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import express, { type Request, type Response, type NextFunction } from 'express';
+import { allowInlineStyle } from './headers.ts';
 import type { PreviewSource } from './preview/index.ts';
 import { routeHtml } from './route-hints.ts';
 
@@ -63,6 +64,7 @@ export function serveClient(app: express.Express, dist: string, preview?: Previe
     const board = preview ? await preview(req) : null;
     if (board === null)
       return void res.type('html').setHeader('Cache-Control', 'no-cache').send(html.plain);
+    if (html.previewStyleSource) allowInlineStyle(res, html.previewStyleSource);
     await sendPreviewPage(req, res, html.withPreview(board));
   });
 }

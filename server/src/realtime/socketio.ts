@@ -2,6 +2,7 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions, type Socket } from 'socket.io';
 import {
   command as commandSchema,
+  CONNECT_ERROR_SOCKETS,
   CONNECT_ERROR_VERSION,
   EV,
   joinRequest,
@@ -15,7 +16,8 @@ import {
   type Notice,
   type ServerToClientEvents,
 } from '@twinspace/shared';
-import { clientAddress } from '../http/address.ts';
+import { clientAddress, limitKey } from '../http/address.ts';
+import { originAllowed, type OriginPolicy } from '../http/origin.ts';
 import type { Logger } from '../log.ts';
 import { runCommand } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
@@ -29,6 +31,8 @@ interface SocketData {
 interface EngineSocket {
   remoteAddress: string;
   request: IncomingMessage | null;
+  close(): void;
+  once(event: 'close', listener: () => void): void;
 }
 type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type ClientSocket = Socket<
@@ -64,6 +68,8 @@ export function attachSocketIO(
     presenceBus?: PresenceBus;
     /** Reverse proxies in front (TRUST_PROXY), to find the client's address. */
     proxyHops: number;
+    /** Which pages may connect (docs/SECURITY.md, "HTTP and origins"). */
+    origins: OriginPolicy;
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -71,6 +77,9 @@ export function attachSocketIO(
     serveClient: false,
     destroyUpgrade: false, // the Yjs endpoint shares this HTTP server's upgrades
     maxHttpBufferSize: 64 * 1024,
+    // A page of another origin gets no connection at all (403 before any upgrade).
+    allowRequest: (req, done) =>
+      done(null, originAllowed(req.headers.origin, req.headers.host, deps.origins)),
     ...deps.serverOptions,
   });
   // Engine.IO keeps each session's first HTTP request for its lifetime (express-session
@@ -79,8 +88,18 @@ export function attachSocketIO(
   const addresses = new WeakMap<object, string>();
   io.engine.on('connection', (raw: EngineSocket) => {
     const forwarded = raw.request?.headers['x-forwarded-for'];
-    addresses.set(raw, clientAddress(raw.remoteAddress, forwarded, deps.proxyHops));
+    const address = limitKey(clientAddress(raw.remoteAddress, forwarded, deps.proxyHops));
+    addresses.set(raw, address);
     raw.request = null;
+    // A hard stop below the typed refusal: a client that ignores too-many-sockets and keeps
+    // its refused connections open (until connectTimeout) cannot pile them up either.
+    const release = deps.limits.openSocket(
+      'engine',
+      address,
+      2 * deps.limits.config.socketsPerAddress,
+    );
+    if (!release) return raw.close();
+    raw.once('close', release);
   });
   const addressOf = (socket: ClientSocket): string =>
     addresses.get(socket.conn) ?? socket.handshake.address;
@@ -130,6 +149,13 @@ export function attachSocketIO(
       err.data = { expected: PROTOCOL_VERSION, got: auth.protocolVersion ?? null };
       return next(err);
     }
+    next();
+  });
+  // Last of the middlewares: a socket counted here always gets its 'disconnect'.
+  io.use((socket, next) => {
+    const release = deps.limits.openSocket('socketio', addressOf(socket));
+    if (!release) return next(new Error(CONNECT_ERROR_SOCKETS));
+    socket.on('disconnect', release);
     next();
   });
 

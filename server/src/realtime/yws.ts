@@ -3,7 +3,10 @@ import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import { MAX_FRAME_BYTES, normalizeCode, WS_CLOSE, YWS_PATH } from '@twinspace/shared';
+import type { Limits } from '../auth/limits.ts';
 import type { TicketSigner } from '../auth/tokens.ts';
+import { clientAddress, limitKey } from '../http/address.ts';
+import { originAllowed, type OriginPolicy } from '../http/origin.ts';
 import type { Logger } from '../log.ts';
 import { UnknownBoardError, type RoomRegistry } from '../rooms/registry.ts';
 import type { Room } from '../rooms/room.ts';
@@ -36,10 +39,21 @@ function safeDecode(part: string): string {
  * `ws://host/yjs/<CODE>?ticket=<ticket>`. A thin adapter: it checks the ticket,
  * turns the socket into a Peer and hands frames to the room.
  */
-export function attachYws(
-  http: HttpServer,
-  deps: { registry: RoomRegistry; tickets: TicketSigner; log: Logger },
-): WebSocketServer {
+export interface YwsDeps {
+  registry: RoomRegistry;
+  tickets: TicketSigner;
+  log: Logger;
+  limits: Limits;
+  origins: OriginPolicy;
+  proxyHops: number;
+}
+
+/** Refuses an upgrade before it happens (a browser sees a failed connection). */
+function refuseUpgrade(socket: Duplex, status: string): void {
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+export function attachYws(http: HttpServer, deps: YwsDeps): WebSocketServer {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: MAX_FRAME_BYTES,
@@ -50,8 +64,19 @@ export function attachYws(
     if (!url.pathname.startsWith(`${YWS_PATH}/`)) return; // Socket.IO answers its own path
     const code = safeDecode(url.pathname.slice(YWS_PATH.length + 1));
     const ticket = url.searchParams.get('ticket') ?? '';
-    // Only the code and ticket outlive the upgrade: the request and URL are not kept.
-    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, code, ticket, deps));
+    if (!originAllowed(req.headers.origin, req.headers.host, deps.origins))
+      return refuseUpgrade(socket, '403 Forbidden');
+    const address = limitKey(
+      clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.proxyHops),
+    );
+    // Only the code, ticket and address outlive the upgrade: the request and URL are not kept.
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // Counted once upgraded (a handshake ws refuses never calls back, so never releases).
+      const release = deps.limits.openSocket('yjs', address);
+      if (!release) return ws.close(WS_CLOSE.tooManySockets, 'too many connections from here');
+      ws.once('close', release);
+      onConnection(ws, code, ticket, deps);
+    });
   });
   const ping = setInterval(() => {
     for (const ws of wss.clients) {
@@ -68,12 +93,7 @@ export function attachYws(
   return wss;
 }
 
-function onConnection(
-  ws: WebSocket,
-  rawCode: string,
-  rawTicket: string,
-  deps: { registry: RoomRegistry; tickets: TicketSigner; log: Logger },
-): void {
+function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: YwsDeps): void {
   const code = normalizeCode(rawCode);
   const claims = deps.tickets.verify(rawTicket);
   if (!code || !claims || claims.board !== code) {

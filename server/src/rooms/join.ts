@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import {
   normalizeCode,
   PROTOCOL_VERSION,
@@ -9,8 +10,8 @@ import {
   type Role,
 } from '@twinspace/shared';
 import { newSecretToken, hashToken, tokenMatches, type TicketSigner } from '../auth/tokens.ts';
-import type { RateLimiter } from '../auth/rate-limit.ts';
-import { newEntityId } from '@twinspace/shared';
+import type { Limits } from '../auth/limits.ts';
+import { newEntityId, readPeople } from '@twinspace/shared';
 import type { Store } from '../store/types.ts';
 import type { RoomRegistry } from './registry.ts';
 import { boardInfo } from './board-info.ts';
@@ -19,7 +20,7 @@ export interface JoinDeps {
   store: Store;
   registry: RoomRegistry;
   tickets: TicketSigner;
-  limiter: RateLimiter;
+  limits: Limits;
 }
 
 /** Who a connection is, once joined: kept on the control-plane connection. */
@@ -31,11 +32,14 @@ export interface Session {
   city: string | undefined;
 }
 
-const refused = (reason: JoinError, message: string): JoinResult => ({
+const refused = (reason: JoinError, message: string, retryAfterS?: number): JoinResult => ({
   type: 'join-refused',
   reason,
   message,
+  ...(retryAfterS === undefined ? {} : { retryAfterS }),
 });
+
+type Refusal = { reason: JoinError; message: string; retryAfterS?: number };
 
 /**
  * The join handshake (SPEC R8): checks the code, the role's credential and what the
@@ -55,26 +59,32 @@ export async function join(
       ),
     };
   }
-  if (!deps.limiter.allowed(address))
-    return { result: refused('rate-limited', 'too many attempts, wait a minute') };
+  const budget = await deps.limits.lookupAllowed(address);
+  if (!budget.ok)
+    return {
+      result: refused('rate-limited', 'too many attempts, wait a minute', budget.retryAfterS),
+    };
   const code = normalizeCode(req.code);
   const board = code ? await deps.store.getBoard(code) : null;
   if (!code || !board) {
-    deps.limiter.fail(address);
+    await deps.limits.lookupFailed(address);
     return { result: refused('unknown-board', 'no board has this code') };
   }
   if (
     req.role === 'facilitator' &&
     !(req.facilitatorToken && tokenMatches(req.facilitatorToken, board.facilitatorTokenHash))
   ) {
-    deps.limiter.fail(address);
+    await deps.limits.lookupFailed(address);
     return { result: refused('bad-facilitator-token', 'this facilitator link is not valid') };
   }
   return deps.registry.with(code, async (room) => {
     const info = boardInfo(board, room.doc);
     const identity =
-      req.role === 'projector' ? projectorIdentity() : await participantIdentity(deps, req, info);
-    if ('reason' in identity) return { result: refused(identity.reason, identity.message) };
+      req.role === 'projector'
+        ? projectorIdentity()
+        : await participantIdentity(deps, req, info, { address, doc: room.doc });
+    if ('reason' in identity)
+      return { result: refused(identity.reason, identity.message, identity.retryAfterS) };
     if (req.role !== 'projector') {
       const role = req.role === 'facilitator' ? 'facilitator' : 'participant';
       await room.upsertPerson({
@@ -130,7 +140,8 @@ async function participantIdentity(
   deps: JoinDeps,
   req: JoinRequest,
   info: BoardInfo,
-): Promise<Identity | { reason: JoinError; message: string }> {
+  from: { address: string; doc: Y.Doc },
+): Promise<Identity | Refusal> {
   const role = req.role === 'facilitator' ? 'facilitator' : 'participant';
   const known =
     req.participantId && req.participantSecret
@@ -151,6 +162,10 @@ async function participantIdentity(
   ) {
     return { reason: 'city-required', message: 'please pick your city' };
   }
+  if (!returning && role === 'participant') {
+    const limit = await newParticipantAllowed(deps, info.code, from);
+    if (limit) return limit;
+  }
   const id = returning?.id ?? newEntityId(12);
   const secret = req.participantSecret && returning ? req.participantSecret : newSecretToken();
   await deps.store.putParticipant({
@@ -164,4 +179,30 @@ async function participantIdentity(
     createdAt: returning?.createdAt ?? Date.now(),
   });
   return { id, secret, name, city };
+}
+
+/**
+ * The limits on new participants (a rejoin with the participant's secret is free): at most
+ * PARTICIPANTS_PER_BOARD on a board (the people in its document, which every process
+ * shares), and JOINS_PER_BOARD_PER_ADDRESS_PER_HOUR new ones per address, so one machine
+ * cannot mint identities to get around per-person caps (10 topics each).
+ */
+async function newParticipantAllowed(
+  deps: JoinDeps,
+  code: string,
+  from: { address: string; doc: Y.Doc },
+): Promise<Refusal | null> {
+  let participants = 0;
+  for (const person of readPeople(from.doc).values())
+    if (person.role === 'participant') participants++;
+  if (participants >= deps.limits.config.participantsPerBoard)
+    return { reason: 'board-full', message: 'this board has as many participants as it takes' };
+  const verdict = await deps.limits.newParticipant(code, from.address);
+  if (!verdict.ok)
+    return {
+      reason: 'too-many-joins',
+      message: 'too many people joined this board from your network; wait a while',
+      retryAfterS: verdict.retryAfterS,
+    };
+  return null;
 }

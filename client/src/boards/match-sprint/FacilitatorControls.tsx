@@ -7,9 +7,9 @@ import {
   setSetting,
   writeCities,
 } from '@twinspace/shared/boards/match-sprint/write';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { currentUiLanguage } from '../../i18n/index.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
-import { useSession } from '../../app/sessionContext.ts';
 import { TopFiveWallToggle } from '../top-five/WallToggle.tsx';
 import { useCityNames, useCommand, useEdit, useThemeLabels } from './hooks.ts';
 
@@ -253,29 +253,25 @@ function SprintControls() {
 
 function Exports() {
   const { t } = useTranslation('matchSprint');
-  const { code } = useSession();
   const lang = currentUiLanguage();
   return (
     <div className="ms-control">
       <p>{t('controls.exports')}</p>
       <div className="button-row">
-        <a
+        <ExportButton
+          file={`export.md?lang=${lang}`}
           className="button button--small"
-          href={`/api/boards/${code}/export.md?lang=${lang}`}
-          target="_blank"
-          rel="noreferrer"
-          data-testid="ms-export-md"
+          testId="ms-export-md"
         >
           {t('controls.exportMd')}
-        </a>
-        <a
+        </ExportButton>
+        <ExportButton
+          file={`export.csv?lang=${lang}`}
           className="button button--small"
-          href={`/api/boards/${code}/export.csv?lang=${lang}`}
-          download
-          data-testid="ms-export-csv"
+          testId="ms-export-csv"
         >
           {t('controls.exportCsv')}
-        </a>
+        </ExportButton>
       </div>
     </div>
   );

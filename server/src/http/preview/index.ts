@@ -1,18 +1,18 @@
 import type { Request } from 'express';
 import type * as Y from 'yjs';
 import { normalizeCode } from '@twinspace/shared';
-import type { RateLimiter } from '../../auth/rate-limit.ts';
+import type { Limits } from '../../auth/limits.ts';
 import type { Logger } from '../../log.ts';
 import type { RoomRegistry } from '../../rooms/registry.ts';
 import type { Store } from '../../store/types.ts';
-import { clientAddress } from '../address.ts';
+import { requestKey } from '../address.ts';
 import { renderPreview } from './render.ts';
 import { previewStrings } from './strings.ts';
 
 export interface PreviewDeps {
   store: Store;
   registry: RoomRegistry;
-  limiter: RateLimiter;
+  limits: Limits;
   log: Logger;
   proxyHops: number;
 }
@@ -64,18 +64,14 @@ export function boardPreview(deps: PreviewDeps, dist: string): PreviewSource {
     if (code === null) return null;
     // Same budget as the board-info lookup: a page that shows a board must not become a
     // way around the limit on guessing codes.
-    const address = clientAddress(
-      req.socket.remoteAddress,
-      req.headers['x-forwarded-for'],
-      deps.proxyHops,
-    );
-    if (!deps.limiter.allowed(address)) return null;
+    const key = requestKey(req, deps.proxyHops);
+    if (!(await deps.limits.lookupAllowed(key)).ok) return null;
     try {
       const strings = stringsFor(req.headers);
       if (!strings) return null;
       const board = await deps.store.getBoard(code);
       if (!board) {
-        deps.limiter.fail(address);
+        await deps.limits.lookupFailed(key);
         return null;
       }
       return await deps.registry.with(board.code, (room) =>

@@ -1,0 +1,85 @@
+import type { Request, Response } from 'express';
+import { normalizeCode, type BoardKind, type Role } from '@twinspace/shared';
+import { tokenMatches, type TicketSigner } from '../auth/tokens.ts';
+import type { Limits } from '../auth/limits.ts';
+import { BOARD_SERVER } from '../boards/index.ts';
+import type { ExportFormat } from '../boards/types.ts';
+import { boardInfo } from '../rooms/board-info.ts';
+import type { RoomRegistry } from '../rooms/registry.ts';
+import type { Store } from '../store/types.ts';
+import { requestKey } from './address.ts';
+import { tooManyAttempts } from './budget.ts';
+
+export interface ExportDeps {
+  store: Store;
+  registry: RoomRegistry;
+  tickets: TicketSigner;
+  limits: Limits;
+  proxyHops: number;
+}
+
+/**
+ * Who may download a board kind's exports besides its facilitator. Open Space: its
+ * participants (the harvest is shown to them; votes appear only once public). Match &
+ * Sprint: nobody else (its exports are in the facilitator's controls only, and may hold
+ * a side's cards while the facilitator still hides them).
+ */
+const PARTICIPANTS_MAY_EXPORT: Record<BoardKind, boolean> = {
+  'open-space': true,
+  'match-sprint': false,
+};
+
+const bearerOf = (req: Request): string | null =>
+  /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
+
+/** `attachment` with an ASCII fallback name and the real one (RFC 6266 / 5987). */
+export function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/**
+ * GET /api/boards/:code/export.:format with `Authorization: Bearer <facilitator token or
+ * join ticket>`. Without a valid credential the answer is the same 401 whether the code
+ * exists or not, and it spends the client's lookup budget; over budget everything is 429.
+ */
+export function exportRoute(deps: ExportDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const key = requestKey(req, deps.proxyHops);
+    const verdict = await deps.limits.lookupAllowed(key);
+    if (!verdict.ok) return tooManyAttempts(res, verdict.retryAfterS);
+    res.setHeader('Cache-Control', 'no-store');
+    const code = normalizeCode(String(req.params.code));
+    const board = code ? await deps.store.getBoard(code) : null;
+    const token = bearerOf(req);
+    let role: Role | null = null;
+    if (board && token) {
+      if (tokenMatches(token, board.facilitatorTokenHash)) role = 'facilitator';
+      else {
+        const claims = deps.tickets.verify(token);
+        if (claims && claims.board === board.code) role = claims.role;
+      }
+    }
+    if (!board || !role) {
+      await deps.limits.lookupFailed(key);
+      res.setHeader('WWW-Authenticate', 'Bearer realm="twinspace"');
+      return void res.status(401).json({
+        error: "exports need the facilitator's key or a participant's ticket for this board",
+      });
+    }
+    if (role === 'projector' || (role === 'participant' && !PARTICIPANTS_MAY_EXPORT[board.kind]))
+      return void res.status(403).json({ error: 'only the facilitator may export this board' });
+    const exporter = BOARD_SERVER[board.kind].exports[String(req.params.format) as ExportFormat];
+    if (!exporter) {
+      await deps.limits.lookupFailed(key);
+      return void res
+        .status(404)
+        .json({ error: `a ${board.kind} board has no .${String(req.params.format)} export` });
+    }
+    const language = typeof req.query.lang === 'string' ? req.query.lang : undefined;
+    const out = await deps.registry.with(board.code, (room) =>
+      exporter(room, boardInfo(board, room.doc), { language }),
+    );
+    res.type(out.contentType).set('Content-Disposition', attachment(out.filename)).send(out.body);
+  };
+}
