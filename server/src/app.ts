@@ -3,13 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
-import { TIMING } from '@twinspace/shared';
+import { TIMING, WS_CLOSE } from '@twinspace/shared';
 import { RateLimiter } from './auth/rate-limit.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/routes.ts';
 import type { Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
+import { Readiness } from './readiness.ts';
 import { attachSocketIO } from './realtime/socketio.ts';
 import { attachYws } from './realtime/yws.ts';
 import { RoomRegistry } from './rooms/registry.ts';
@@ -25,6 +26,13 @@ export interface RunningApp {
   port: number;
   server: http.Server;
   registry: RoomRegistry;
+  readiness: Readiness;
+  /**
+   * A graceful stop (SIGTERM): not ready at once, stop taking connections, finish and store
+   * what was accepted, then close every client with "service restart" so it reconnects
+   * (through the balancer, to another process) with nothing lost.
+   */
+  drain(delayMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -131,8 +139,14 @@ export async function startApp(
   const limiter = new RateLimiter(TIMING.joinRateBurst, TIMING.joinRatePerMinute);
   // Filled in once the control plane exists: refusals become notices to the sender.
   const notices: PartialHooks = {};
+  const readiness = new Readiness(store);
   const hooks = combineHooks(
-    [logHooks(log), metrics.hooks, { onRefused: (p) => notices.onRefused?.(p) }],
+    [
+      logHooks(log),
+      metrics.hooks,
+      { onRefused: (p) => notices.onRefused?.(p) },
+      { onStoreError: (p) => readiness.storeFailed(p.error) },
+    ],
     (err) => log.error({ err }, 'hook failed'),
   );
   const registry = new RoomRegistry(store, hooks, log, config.roomUnloadGraceMs);
@@ -143,7 +157,10 @@ export async function startApp(
     limiter,
     log,
     storeKind: backend.kind,
-    extend: metrics.mount,
+    extend: (express) => {
+      metrics.mount(express);
+      readiness.mount(express);
+    },
   });
   const server = http.createServer(app);
   const control = attachSocketIO(server, {
@@ -152,6 +169,7 @@ export async function startApp(
     tickets,
     limiter,
     log,
+    ticketTtlMs: config.ticketTtlMs,
     proxyHops: config.proxyHops,
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
     ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),
@@ -170,19 +188,40 @@ export async function startApp(
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  const close = async (closeCode: number): Promise<void> => {
+    await registry.closeAll(closeCode);
+    // Let the close frames reach the clients (they say "reconnect") before cutting the rest.
+    const until = Date.now() + 1_000;
+    while (wss.clients.size > 0 && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const ws of wss.clients) ws.terminate();
+    wss.close();
+    await control.io.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await backend.close();
+  };
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     server,
     registry,
-    async close() {
-      await registry.closeAll();
-      for (const ws of wss.clients) ws.terminate();
-      wss.close();
-      await control.io.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await backend.close();
+    readiness,
+    drain(delayMs = config.drainDelayMs) {
+      readiness.startDraining();
+      closing ??= (async () => {
+        // Give a balancer that polls /readyz time to stop sending new clients here.
+        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+        // No new connections; open ones are closed below, after their work is stored.
+        server.close();
+        await close(WS_CLOSE.serviceRestart);
+      })();
+      return closing;
+    },
+    close() {
+      closing ??= close(1001);
+      return closing;
     },
   };
 }

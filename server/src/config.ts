@@ -20,6 +20,10 @@ export interface Config {
   clientDist: string;
   /** How long a board nobody is connected to stays in memory (ROOM_UNLOAD_GRACE_MS). */
   roomUnloadGraceMs: number;
+  /** How long a Yjs ticket stays valid (TICKET_TTL_MS); clients renew it by themselves. */
+  ticketTtlMs: number;
+  /** On SIGTERM, how long to stay up but not ready before closing (DRAIN_DELAY_MS). */
+  drainDelayMs: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -39,6 +43,14 @@ function proxyHopsFrom(value: string | undefined): number {
   return n;
 }
 
+function durationFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be milliseconds, got "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const root = path.resolve(import.meta.dirname, '../..');
   return {
@@ -53,5 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     proxyHops: proxyHopsFrom(env.TRUST_PROXY),
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client/dist')),
     roomUnloadGraceMs: Number(env.ROOM_UNLOAD_GRACE_MS) || TIMING.roomUnloadGraceMs,
+    ticketTtlMs: durationFrom(env.TICKET_TTL_MS, TIMING.ticketTtlMs, 'TICKET_TTL_MS'),
+    drainDelayMs: durationFrom(env.DRAIN_DELAY_MS, 0, 'DRAIN_DELAY_MS'),
   };
 }

@@ -36,6 +36,8 @@ export const WS_CLOSE = {
   unknownBoard: 4404,
   badVersion: 4426,
   boardDeleted: 4410,
+  /** The process is restarting (drain): reconnect at once, through the balancer, no error. */
+  serviceRestart: 1012,
 } as const;
 
 // ---------------------------------------------------------------- HTTP API
