@@ -19,6 +19,12 @@ import { betterSample, clockSample } from './clock.ts';
 import { ConnectionTracker } from './connectionTracker.ts';
 import { DocConnection } from './docConnection.ts';
 import {
+  forgetBoardOnDevice,
+  hasLocalCopy,
+  rememberBoardInfo,
+  rememberedBoardInfo,
+} from './deviceCopy.ts';
+import {
   forgetFacilitatorToken,
   forgetIdentity,
   loadIdentity,
@@ -92,6 +98,7 @@ export class BoardSession {
       const reached = error instanceof ApiError && error.kind !== 'network';
       this.tracker.update((f) => ({ ...f, reachable: reached }));
       if (notFound) return this.end('not-found');
+      if (await this.openFromDevice()) return;
       return sessionActions().patch({ status: 'load-error' });
     }
     const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
@@ -101,6 +108,37 @@ export class BoardSession {
     } else {
       sessionActions().patch({ status: 'needs-join' });
     }
+  }
+
+  /**
+   * No network (or no server): show the board as this device last saw it, with its own
+   * unsynced edits, and join as soon as the control socket connects (its 'connect' handler).
+   */
+  private async openFromDevice(): Promise<boolean> {
+    const board = rememberedBoardInfo(this.code);
+    const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
+    if (!board || (this.role !== 'projector' && !identity)) return false;
+    if (!(await hasLocalCopy(this.code, this.role)) || this.destroyed || this.docs) return false;
+    if (identity) this.details = pickDetails(identity);
+    sessionActions().patch({
+      status: 'joined',
+      board,
+      role: this.role,
+      participantId: identity?.participantId ?? null,
+      name: identity?.name ?? null,
+      city: identity?.city ?? null,
+    });
+    this.tracker.update((f) => ({ ...f, live: true }));
+    this.docs = new DocConnection(this.code, this.role, null, this.tracker, this.docHooks);
+    if (this.socket?.connected) void this.refreshTicket();
+    return true;
+  }
+
+  /** The person leaves the board on this device: their identity and copy of it go. */
+  leave(): void {
+    forgetIdentity(this.code, this.role);
+    forgetBoardOnDevice(this.code, this.role);
+    this.teardown();
   }
 
   /** The join form was submitted. */
@@ -206,6 +244,7 @@ export class BoardSession {
         ...this.details,
       });
     }
+    rememberBoardInfo(result.board);
     sessionActions().patch({
       status: 'joined',
       board: result.board,
@@ -218,6 +257,7 @@ export class BoardSession {
     this.tracker.update((f) => ({ ...f, reachable: true, live: true }));
     this.docs = new DocConnection(
       this.code,
+      this.role,
       result.ticket,
       this.tracker,
       this.docHooks,
@@ -270,8 +310,11 @@ export class BoardSession {
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
   private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key'): void {
-    if (status === 'deleted') {
+    if (status === 'deleted' || status === 'not-found') {
       forgetIdentity(this.code, this.role);
+      forgetBoardOnDevice(this.code, this.role);
+    }
+    if (status === 'deleted') {
       forgetFacilitatorToken(this.code);
       boardActions().reset();
     }
