@@ -14,6 +14,7 @@ import { Readiness } from './readiness.ts';
 import { attachSocketIO } from './realtime/socketio.ts';
 import { attachYws } from './realtime/yws.ts';
 import { RoomRegistry } from './rooms/registry.ts';
+import { memoryLedger, redisLedger, type CommandLedger } from './rooms/idempotency.ts';
 import { combineHooks, type PartialHooks } from './rooms/types.ts';
 import { connectRedis, openRedisStore } from './store/redis.ts';
 import { redisPresenceBus } from './store/redis-presence.ts';
@@ -57,6 +58,8 @@ interface Backend {
   /** Socket.IO across processes: the Redis adapter, with connection-state recovery. */
   serverOptions?: Partial<ServerOptions>;
   presenceBus?: PresenceBus;
+  /** Answers of keyed commands: in memory alone, in Redis when scaled out. */
+  ledger: CommandLedger;
   close(): Promise<void>;
 }
 
@@ -70,10 +73,11 @@ async function openBackend(
   log: Logger,
   given: Store | undefined,
 ): Promise<Backend> {
-  if (given) return { store: given, kind: 'custom', close: () => given.close() };
+  if (given)
+    return { store: given, kind: 'custom', ledger: memoryLedger(), close: () => given.close() };
   if (!config.redisUrl) {
     const store = openSqliteStore(config.dataDir);
-    return { store, kind: 'sqlite', close: () => store.close() };
+    return { store, kind: 'sqlite', ledger: memoryLedger(), close: () => store.close() };
   }
   const onError = (error: unknown): void =>
     log.warn({ error: String(error) }, 'redis connection trouble');
@@ -89,6 +93,8 @@ async function openBackend(
   swallowRejections(redis, 'set', onError);
   const presenceRedis = redis.duplicate();
   presenceRedis.on('error', onError);
+  const ledgerRedis = redis.duplicate();
+  ledgerRedis.on('error', onError);
   const adapter = createAdapter(redis, {
     streamName: `${prefix}socket.io`,
     channelPrefix: `${prefix}socket.io`,
@@ -103,7 +109,9 @@ async function openBackend(
       connectionStateRecovery: { maxDisconnectionDuration: TIMING.socketRecoveryMs },
     },
     presenceBus: redisPresenceBus(presenceRedis, prefix),
+    ledger: redisLedger(ledgerRedis, prefix),
     async close() {
+      ledgerRedis.disconnect();
       await store.close();
       redis.disconnect();
       presenceRedis.disconnect();
@@ -170,6 +178,7 @@ export async function startApp(
     limiter,
     log,
     ticketTtlMs: config.ticketTtlMs,
+    ledger: backend.ledger,
     proxyHops: config.proxyHops,
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
     ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),

@@ -114,6 +114,15 @@ export const command = z.discriminatedUnion('type', [
 ]);
 export type Command = z.infer<typeof command>;
 
+/**
+ * A command's idempotency key (optional, beside `type`): a device's outbox sends a command
+ * until it gets an answer, possibly to another process after a reconnect; the server runs
+ * each (board, participant, key) once and answers repeats with the first result.
+ */
+export const commandKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+export const commandEnvelope = z.object({ key: commandKey.optional() });
+export type KeyedCommand = Command & { key?: string };
+
 export const presenceUpdate = z.object({
   type: z.literal('presence'),
   /** What the participant is looking at (a part or entity id), for "who is here". */
@@ -185,7 +194,7 @@ export interface PresenceAggregate {
 /** Socket.IO typed event maps, used on both sides. */
 export interface ClientToServerEvents {
   [EV.join]: (request: JoinRequest, ack: (result: JoinResult) => void) => void;
-  [EV.command]: (cmd: Command, ack: (result: CommandResult) => void) => void;
+  [EV.command]: (cmd: KeyedCommand, ack: (result: CommandResult) => void) => void;
   [EV.presence]: (update: PresenceUpdate) => void;
 }
 

@@ -4,6 +4,7 @@ import {
   EV,
   type Command,
   type CommandResult,
+  type KeyedCommand,
   type JoinResult,
   type Notice,
   type PresenceUpdate,
@@ -14,16 +15,13 @@ import { boardActions } from '../state/boardStore.ts';
 import { connectionActions } from '../state/connectionStore.ts';
 import { presenceActions } from '../state/presenceStore.ts';
 import { sessionActions } from '../state/sessionStore.ts';
+import { outboxActions } from '../state/outboxStore.ts';
+import { toast } from '../state/toastStore.ts';
 import { ApiError, fetchBoard } from './api.ts';
 import { betterSample, clockSample } from './clock.ts';
 import { ConnectionTracker } from './connectionTracker.ts';
 import { DocConnection } from './docConnection.ts';
-import {
-  forgetBoardOnDevice,
-  hasLocalCopy,
-  rememberBoardInfo,
-  rememberedBoardInfo,
-} from './deviceCopy.ts';
+import { rememberBoardInfo } from './deviceCopy.ts';
 import {
   forgetFacilitatorToken,
   forgetIdentity,
@@ -35,8 +33,12 @@ import { buildJoinRequest, requestJoin, type JoinAttempt, type JoinDetails } fro
 import { refusalToast } from './refusals.ts';
 import { createSocket, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
+import { readStored, readStoredJson, writeStored } from './storage.ts';
+import type { Outbox } from './outbox.ts';
 
 const COMMAND_TIMEOUT_MS = 10_000;
+/** Commands that only ask: never queued in the outbox (outbox.ts has the same list). */
+const QUERIES: ReadonlySet<string> = new Set(['os-my-ballot', 'os-preview-schedule']);
 
 /**
  * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
@@ -49,6 +51,10 @@ export class BoardSession {
   private docs: DocConnection | null = null;
   private token: string | null = null;
   private details: JoinDetails = {};
+  /** The control socket has joined since it last connected: commands can be answered. */
+  private joinedOnSocket = false;
+  /** Loaded with the first command (or a stored one): votes and the like made offline. */
+  private outbox: Promise<Outbox> | null = null;
   private lastPresence: PresenceUpdate = { type: 'presence', focus: null, typing: false };
   private destroyed = false;
   private readonly sendPresence = throttle((update: PresenceUpdate) => {
@@ -115,10 +121,11 @@ export class BoardSession {
    * unsynced edits, and join as soon as the control socket connects (its 'connect' handler).
    */
   private async openFromDevice(): Promise<boolean> {
-    const board = rememberedBoardInfo(this.code);
-    const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
-    if (!board || (this.role !== 'projector' && !identity)) return false;
-    if (!(await hasLocalCopy(this.code, this.role)) || this.destroyed || this.docs) return false;
+    const local = await import('./offlineOpen.ts').then((m) =>
+      m.boardOnDevice(this.code, this.role),
+    );
+    if (!local || this.destroyed || this.docs) return false;
+    const { board, identity } = local;
     if (identity) this.details = pickDetails(identity);
     sessionActions().patch({
       status: 'joined',
@@ -137,7 +144,7 @@ export class BoardSession {
   /** The person leaves the board on this device: their identity and copy of it go. */
   leave(): void {
     forgetIdentity(this.code, this.role);
-    forgetBoardOnDevice(this.code, this.role);
+    this.forgetOnDevice();
     this.teardown();
   }
 
@@ -156,7 +163,41 @@ export class BoardSession {
     this.handleJoinResult({ ...attempt, result: attempt.result });
   }
 
+  /**
+   * A command: queries go straight out; everything else goes through the outbox, which keeps
+   * it on the device until the server answered (offline, until back), so it is never lost.
+   */
   async command(cmd: Command): Promise<CommandResult | 'timeout'> {
+    if (QUERIES.has(cmd.type)) return this.sendCommand(cmd);
+    return (await this.getOutbox()).submit(cmd);
+  }
+
+  private get outboxKey(): string {
+    return `outbox.${this.code}.${this.role}`;
+  }
+
+  private getOutbox(): Promise<Outbox> {
+    this.outbox ??= import('./outbox.ts').then(
+      ({ Outbox }) =>
+        new Outbox({
+          ready: () => this.joinedOnSocket && this.socket?.connected === true,
+          send: (cmd) => this.sendCommand(cmd),
+          pending: (count) => outboxActions().setPending(count),
+          refused: (reason) => toast({ kind: 'command', reason, tone: 'warning' }),
+          read: () => readStoredJson(this.outboxKey, (v): v is unknown => Array.isArray(v)),
+          write: (entries) => writeStored(this.outboxKey, entries && JSON.stringify(entries)),
+        }),
+    );
+    return this.outbox;
+  }
+
+  /** After a join: send what waits (also what an earlier visit left in the outbox). */
+  private flushOutbox(): void {
+    if (this.outbox || readStored(this.outboxKey) !== null)
+      void this.getOutbox().then((outbox) => outbox.flush());
+  }
+
+  private async sendCommand(cmd: KeyedCommand): Promise<CommandResult | 'timeout'> {
     if (!this.socket) return 'timeout';
     try {
       // Socket.IO types a timed ack as `any`: the event map above says what it is.
@@ -206,7 +247,10 @@ export class BoardSession {
       // A new Socket.IO connection is a new server-side socket: it has to join again.
       if (this.docs) void this.refreshTicket().then(() => this.sendPresence(this.lastPresence));
     });
-    socket.on('disconnect', () => this.tracker.update((f) => ({ ...f, socket: false })));
+    socket.on('disconnect', () => {
+      this.joinedOnSocket = false;
+      this.tracker.update((f) => ({ ...f, socket: false }));
+    });
     socket.on('connect_error', (error) => {
       if (error.message === CONNECT_ERROR_VERSION) this.end('outdated');
     });
@@ -245,6 +289,8 @@ export class BoardSession {
       });
     }
     rememberBoardInfo(result.board);
+    this.joinedOnSocket = true;
+    this.flushOutbox();
     sessionActions().patch({
       status: 'joined',
       board: result.board,
@@ -312,7 +358,7 @@ export class BoardSession {
   private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key'): void {
     if (status === 'deleted' || status === 'not-found') {
       forgetIdentity(this.code, this.role);
-      forgetBoardOnDevice(this.code, this.role);
+      this.forgetOnDevice();
     }
     if (status === 'deleted') {
       forgetFacilitatorToken(this.code);
@@ -320,6 +366,11 @@ export class BoardSession {
     }
     this.teardown();
     sessionActions().patch({ status });
+  }
+
+  private forgetOnDevice(): void {
+    writeStored(this.outboxKey, null);
+    void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
   }
 
   private readonly onBrowserOffline = (): void => {
