@@ -33,7 +33,7 @@ import { buildJoinRequest, requestJoin, type JoinAttempt, type JoinDetails } fro
 import { refusalToast } from './refusals.ts';
 import { createSocket, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
-import { readStored, readStoredJson, writeStored } from './storage.ts';
+import { readStoredJson, writeStored } from './storage.ts';
 import type { Outbox } from './outbox.ts';
 
 const COMMAND_TIMEOUT_MS = 10_000;
@@ -137,6 +137,7 @@ export class BoardSession {
     });
     this.tracker.update((f) => ({ ...f, live: true }));
     this.docs = new DocConnection(this.code, this.role, null, this.tracker, this.docHooks);
+    void this.getOutbox(); // shows what waits from the last visit
     if (this.socket?.connected) void this.refreshTicket();
     return true;
   }
@@ -193,8 +194,8 @@ export class BoardSession {
 
   /** After a join: send what waits (also what an earlier visit left in the outbox). */
   private flushOutbox(): void {
-    if (this.outbox || readStored(this.outboxKey) !== null)
-      void this.getOutbox().then((outbox) => outbox.flush());
+    // Loaded while online (after the board), so a vote made offline never waits for a chunk.
+    void this.getOutbox().then((outbox) => outbox.flush());
   }
 
   private async sendCommand(cmd: KeyedCommand): Promise<CommandResult | 'timeout'> {
@@ -376,6 +377,8 @@ export class BoardSession {
   private readonly onBrowserOffline = (): void => {
     this.tracker.update((f) => ({ ...f, browserOnline: false }));
     this.docs?.pause();
+    // Commands wait in the outbox rather than in a socket that may be dead without knowing it.
+    this.socket?.disconnect();
   };
 
   private readonly onBrowserOnline = (): void => {
