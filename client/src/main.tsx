@@ -41,17 +41,8 @@ void initI18n().then(() => {
   );
   // The offline app shell (service worker) registers after the page has loaded: it never
   // competes with the board for a phone's first seconds.
-  const register = (): void =>
-    void import('./app/appUpdate.ts').then(
-      (m) =>
-        m.registerApp({
-          language: () => i18next.language,
-          addStrings: (lang, strings) =>
-            i18next.addResourceBundle(lang, 'device', strings, true, true),
-          t: (key) => i18next.t(key, { ns: 'device' }),
-        }),
-      () => undefined,
-    );
-  if (document.readyState === 'complete') setTimeout(register, 1_000);
-  else window.addEventListener('load', () => setTimeout(register, 1_000), { once: true });
+  const register = (): unknown =>
+    setTimeout(() => void import('./app/appUpdate.ts').then((m) => m.registerApp(i18next)), 1_000);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 });

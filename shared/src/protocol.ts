@@ -119,8 +119,8 @@ export type Command = z.infer<typeof command>;
  * until it gets an answer, possibly to another process after a reconnect; the server runs
  * each (board, participant, key) once and answers repeats with the first result.
  */
-export const commandKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-export const commandEnvelope = z.object({ key: commandKey.optional() });
+export const commandKey = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+export const commandEnvelope = /* @__PURE__ */ z.object({ key: commandKey.optional() });
 export type KeyedCommand = Command & { key?: string };
 
 export const presenceUpdate = z.object({

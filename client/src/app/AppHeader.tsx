@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConnectionBadge } from '../components/ConnectionBadge.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { Link } from './Link.tsx';
-import { useOutboxPending } from '../state/outboxStore.ts';
+import { useOutboxPending } from '../state/connectionStore.ts';
 
 /** The top bar of every page except the projector: brand, context, connection, language. */
 export function AppHeader({ children, wide = false }: { children?: ReactNode; wide?: boolean }) {
@@ -19,13 +19,8 @@ export function AppHeader({ children, wide = false }: { children?: ReactNode; wi
         <div className="app-header__context">{children}</div>
         <div className="app-header__tools">
           {pending > 0 ? (
-            // The outbox (votes and the like made offline, kept until the server answers).
-            <span
-              className="pending-actions"
-              data-testid="outbox-pending"
-              title={t('connection.hint.offline')}
-            >
-              <span aria-hidden="true">⧗ </span>
+            // The outbox: votes and the like made offline, kept until the server answers.
+            <span className="pending-actions" data-testid="outbox-pending">
               {pending}
             </span>
           ) : null}

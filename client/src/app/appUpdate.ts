@@ -1,3 +1,4 @@
+import type { i18n } from 'i18next';
 import { registerSW } from 'virtual:pwa-register';
 
 /** How often a long session (a whole workshop day) asks whether a new version exists. */
@@ -5,7 +6,7 @@ const CHECK_EVERY_MS = 30 * 60_000;
 /** How often a waiting update looks for a calm moment to offer itself. */
 const CALM_CHECK_MS = 2_000;
 
-/** The app's i18next, passed in by the entry script (this chunk imports no app module). */
+/** What the prompt needs of the app's i18next (passed in by the entry script: this chunk imports no app module). */
 export interface AppUpdateDeps {
   language(): string;
   addStrings(lang: string, strings: Record<string, unknown>): void;
@@ -43,7 +44,12 @@ export function isCalm(doc: Document = document): boolean {
  * after the page has loaded, from a script file (no inline script), and drawn without React
  * so that it costs the board's first load nothing.
  */
-export function registerApp(deps: AppUpdateDeps): void {
+export function registerApp(i18next: i18n): void {
+  const deps: AppUpdateDeps = {
+    language: () => i18next.language,
+    addStrings: (lang, strings) => i18next.addResourceBundle(lang, 'device', strings, true, true),
+    t: (key) => i18next.t(key, { ns: 'device' }),
+  };
   if (!('serviceWorker' in navigator)) return;
   const update = registerSW({
     immediate: true,

@@ -15,7 +15,6 @@ import { boardActions } from '../state/boardStore.ts';
 import { connectionActions } from '../state/connectionStore.ts';
 import { presenceActions } from '../state/presenceStore.ts';
 import { sessionActions } from '../state/sessionStore.ts';
-import { outboxActions } from '../state/outboxStore.ts';
 import { toast } from '../state/toastStore.ts';
 import { ApiError, fetchBoard } from './api.ts';
 import { betterSample, clockSample } from './clock.ts';
@@ -33,12 +32,9 @@ import { buildJoinRequest, requestJoin, type JoinAttempt, type JoinDetails } fro
 import { refusalToast } from './refusals.ts';
 import { createSocket, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
-import { readStoredJson, writeStored } from './storage.ts';
 import type { Outbox } from './outbox.ts';
 
 const COMMAND_TIMEOUT_MS = 10_000;
-/** Commands that only ask: never queued in the outbox (outbox.ts has the same list). */
-const QUERIES: ReadonlySet<string> = new Set(['os-my-ballot', 'os-preview-schedule']);
 
 /**
  * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
@@ -142,13 +138,6 @@ export class BoardSession {
     return true;
   }
 
-  /** The person leaves the board on this device: their identity and copy of it go. */
-  leave(): void {
-    forgetIdentity(this.code, this.role);
-    this.forgetOnDevice();
-    this.teardown();
-  }
-
   /** The join form was submitted. */
   async join(details: JoinDetails): Promise<void> {
     this.details = details;
@@ -169,7 +158,9 @@ export class BoardSession {
    * it on the device until the server answered (offline, until back), so it is never lost.
    */
   async command(cmd: Command): Promise<CommandResult | 'timeout'> {
-    if (QUERIES.has(cmd.type)) return this.sendCommand(cmd);
+    // Queries (they change nothing) are never queued.
+    if (cmd.type === 'os-my-ballot' || cmd.type === 'os-preview-schedule')
+      return this.sendCommand(cmd);
     return (await this.getOutbox()).submit(cmd);
   }
 
@@ -180,22 +171,14 @@ export class BoardSession {
   private getOutbox(): Promise<Outbox> {
     this.outbox ??= import('./outbox.ts').then(
       ({ Outbox }) =>
-        new Outbox({
+        new Outbox(this.outboxKey, {
           ready: () => this.joinedOnSocket && this.socket?.connected === true,
           send: (cmd) => this.sendCommand(cmd),
-          pending: (count) => outboxActions().setPending(count),
+          pending: (count) => connectionActions().setPending(count),
           refused: (reason) => toast({ kind: 'command', reason, tone: 'warning' }),
-          read: () => readStoredJson(this.outboxKey, (v): v is unknown => Array.isArray(v)),
-          write: (entries) => writeStored(this.outboxKey, entries && JSON.stringify(entries)),
         }),
     );
     return this.outbox;
-  }
-
-  /** After a join: send what waits (also what an earlier visit left in the outbox). */
-  private flushOutbox(): void {
-    // Loaded while online (after the board), so a vote made offline never waits for a chunk.
-    void this.getOutbox().then((outbox) => outbox.flush());
   }
 
   private async sendCommand(cmd: KeyedCommand): Promise<CommandResult | 'timeout'> {
@@ -291,7 +274,9 @@ export class BoardSession {
     }
     rememberBoardInfo(result.board);
     this.joinedOnSocket = true;
-    this.flushOutbox();
+    // Send what waits (also what an earlier visit left); loaded while online, so a vote
+    // made offline never waits for a chunk.
+    void this.getOutbox().then((outbox) => outbox.flush());
     sessionActions().patch({
       status: 'joined',
       board: result.board,
@@ -359,7 +344,8 @@ export class BoardSession {
   private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key'): void {
     if (status === 'deleted' || status === 'not-found') {
       forgetIdentity(this.code, this.role);
-      this.forgetOnDevice();
+      // Its copy, info and outbox (offlineOpen.ts, loaded only now).
+      void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
     }
     if (status === 'deleted') {
       forgetFacilitatorToken(this.code);
@@ -367,11 +353,6 @@ export class BoardSession {
     }
     this.teardown();
     sessionActions().patch({ status });
-  }
-
-  private forgetOnDevice(): void {
-    writeStored(this.outboxKey, null);
-    void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
   }
 
   private readonly onBrowserOffline = (): void => {

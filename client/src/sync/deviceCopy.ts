@@ -16,6 +16,8 @@ export const infoKey = (code: string): string => `board.${code}`;
 export const rememberBoardInfo = (info: BoardInfo): void =>
   writeStoredJson(infoKey(info.code), info);
 
+const noop = (): void => undefined;
+
 export const hasIndexedDb = (): boolean => typeof indexedDB !== 'undefined';
 
 export interface LocalCopy {
@@ -29,24 +31,17 @@ export interface LocalCopy {
 /** y-indexeddb is loaded beside the board, not before it (the participant's size budget). */
 export const loadIdb = () => import('y-indexeddb');
 
-/** Keeps `doc` in IndexedDB; a device without IndexedDB (private mode) just keeps nothing. */
+/**
+ * Keeps `doc` in IndexedDB. A device without IndexedDB (private mode) keeps nothing: the
+ * constructor throws, and every use below treats the rejection as "no copy".
+ */
 export function keepOnDevice(code: string, role: Role, doc: Y.Doc): LocalCopy {
-  if (!hasIndexedDb()) {
-    return { loaded: Promise.resolve(), clear: () => Promise.resolve(), destroy: () => undefined };
-  }
   let destroyed = false;
-  const persistence = loadIdb().then(
-    ({ IndexeddbPersistence }) =>
-      destroyed || doc.isDestroyed ? null : new IndexeddbPersistence(dbName(code, role), doc),
-    () => null,
+  const persistence = loadIdb().then(({ IndexeddbPersistence }) =>
+    destroyed || doc.isDestroyed ? null : new IndexeddbPersistence(dbName(code, role), doc),
   );
   return {
-    loaded: persistence
-      .then((p) => p?.whenSynced)
-      .then(
-        () => undefined,
-        () => undefined,
-      ),
+    loaded: persistence.then((p) => p?.whenSynced).then(noop, noop),
     clear: () => persistence.then((p) => p?.clearData()).catch(() => undefined),
     destroy: () => {
       destroyed = true;

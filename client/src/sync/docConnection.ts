@@ -43,7 +43,7 @@ const RECOVER_MAX_MS = 30_000;
 export class DocConnection {
   private doc: Y.Doc;
   private provider: WebsocketProvider;
-  private copy: LocalCopy;
+  private copy: LocalCopy | null = null;
   private unbind: (() => void) | null = null;
   /** Null while the device has not joined yet (a board opened offline from its copy). */
   private ticket: string | null;
@@ -68,9 +68,8 @@ export class DocConnection {
     this.doc = new Y.Doc();
     // Applied before any listener: it is the server's state, not a local edit to send.
     if (initialState) applyServerState(this.doc, initialState);
-    this.copy = keepOnDevice(code, role, this.doc);
     this.provider = this.open(this.doc, false);
-    this.connectWhenLoaded(this.doc, this.copy);
+    this.keep(this.doc, Promise.resolve());
   }
 
   /**
@@ -78,10 +77,14 @@ export class DocConnection {
    * then sends exactly what the server lacks (our edits made offline), never the stored
    * copy as one update (which holds other people's content and would be refused).
    */
-  private connectWhenLoaded(doc: Y.Doc, copy: LocalCopy): void {
-    void copy.loaded.then(() => {
-      if (doc !== this.doc || this.destroyed) return;
-      this.loaded = true;
+  private keep(doc: Y.Doc, after: Promise<void>): void {
+    this.loaded = false;
+    const current = (): boolean => doc === this.doc && !this.destroyed;
+    void after.then(async () => {
+      if (!current()) return;
+      this.copy = keepOnDevice(this.code, this.role, doc);
+      await this.copy.loaded;
+      this.loaded = current();
       this.connect();
     });
   }
@@ -97,7 +100,7 @@ export class DocConnection {
   }
 
   setTicket(ticket: string): void {
-    const first = this.ticket === null;
+    const first = !this.ticket;
     this.ticket = ticket;
     // The provider reads params on every (re)connect, so this is all a refresh needs.
     this.provider.params['ticket'] = ticket;
@@ -121,7 +124,7 @@ export class DocConnection {
     if (this.destroyed || now - this.lastResyncAt < RESYNC_QUIET_MS) return;
     this.lastResyncAt = now;
     // The refused update is in the device copy too: empty it before the new document fills it.
-    const cleared = this.copy.clear();
+    const cleared = this.copy?.clear() ?? Promise.resolve();
     this.close();
     this.tracker.update((f) => ({
       ...f,
@@ -131,14 +134,8 @@ export class DocConnection {
       pendingLocal: false,
     }));
     this.doc = new Y.Doc();
-    this.loaded = false;
-    const doc = this.doc;
-    this.provider = this.open(doc, true);
-    void cleared.then(() => {
-      if (doc !== this.doc || this.destroyed) return;
-      this.copy = keepOnDevice(this.code, this.role, doc);
-      this.connectWhenLoaded(doc, this.copy);
-    });
+    this.provider = this.open(this.doc, true);
+    this.keep(this.doc, cleared);
     this.hooks.onRefused(reason);
     // A fresh ticket is cheap and avoids a 4401 round trip if the old one expired meanwhile.
     void this.hooks.refreshTicket().then((ticket) => ticket !== null && this.setTicket(ticket));
@@ -221,7 +218,7 @@ export class DocConnection {
   }
 
   private close(): void {
-    this.copy.destroy();
+    this.copy?.destroy();
     this.unbind?.();
     this.unbind = null;
     this.provider.awareness.destroy();

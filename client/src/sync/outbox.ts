@@ -1,4 +1,5 @@
 import type { Command, CommandResult, KeyedCommand } from '@twinspace/shared/protocol';
+import { readStoredJson, writeStored, writeStoredJson } from './storage.ts';
 
 export interface OutboxEntry {
   key: string;
@@ -14,9 +15,6 @@ export interface OutboxTransport {
   pending(count: number): void;
   /** A command nobody on this page awaits (made before a reload) was refused: say why. */
   refused(reason: string): void;
-  /** The device's storage (localStorage, via storage.ts): passed in, so this chunk stays small. */
-  read(): unknown;
-  write(entries: OutboxEntry[] | null): void;
 }
 
 function isEntries(value: unknown): value is OutboxEntry[] {
@@ -48,9 +46,11 @@ export class Outbox {
   private readonly waiters = new Map<string, (result: CommandResult) => void>();
   private flushing = false;
 
-  constructor(private readonly transport: OutboxTransport) {
-    const stored = transport.read();
-    this.entries = isEntries(stored) ? stored : [];
+  constructor(
+    private readonly storageKey: string,
+    private readonly transport: OutboxTransport,
+  ) {
+    this.entries = readStoredJson(storageKey, isEntries) ?? [];
     this.publish();
   }
 
@@ -91,7 +91,7 @@ export class Outbox {
   /** The board is gone or left: nothing of it stays. */
   forget(): void {
     this.entries = [];
-    this.transport.write(null);
+    writeStored(this.storageKey, null);
     this.publish();
   }
 
@@ -105,7 +105,8 @@ export class Outbox {
   }
 
   private save(): void {
-    this.transport.write(this.entries.length === 0 ? null : this.entries);
+    if (this.entries.length === 0) writeStored(this.storageKey, null);
+    else writeStoredJson(this.storageKey, this.entries);
     this.publish();
   }
 
