@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Node server (server/src/main.ts) owns every non-static path; in dev we proxy to it.
@@ -42,9 +43,65 @@ function previewStrings(): Plugin {
   };
 }
 
+/**
+ * The app on the device (docs/architecture.md, "On the device"): a Workbox service worker
+ * precaches the whole build (app shell, every route's and board's chunks, every language's
+ * strings), so a board opened once opens again with no network. Pages are network first (the
+ * server renders the board into them), falling back to the cached page or the app shell.
+ * 'prompt': a new version waits until the person reloads (offered at a calm moment,
+ * src/app/appUpdate.ts), never under a running session. Registered from a script file,
+ * lazily, after the first render (no inline script: the CSP forbids them).
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  filename: 'sw.js',
+  includeAssets: ['icons/apple-touch-icon.png'],
+  manifest: {
+    name: 'Twinspace',
+    short_name: 'Twinspace',
+    description: 'Live boards for open-space workshops and partner-city teams.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#f5f3ee',
+    theme_color: '#f5f3ee',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
+    // The server's copies (preview strings and stylesheet) are for the server, not the app.
+    globIgnores: ['preview-strings.json', 'preview.css', '.vite/**'],
+    // The server renders board pages; the cached shell is only for when it cannot be reached.
+    navigateFallback: null,
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' &&
+          !url.pathname.startsWith('/api/') &&
+          !url.pathname.startsWith('/socket.io/') &&
+          !url.pathname.startsWith('/yjs/'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'twinspace-pages',
+          networkTimeoutSeconds: 4,
+          expiration: { maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 },
+          precacheFallback: { fallbackURL: 'index.html' },
+        },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), previewStrings()],
+  plugins: [react(), previewStrings(), pwa],
   resolve: {
     // The client never validates with zod (the server does): see src/build/zodInert.ts.
     alias: { zod: fileURLToPath(new URL('./src/build/zodInert.ts', import.meta.url)) },

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadRoute } from './app/App.tsx';
 import { parseRoute } from './app/routes.ts';
+import i18next from 'i18next';
 import { initI18n } from './i18n/index.ts';
 import { prefetchBoard } from './sync/prefetch.ts';
 import './styles/base.css';
@@ -38,4 +39,10 @@ void initI18n().then(() => {
       <App />
     </StrictMode>,
   );
+  // The offline app shell (service worker) registers after the page has loaded: it never
+  // competes with the board for a phone's first seconds.
+  const register = (): unknown =>
+    setTimeout(() => void import('./app/appUpdate.ts').then((m) => m.registerApp(i18next)), 1_000);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 });

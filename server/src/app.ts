@@ -3,16 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
-import { TIMING } from '@twinspace/shared';
+import { TIMING, WS_CLOSE } from '@twinspace/shared';
 import { Limits } from './auth/limits.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/routes.ts';
 import type { Logger } from './log.ts';
 import { createMetrics, serveMetricsPort } from './metrics.ts';
+import { Readiness } from './readiness.ts';
 import { attachSocketIO } from './realtime/socketio.ts';
 import { attachYws } from './realtime/yws.ts';
 import { RoomRegistry } from './rooms/registry.ts';
+import { memoryLedger, redisLedger, type CommandLedger } from './rooms/idempotency.ts';
 import { combineHooks, type PartialHooks } from './rooms/types.ts';
 import { connectRedis, openRedisStore } from './store/redis.ts';
 import { redisPresenceBus } from './store/redis-presence.ts';
@@ -25,6 +27,13 @@ export interface RunningApp {
   port: number;
   server: http.Server;
   registry: RoomRegistry;
+  readiness: Readiness;
+  /**
+   * A graceful stop (SIGTERM): not ready at once, stop taking connections, finish and store
+   * what was accepted, then close every client with "service restart" so it reconnects
+   * (through the balancer, to another process) with nothing lost.
+   */
+  drain(delayMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +60,8 @@ interface Backend {
   /** Socket.IO across processes: the Redis adapter, with connection-state recovery. */
   serverOptions?: Partial<ServerOptions>;
   presenceBus?: PresenceBus;
+  /** Answers of keyed commands: in memory alone, in Redis when scaled out. */
+  ledger: CommandLedger;
   close(): Promise<void>;
 }
 
@@ -64,10 +75,11 @@ async function openBackend(
   log: Logger,
   given: Store | undefined,
 ): Promise<Backend> {
-  if (given) return { store: given, kind: 'custom', close: () => given.close() };
+  if (given)
+    return { store: given, kind: 'custom', ledger: memoryLedger(), close: () => given.close() };
   if (!config.redisUrl) {
     const store = openSqliteStore(config.dataDir);
-    return { store, kind: 'sqlite', close: () => store.close() };
+    return { store, kind: 'sqlite', ledger: memoryLedger(), close: () => store.close() };
   }
   const onError = (error: unknown): void =>
     log.warn({ error: String(error) }, 'redis connection trouble');
@@ -85,6 +97,8 @@ async function openBackend(
   presenceRedis.on('error', onError);
   const limitsRedis = redis.duplicate();
   limitsRedis.on('error', onError);
+  const ledgerRedis = redis.duplicate();
+  ledgerRedis.on('error', onError);
   const adapter = createAdapter(redis, {
     streamName: `${prefix}socket.io`,
     channelPrefix: `${prefix}socket.io`,
@@ -100,7 +114,9 @@ async function openBackend(
       connectionStateRecovery: { maxDisconnectionDuration: TIMING.socketRecoveryMs },
     },
     presenceBus: redisPresenceBus(presenceRedis, prefix),
+    ledger: redisLedger(ledgerRedis, prefix),
     async close() {
+      ledgerRedis.disconnect();
       await store.close();
       redis.disconnect();
       presenceRedis.disconnect();
@@ -141,8 +157,14 @@ export async function startApp(
   const origins = { publicUrl: config.publicUrl, allowedOrigins: config.allowedOrigins };
   // Filled in once the control plane exists: refusals become notices to the sender.
   const notices: PartialHooks = {};
+  const readiness = new Readiness(store);
   const hooks = combineHooks(
-    [logHooks(log), metrics.hooks, { onRefused: (p) => notices.onRefused?.(p) }],
+    [
+      logHooks(log),
+      metrics.hooks,
+      { onRefused: (p) => notices.onRefused?.(p) },
+      { onStoreError: (p) => readiness.storeFailed(p.error) },
+    ],
     (err) => log.error({ err }, 'hook failed'),
   );
   const registry = new RoomRegistry(store, hooks, log, config.roomUnloadGraceMs, config.docLimits);
@@ -154,11 +176,12 @@ export async function startApp(
     tickets,
     log,
     storeKind: backend.kind,
-    // /metrics on the public port only behind METRICS_TOKEN; else on METRICS_PORT, or off.
-    extend: (app) =>
-      config.metricsToken
-        ? metrics.mount(app, config.metricsToken)
-        : app.get('/metrics', (_req, res) => void res.status(404).json({ error: 'not here' })),
+    extend: (express) => {
+      readiness.mount(express);
+      // /metrics on the public port only behind METRICS_TOKEN; else on METRICS_PORT, or off.
+      if (config.metricsToken) metrics.mount(express, config.metricsToken);
+      else express.get('/metrics', (_req, res) => void res.status(404).json({ error: 'not here' }));
+    },
   });
   const server = http.createServer(app);
   const control = attachSocketIO(server, {
@@ -167,6 +190,8 @@ export async function startApp(
     tickets,
     limits,
     log,
+    ticketTtlMs: config.ticketTtlMs,
+    ledger: backend.ledger,
     proxyHops: config.proxyHops,
     origins,
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
@@ -197,21 +222,42 @@ export async function startApp(
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  const close = async (closeCode: number): Promise<void> => {
+    await registry.closeAll(closeCode);
+    // Let the close frames reach the clients (they say "reconnect") before cutting the rest.
+    const until = Date.now() + 1_000;
+    while (wss.clients.size > 0 && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const ws of wss.clients) ws.terminate();
+    wss.close();
+    await control.io.close();
+    server.closeAllConnections();
+    metricsServer?.closeAllConnections();
+    metricsServer?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await backend.close();
+  };
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     server,
     registry,
-    async close() {
-      await registry.closeAll();
-      for (const ws of wss.clients) ws.terminate();
-      wss.close();
-      await control.io.close();
-      server.closeAllConnections();
-      metricsServer?.closeAllConnections();
-      metricsServer?.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await backend.close();
+    readiness,
+    drain(delayMs = config.drainDelayMs) {
+      readiness.startDraining();
+      closing ??= (async () => {
+        // Give a balancer that polls /readyz time to stop sending new clients here.
+        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+        // No new connections; open ones are closed below, after their work is stored.
+        server.close();
+        await close(WS_CLOSE.serviceRestart);
+      })();
+      return closing;
+    },
+    close() {
+      closing ??= close(1001);
+      return closing;
     },
   };
 }

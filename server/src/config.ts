@@ -30,6 +30,10 @@ export interface Config {
   metricsToken: string | undefined;
   /** A separate port for /metrics when METRICS_TOKEN is unset (METRICS_PORT); unset: off. */
   metricsPort: number | undefined;
+  /** How long a Yjs ticket stays valid (TICKET_TTL_MS); clients renew it by themselves. */
+  ticketTtlMs: number;
+  /** On SIGTERM, how long to stay up but not ready before closing (DRAIN_DELAY_MS). */
+  drainDelayMs: number;
 }
 
 /** Budgets and limits against abuse; see docs/SECURITY.md "Budgets and limits". */
@@ -96,6 +100,14 @@ function proxyHopsFrom(value: string | undefined): number {
   return n;
 }
 
+function durationFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be milliseconds, got "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const root = path.resolve(import.meta.dirname, '../..');
   return {
@@ -141,5 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: originsFrom(env.ALLOWED_ORIGINS),
     metricsToken: env.METRICS_TOKEN || undefined,
     metricsPort: env.METRICS_PORT ? intFrom(env.METRICS_PORT, 0, 'METRICS_PORT') : undefined,
+    ticketTtlMs: durationFrom(env.TICKET_TTL_MS, TIMING.ticketTtlMs, 'TICKET_TTL_MS'),
+    drainDelayMs: durationFrom(env.DRAIN_DELAY_MS, 0, 'DRAIN_DELAY_MS'),
   };
 }

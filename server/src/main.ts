@@ -15,8 +15,8 @@ try {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    app.close().then(
+    log.info({ signal }, 'draining: not ready, storing accepted work, closing connections');
+    app.drain().then(
       () => process.exit(0),
       (err: unknown) => {
         log.error({ err }, 'shutdown failed');

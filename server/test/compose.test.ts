@@ -158,6 +158,13 @@ describe('docker-compose.yml', () => {
     expect(hasHealthcheck).toBe(true);
   });
 
+  it('checks the replicas for readiness (/readyz), and gives SIGTERM time to drain', () => {
+    const app = service('app');
+    const check = dict(app['healthcheck'], 'app.healthcheck');
+    expect(words(check['test']).join(' ')).toContain('/readyz');
+    expect(app['stop_grace_period']).toMatch(/^\d+s$/);
+  });
+
   it('publishes no fixed host port on the replicated app (the load balancer does)', () => {
     const app = service('app');
     expect(app['ports']).toBeUndefined();

@@ -38,6 +38,8 @@ export const WS_CLOSE = {
   boardDeleted: 4410,
   /** This address has SOCKETS_PER_ADDRESS Yjs sockets open already. */
   tooManySockets: 4429,
+  /** The process is restarting (drain): reconnect at once, through the balancer, no error. */
+  serviceRestart: 1012,
 } as const;
 
 // ---------------------------------------------------------------- HTTP API
@@ -113,6 +115,15 @@ export const command = z.discriminatedUnion('type', [
   ...topFiveCommands,
 ]);
 export type Command = z.infer<typeof command>;
+
+/**
+ * A command's idempotency key (optional, beside `type`): a device's outbox sends a command
+ * until it gets an answer, possibly to another process after a reconnect; the server runs
+ * each (board, participant, key) once and answers repeats with the first result.
+ */
+export const commandKey = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+export const commandEnvelope = /* @__PURE__ */ z.object({ key: commandKey.optional() });
+export type KeyedCommand = Command & { key?: string };
 
 export const presenceUpdate = z.object({
   type: z.literal('presence'),
@@ -197,7 +208,7 @@ export interface PresenceAggregate {
 /** Socket.IO typed event maps, used on both sides. */
 export interface ClientToServerEvents {
   [EV.join]: (request: JoinRequest, ack: (result: JoinResult) => void) => void;
-  [EV.command]: (cmd: Command, ack: (result: CommandResult) => void) => void;
+  [EV.command]: (cmd: KeyedCommand, ack: (result: CommandResult) => void) => void;
   [EV.presence]: (update: PresenceUpdate) => void;
 }
 

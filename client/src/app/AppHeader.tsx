@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ConnectionBadge } from '../components/ConnectionBadge.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { Link } from './Link.tsx';
+import { useOutboxPending } from '../state/connectionStore.ts';
 
 /** The top bar of every page except the projector: brand, context, connection, language. */
 export function AppHeader({ children, wide = false }: { children?: ReactNode; wide?: boolean }) {
   const { t } = useTranslation();
+  const pending = useOutboxPending();
   return (
     <header className={wide ? 'app-header app-header--wide' : 'app-header'}>
       <div className="app-header__inner">
@@ -16,6 +18,12 @@ export function AppHeader({ children, wide = false }: { children?: ReactNode; wi
         </Link>
         <div className="app-header__context">{children}</div>
         <div className="app-header__tools">
+          {pending > 0 ? (
+            // The outbox: votes and the like made offline, kept until the server answers.
+            <span className="pending-actions" data-testid="outbox-pending">
+              {pending}
+            </span>
+          ) : null}
           <ConnectionBadge />
           <LanguageSelect compact />
         </div>

@@ -2,6 +2,7 @@ import type en from './locales/en/index.ts';
 import type matchSprint from './locales/en/matchSprint.json';
 import type openSpace from './locales/en/openSpace.json';
 import type preview from './locales/en/preview.json';
+import type device from './locales/en/device.json';
 
 // Typed keys: a typo in t('...') or a key missing from the English files fails typecheck.
 // The boards' namespaces are not in the core bundle (they load with their boards) but are
@@ -13,6 +14,7 @@ declare module 'i18next' {
       matchSprint: typeof matchSprint;
       openSpace: typeof openSpace;
       preview: typeof preview;
+      device: typeof device;
     };
   }
 }

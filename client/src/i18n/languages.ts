@@ -31,6 +31,12 @@ export const SERVER_NAMESPACES = ['preview'] as const;
  */
 export const BOARD_NAMESPACES = ['openSpace', 'matchSprint'] as const satisfies Namespace[];
 export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
+/**
+ * Strings of what the device does on its own (offline outbox, a waiting app update, leaving a
+ * board): shown only when that happens, so they download then (loadDeviceStrings).
+ */
+export const LAZY_NAMESPACES = ['device'] as const;
+
 /** Loaded before the first render, in one chunk per language. */
 export type CoreNamespace = Exclude<Namespace, BoardNamespace>;
 export const CORE_NAMESPACES = NAMESPACES.filter(

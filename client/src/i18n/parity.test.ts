@@ -7,6 +7,7 @@ import { JOIN_ERRORS } from '@twinspace/shared/protocol';
 import { REFUSAL_REASONS } from '@twinspace/shared/rules/model';
 import {
   FALLBACK_LANGUAGE,
+  LAZY_NAMESPACES,
   NAMESPACES,
   PLANNED_UI_LANGUAGES,
   SERVER_NAMESPACES,
@@ -33,7 +34,7 @@ const languages = readdirSync(LOCALES, { withFileTypes: true })
 
 function strings(lang: string): Map<string, string> {
   const all = new Map<string, string>();
-  for (const ns of [...NAMESPACES, ...SERVER_NAMESPACES]) {
+  for (const ns of [...NAMESPACES, ...SERVER_NAMESPACES, ...LAZY_NAMESPACES]) {
     const tree = JSON.parse(readFileSync(join(LOCALES, lang, `${ns}.json`), 'utf8')) as Tree;
     for (const [key, value] of flatten(tree)) all.set(`${ns}:${key}`, value);
   }

@@ -5,6 +5,7 @@ import {
   EV,
   type Command,
   type CommandResult,
+  type KeyedCommand,
   type JoinResult,
   type Notice,
   type PresenceUpdate,
@@ -15,10 +16,12 @@ import { boardActions } from '../state/boardStore.ts';
 import { connectionActions } from '../state/connectionStore.ts';
 import { presenceActions } from '../state/presenceStore.ts';
 import { sessionActions } from '../state/sessionStore.ts';
+import { toast } from '../state/toastStore.ts';
 import { ApiError, fetchBoard } from './api.ts';
 import { betterSample, clockSample } from './clock.ts';
 import { ConnectionTracker } from './connectionTracker.ts';
 import { DocConnection } from './docConnection.ts';
+import { rememberBoardInfo } from './deviceCopy.ts';
 import {
   forgetFacilitatorToken,
   forgetIdentity,
@@ -30,6 +33,7 @@ import { buildJoinRequest, requestJoin, type JoinAttempt, type JoinDetails } fro
 import { refusalToast } from './refusals.ts';
 import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
+import type { Outbox } from './outbox.ts';
 
 const COMMAND_TIMEOUT_MS = 10_000;
 
@@ -48,6 +52,10 @@ export class BoardSession {
   /** The server refused the control socket: this network has too many open (SOCKETS_PER_ADDRESS). */
   private socketsFull = false;
   private details: JoinDetails = {};
+  /** The control socket has joined since it last connected: commands can be answered. */
+  private joinedOnSocket = false;
+  /** Loaded with the first command (or a stored one): votes and the like made offline. */
+  private outbox: Promise<Outbox> | null = null;
   private lastPresence: PresenceUpdate = { type: 'presence', focus: null, typing: false };
   private destroyed = false;
   private readonly sendPresence = throttle((update: PresenceUpdate) => {
@@ -97,6 +105,7 @@ export class BoardSession {
       const reached = error instanceof ApiError && error.kind !== 'network';
       this.tracker.update((f) => ({ ...f, reachable: reached }));
       if (notFound) return this.end('not-found');
+      if (await this.openFromDevice()) return;
       return sessionActions().patch({ status: 'load-error' });
     }
     const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
@@ -106,6 +115,32 @@ export class BoardSession {
     } else {
       sessionActions().patch({ status: 'needs-join' });
     }
+  }
+
+  /**
+   * No network (or no server): show the board as this device last saw it, with its own
+   * unsynced edits, and join as soon as the control socket connects (its 'connect' handler).
+   */
+  private async openFromDevice(): Promise<boolean> {
+    const local = await import('./offlineOpen.ts').then((m) =>
+      m.boardOnDevice(this.code, this.role),
+    );
+    if (!local || this.destroyed || this.docs) return false;
+    const { board, identity } = local;
+    if (identity) this.details = pickDetails(identity);
+    sessionActions().patch({
+      status: 'joined',
+      board,
+      role: this.role,
+      participantId: identity?.participantId ?? null,
+      name: identity?.name ?? null,
+      city: identity?.city ?? null,
+    });
+    this.tracker.update((f) => ({ ...f, live: true }));
+    this.docs = new DocConnection(this.code, this.role, null, this.tracker, this.docHooks);
+    void this.getOutbox(); // shows what waits from the last visit
+    if (this.socket?.connected) void this.refreshTicket();
+    return true;
   }
 
   /** The join form was submitted. */
@@ -123,7 +158,35 @@ export class BoardSession {
     this.handleJoinResult({ ...attempt, result: attempt.result });
   }
 
+  /**
+   * A command: queries go straight out; everything else goes through the outbox, which keeps
+   * it on the device until the server answered (offline, until back), so it is never lost.
+   */
   async command(cmd: Command): Promise<CommandResult | 'timeout'> {
+    // Queries (they change nothing) are never queued.
+    if (cmd.type === 'os-my-ballot' || cmd.type === 'os-preview-schedule')
+      return this.sendCommand(cmd);
+    return (await this.getOutbox()).submit(cmd);
+  }
+
+  private get outboxKey(): string {
+    return `outbox.${this.code}.${this.role}`;
+  }
+
+  private getOutbox(): Promise<Outbox> {
+    this.outbox ??= import('./outbox.ts').then(
+      ({ Outbox }) =>
+        new Outbox(this.outboxKey, {
+          ready: () => this.joinedOnSocket && this.socket?.connected === true,
+          send: (cmd) => this.sendCommand(cmd),
+          pending: (count) => connectionActions().setPending(count),
+          refused: (reason) => toast({ kind: 'command', reason, tone: 'warning' }),
+        }),
+    );
+    return this.outbox;
+  }
+
+  private async sendCommand(cmd: KeyedCommand): Promise<CommandResult | 'timeout'> {
     if (!this.socket) return 'timeout';
     try {
       // Socket.IO types a timed ack as `any`: the event map above says what it is.
@@ -174,7 +237,10 @@ export class BoardSession {
       // A new Socket.IO connection is a new server-side socket: it has to join again.
       if (this.docs) void this.refreshTicket().then(() => this.sendPresence(this.lastPresence));
     });
-    socket.on('disconnect', () => this.tracker.update((f) => ({ ...f, socket: false })));
+    socket.on('disconnect', () => {
+      this.joinedOnSocket = false;
+      this.tracker.update((f) => ({ ...f, socket: false }));
+    });
     socket.on('connect_error', (error) => this.onConnectError(error.message));
     socket.on(EV.notice, (notice) => this.onNotice(notice));
     socket.on(EV.presence, (aggregate) => presenceActions().set(aggregate));
@@ -227,6 +293,11 @@ export class BoardSession {
         ...this.details,
       });
     }
+    rememberBoardInfo(result.board);
+    this.joinedOnSocket = true;
+    // Send what waits (also what an earlier visit left); loaded while online, so a vote
+    // made offline never waits for a chunk.
+    void this.getOutbox().then((outbox) => outbox.flush());
     sessionActions().patch({
       status: 'joined',
       board: result.board,
@@ -240,6 +311,7 @@ export class BoardSession {
     this.tracker.update((f) => ({ ...f, reachable: true, live: true }));
     this.docs = new DocConnection(
       this.code,
+      this.role,
       result.ticket,
       this.tracker,
       this.docHooks,
@@ -304,8 +376,12 @@ export class BoardSession {
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
   private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key'): void {
-    if (status === 'deleted') {
+    if (status === 'deleted' || status === 'not-found') {
       forgetIdentity(this.code, this.role);
+      // Its copy, info and outbox (offlineOpen.ts, loaded only now).
+      void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
+    }
+    if (status === 'deleted') {
       forgetFacilitatorToken(this.code);
       boardActions().reset();
     }
@@ -316,6 +392,8 @@ export class BoardSession {
   private readonly onBrowserOffline = (): void => {
     this.tracker.update((f) => ({ ...f, browserOnline: false }));
     this.docs?.pause();
+    // Commands wait in the outbox rather than in a socket that may be dead without knowing it.
+    this.socket?.disconnect();
   };
 
   private readonly onBrowserOnline = (): void => {

@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { WebsocketProvider, messageAuth } from 'y-websocket';
 import { readAuthMessage } from 'y-protocols/auth';
 import { WS_CLOSE, YWS_PATH } from '@twinspace/shared/protocol';
+import type { Role } from '@twinspace/shared/rules/model';
+import { keepOnDevice, type LocalCopy } from './deviceCopy.ts';
 import { bindDoc } from './docBinding.ts';
 import { withLocalEdit, withSynced, withWsStatus } from './connectionState.ts';
 import type { ConnectionTracker } from './connectionTracker.ts';
@@ -41,8 +43,12 @@ const RECOVER_MAX_MS = 30_000;
 export class DocConnection {
   private doc: Y.Doc;
   private provider: WebsocketProvider;
+  private copy: LocalCopy | null = null;
   private unbind: (() => void) | null = null;
-  private ticket: string;
+  /** Null while the device has not joined yet (a board opened offline from its copy). */
+  private ticket: string | null;
+  /** The device copy has been loaded into the current document: the provider may connect. */
+  private loaded = false;
   private paused = false;
   private destroyed = false;
   private lastResyncAt = -Infinity;
@@ -51,7 +57,8 @@ export class DocConnection {
 
   constructor(
     private readonly code: string,
-    ticket: string,
+    private readonly role: Role,
+    ticket: string | null,
     private readonly tracker: ConnectionTracker,
     private readonly hooks: DocConnectionHooks,
     /** The board as the join answer brought it (SPEC R16): shown before the socket syncs. */
@@ -62,6 +69,29 @@ export class DocConnection {
     // Applied before any listener: it is the server's state, not a local edit to send.
     if (initialState) applyServerState(this.doc, initialState);
     this.provider = this.open(this.doc, false);
+    this.keep(this.doc, Promise.resolve());
+  }
+
+  /**
+   * The provider connects only once the device copy is in the document: its sync handshake
+   * then sends exactly what the server lacks (our edits made offline), never the stored
+   * copy as one update (which holds other people's content and would be refused).
+   */
+  private keep(doc: Y.Doc, after: Promise<void>): void {
+    this.loaded = false;
+    const current = (): boolean => doc === this.doc && !this.destroyed;
+    void after.then(async () => {
+      if (!current()) return;
+      this.copy = keepOnDevice(this.code, this.role, doc);
+      await this.copy.loaded;
+      this.loaded = current();
+      this.connect();
+    });
+  }
+
+  private connect(): void {
+    if (this.loaded && !this.paused && this.ticket !== null && !this.destroyed)
+      this.provider.connect();
   }
 
   /** The live document: components edit it, it changes identity after a resync. */
@@ -70,9 +100,12 @@ export class DocConnection {
   }
 
   setTicket(ticket: string): void {
+    const first = !this.ticket;
     this.ticket = ticket;
     // The provider reads params on every (re)connect, so this is all a refresh needs.
     this.provider.params['ticket'] = ticket;
+    // A board opened offline from the device copy connects with its first ticket.
+    if (first) this.connect();
   }
 
   /** The browser went offline: close cleanly so that coming back runs a full sync handshake. */
@@ -83,13 +116,15 @@ export class DocConnection {
 
   resume(): void {
     this.paused = false;
-    if (!this.destroyed) this.provider.connect();
+    this.connect();
   }
 
   resync(reason: string): void {
     const now = Date.now();
     if (this.destroyed || now - this.lastResyncAt < RESYNC_QUIET_MS) return;
     this.lastResyncAt = now;
+    // The refused update is in the device copy too: empty it before the new document fills it.
+    const cleared = this.copy?.clear() ?? Promise.resolve();
     this.close();
     this.tracker.update((f) => ({
       ...f,
@@ -100,6 +135,7 @@ export class DocConnection {
     }));
     this.doc = new Y.Doc();
     this.provider = this.open(this.doc, true);
+    this.keep(this.doc, cleared);
     this.hooks.onRefused(reason);
     // A fresh ticket is cheap and avoids a 4401 round trip if the old one expired meanwhile.
     void this.hooks.refreshTicket().then((ticket) => ticket !== null && this.setTicket(ticket));
@@ -113,7 +149,7 @@ export class DocConnection {
   private open(doc: Y.Doc, deferBinding: boolean): WebsocketProvider {
     const provider = new WebsocketProvider(wsBase() + YWS_PATH, this.code, doc, {
       connect: false,
-      params: { ticket: this.ticket },
+      params: { ticket: this.ticket ?? '' },
       // The server is the only source of truth: another tab's unchecked edits must not
       // leak into this one (and be re-sent from here) over a BroadcastChannel.
       disableBc: true,
@@ -137,7 +173,6 @@ export class DocConnection {
       if (origin !== provider && provider === this.provider) this.tracker.update(withLocalEdit);
     });
     this.bind(doc, provider, deferBinding);
-    if (!this.paused) provider.connect();
     return provider;
   }
 
@@ -179,10 +214,11 @@ export class DocConnection {
       return this.recover(provider);
     }
     this.setTicket(ticket);
-    if (!this.paused) provider.connect();
+    this.connect();
   }
 
   private close(): void {
+    this.copy?.destroy();
     this.unbind?.();
     this.unbind = null;
     this.provider.awareness.destroy();

@@ -21,6 +21,7 @@ import { originAllowed, type OriginPolicy } from '../http/origin.ts';
 import type { Logger } from '../log.ts';
 import { runCommand } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
+import type { CommandLedger } from '../rooms/idempotency.ts';
 import { mergePresence, PresenceHub } from '../rooms/presence.ts';
 import type { PresenceBus } from '../store/types.ts';
 
@@ -70,6 +71,8 @@ export function attachSocketIO(
     proxyHops: number;
     /** Which pages may connect (docs/SECURITY.md, "HTTP and origins"). */
     origins: OriginPolicy;
+    /** Idempotent commands (rooms/idempotency.ts): a repeated key runs once. */
+    ledger?: CommandLedger;
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -199,7 +202,9 @@ export function attachSocketIO(
           announceDeleted: (code: string) => notifyBoard(code, { type: 'board-deleted' }),
           secret: (name: string) => deps.store.secret(name),
         };
-        ack(await runCommand(commandDeps, session, parsed.data));
+        const run = () => runCommand(commandDeps, session, parsed.data);
+        // A keyed command (a device's outbox) runs once however often it is sent.
+        ack(await (deps.ledger?.run(session.code, session.participantId, raw, run) ?? run()));
       } catch (error) {
         deps.log.error({ error, cmd: parsed.data.type }, 'command failed');
         ack(refusedCommand('bad-request', 'the server could not run this command'));

@@ -21,6 +21,8 @@ export interface JoinDeps {
   registry: RoomRegistry;
   tickets: TicketSigner;
   limits: Limits;
+  /** How long a ticket lasts (TICKET_TTL_MS); TIMING.ticketTtlMs when not given. */
+  ticketTtlMs?: number;
 }
 
 /** Who a connection is, once joined: kept on the control-plane connection. */
@@ -100,7 +102,7 @@ export async function join(
       role: req.role,
       participantId: identity.id,
       ...(identity.city === undefined ? {} : { city: identity.city }),
-      exp: Date.now() + TIMING.ticketTtlMs,
+      exp: Date.now() + (deps.ticketTtlMs ?? TIMING.ticketTtlMs),
     });
     const result: JoinResult = {
       type: 'joined',

@@ -160,9 +160,10 @@ export class RoomRegistry {
     await this.store.deleteBoard(code);
   }
 
-  async closeAll(): Promise<void> {
+  /** Shutdown: closes every connection (`code` tells clients why), then stores what is queued. */
+  async closeAll(code = 1001): Promise<void> {
     for (const room of [...this.rooms.values()]) {
-      room.closeAll(1001, 'server shutting down');
+      room.closeAll(code, 'server shutting down');
       await room.flush().catch(() => undefined);
       this.evict(room);
     }

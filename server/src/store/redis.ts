@@ -137,6 +137,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     lock: (c: string) => `${prefix}board:{${c}}:compacting`,
     mutex: (c: string) => `${prefix}board:{${c}}:mutex`,
     secret: (name: string) => `${prefix}secret:${name}`,
+    probe: () => `${prefix}probe:${process.pid}`,
   };
   const logReader = new LogReader(reader, redis, k, onError);
   const subscriber = reader.duplicate();
@@ -265,6 +266,9 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
       const value = await redis.get(k.secret(name));
       if (value === null) throw new Error(`secret ${name} vanished from Redis`);
       return value;
+    },
+    async ping() {
+      await redis.set(k.probe(), String(Date.now()), 'PX', 60_000);
     },
     subscribe(code, afterSeq, onUpdate) {
       return logReader.subscribe(code, afterSeq, onUpdate);

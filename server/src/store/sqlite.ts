@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS participants (
   PRIMARY KEY (board, id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);
 `;
 
 interface BoardRow {
@@ -99,6 +100,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     ),
     getSecret: db.prepare<[string], { value: string }>('SELECT value FROM secrets WHERE name = ?'),
     insertSecret: db.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
+    probe: db.prepare('INSERT OR REPLACE INTO probe (id, at) VALUES (1, ?)'),
   };
 
   // The next sequence number per board, kept in memory to avoid a MAX() per append.
@@ -184,6 +186,9 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     async secret(name) {
       q.insertSecret.run(name, randomBytes(32).toString('base64url'));
       return q.getSecret.get(name)!.value;
+    },
+    async ping() {
+      q.probe.run(Date.now());
     },
     async close() {
       db.close();

@@ -81,6 +81,9 @@ export interface Store {
   /** A named secret shared by every process on this store, created on first use. */
   secret(name: string): Promise<string>;
 
+  /** A small write that proves the store takes writes now (readiness, `/readyz`). */
+  ping?(): Promise<void>;
+
   close(): Promise<void>;
 }
 

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CommandResult, KeyedCommand } from '@twinspace/shared/protocol';
+import { Outbox, type OutboxTransport } from './outbox.ts';
+
+/** localStorage for node: the outbox keeps its entries there. */
+const memory = new Map<string, string>();
+Object.assign(globalThis, {
+  localStorage: {
+    getItem: (k: string) => memory.get(k) ?? null,
+    setItem: (k: string, v: string) => void memory.set(k, v),
+    removeItem: (k: string) => void memory.delete(k),
+  },
+});
+
+function transport(answer: (cmd: KeyedCommand) => CommandResult | 'timeout') {
+  const sent: KeyedCommand[] = [];
+  const state = { ready: false, pending: 0, refused: [] as string[] };
+  const t: OutboxTransport = {
+    ready: () => state.ready,
+    send: (cmd) => {
+      sent.push(cmd);
+      return Promise.resolve(answer(cmd));
+    },
+    pending: (n) => (state.pending = n),
+    refused: (reason) => state.refused.push(reason),
+  };
+  return { t, sent, state };
+}
+
+const vote = { type: 'rename', name: 'Olena' } as const;
+
+describe('Outbox', () => {
+  beforeEach(() => memory.clear());
+
+  it('keeps a command made offline, with its key, and sends it once back online', async () => {
+    const { t, sent, state } = transport(() => ({ type: 'ok' }));
+    const outbox = new Outbox('outbox.ABC234.participant', t);
+    const answer = outbox.submit(vote);
+    expect(state.pending).toBe(1);
+    expect(memory.get('twinspace.outbox.ABC234.participant')).toContain('Olena');
+    state.ready = true;
+    await outbox.flush();
+    expect(await answer).toEqual({ type: 'ok' });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.key).toMatch(/^[a-f0-9]{24}$/);
+    expect(state.pending).toBe(0);
+    expect(memory.has('twinspace.outbox.ABC234.participant')).toBe(false);
+  });
+
+  it('resends with the same key after a lost answer; survives a reload; toasts a late refusal', async () => {
+    let answers: (CommandResult | 'timeout')[] = ['timeout'];
+    const first = transport(() => answers.shift() ?? 'timeout');
+    first.state.ready = true;
+    void new Outbox('outbox.K.participant', first.t).submit(vote);
+    await Promise.resolve();
+    expect(first.sent).toHaveLength(1);
+    // The page is reloaded: a new outbox finds the command and sends it with the same key.
+    answers = [{ type: 'refused', reason: 'wrong-phase', message: 'no' }];
+    const second = transport(() => answers.shift() ?? 'timeout');
+    second.state.ready = true;
+    const outbox = new Outbox('outbox.K.participant', second.t);
+    expect(second.state.pending).toBe(1);
+    await outbox.flush();
+    expect(second.sent[0]?.key).toBe(first.sent[0]?.key);
+    expect(second.state.refused).toEqual(['wrong-phase']);
+    expect(second.state.pending).toBe(0);
+  });
+
+  it('keeps the order and stops at the first command without an answer', async () => {
+    const { t, sent, state } = transport((cmd) =>
+      cmd.type === 'rename' && cmd.name === 'B' ? 'timeout' : { type: 'ok' },
+    );
+    const outbox = new Outbox('outbox.O.participant', t);
+    for (const name of ['A', 'B', 'C']) void outbox.submit({ type: 'rename', name });
+    state.ready = true;
+    await outbox.flush();
+    expect(sent.map((c) => (c.type === 'rename' ? c.name : ''))).toEqual(['A', 'B']);
+    expect(state.pending).toBe(2);
+  });
+});

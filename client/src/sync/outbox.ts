@@ -1,0 +1,116 @@
+import type { Command, CommandResult, KeyedCommand } from '@twinspace/shared/protocol';
+import { readStoredJson, writeStored, writeStoredJson } from './storage.ts';
+
+export interface OutboxEntry {
+  key: string;
+  cmd: Command;
+  at: number;
+}
+
+export interface OutboxTransport {
+  /** Joined over a connected control socket: commands can be answered now. */
+  ready(): boolean;
+  send(cmd: KeyedCommand): Promise<CommandResult | 'timeout'>;
+  /** How many wait (for the screen). */
+  pending(count: number): void;
+  /** A command nobody on this page awaits (made before a reload) was refused: say why. */
+  refused(reason: string): void;
+}
+
+function isEntries(value: unknown): value is OutboxEntry[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (e: unknown) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as OutboxEntry).key === 'string' &&
+        typeof (e as OutboxEntry).cmd === 'object',
+    )
+  );
+}
+
+function newKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A device's commands, kept (localStorage) until the server answered each: made offline,
+ * or sent and not acknowledged (a lost ack, a reconnect to another process), they are sent
+ * again, in order, with the same idempotency key, so the server applies each at most once
+ * (server/src/rooms/idempotency.ts). Each ends applied, or refused with a toast saying why.
+ */
+export class Outbox {
+  private entries: OutboxEntry[];
+  private readonly waiters = new Map<string, (result: CommandResult) => void>();
+  private flushing = false;
+
+  constructor(
+    private readonly storageKey: string,
+    private readonly transport: OutboxTransport,
+  ) {
+    this.entries = readStoredJson(storageKey, isEntries) ?? [];
+    this.publish();
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Resolves with the server's answer, however long that takes (offline: until back). */
+  submit(cmd: Command): Promise<CommandResult> {
+    const entry: OutboxEntry = { key: newKey(), cmd, at: Date.now() };
+    this.entries.push(entry);
+    this.save();
+    const answer = new Promise<CommandResult>((resolve) => this.waiters.set(entry.key, resolve));
+    void this.flush();
+    return answer;
+  }
+
+  /** Sends what waits, in order, while the transport is ready; stops at the first timeout. */
+  async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.entries.length > 0 && this.transport.ready()) {
+        const entry = this.entries[0]!;
+        const result = await this.transport.send({ ...entry.cmd, key: entry.key });
+        // No answer, or answered before this socket had joined: keep it, send it again later.
+        if (result === 'timeout') break;
+        if (result.type === 'refused' && result.reason === 'not-joined') break;
+        this.entries.shift();
+        this.save();
+        this.settle(entry, result);
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** The board is gone or left: nothing of it stays. */
+  forget(): void {
+    this.entries = [];
+    writeStored(this.storageKey, null);
+    this.publish();
+  }
+
+  private settle(entry: OutboxEntry, result: CommandResult): void {
+    const waiter = this.waiters.get(entry.key);
+    this.waiters.delete(entry.key);
+    // Someone on this page awaits it and shows the outcome; a command from before a reload
+    // has nobody waiting: its refusal is shown here, in the reader's language.
+    if (waiter) return waiter(result);
+    if (result.type === 'refused') this.transport.refused(result.reason);
+  }
+
+  private save(): void {
+    if (this.entries.length === 0) writeStored(this.storageKey, null);
+    else writeStoredJson(this.storageKey, this.entries);
+    this.publish();
+  }
+
+  private publish(): void {
+    this.transport.pending(this.entries.length);
+  }
+}

@@ -1,0 +1,161 @@
+// Issue 13: nothing a person does is lost. A phone (a persistent Chromium profile) proposes
+// a topic and votes while offline, is closed, reopens with no network (the service worker
+// serves the app, IndexedDB the board, the outbox the vote), comes back online, and another
+// device sees everything on the server. Also: a ticket that expired while offline is renewed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { EV, OS_ROOT } from '@twinspace/shared';
+import {
+  connectClient,
+  controlSocket,
+  createBoard,
+  eventually,
+  joinOver,
+} from '../server/test/harness.ts';
+import { CHROMIUM } from './support/browser.ts';
+import { startProduct } from './support/server.ts';
+
+/**
+ * `cut`: the server's data channels (board lookup, Socket.IO, Yjs) fail as with no network,
+ * while the page's own files still load (what the service worker provides; Playwright's
+ * offline emulation keeps a fresh browser's service worker from serving, so it is not used
+ * for a reopen). Setting `cut.on = false` is "back online".
+ */
+const cut = { on: false };
+
+async function phoneProfile(dir: string, offline = false): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: 'allow',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  onTestFinished(() => context.close().catch(() => undefined));
+  cut.on = offline;
+  await context.route(/\/(api\/boards|socket\.io)\//, (route) =>
+    cut.on ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await context.routeWebSocket(/\/(socket\.io|yjs)\//, (ws) => {
+    if (cut.on) return ws.close({ code: 1006 });
+    ws.connectToServer();
+  });
+  return context;
+}
+
+const state = (page: Page, s: string) =>
+  page.locator(`[data-testid="connection-state"][data-state="${s}"]`).first();
+
+async function facilitatorSets(url: string, code: string, token: string, phase: string) {
+  const socket = controlSocket(url);
+  await joinOver(socket, { code, role: 'facilitator', name: 'F', facilitatorToken: token });
+  const result: unknown = await socket
+    .timeout(10_000)
+    .emitWithAck(EV.command, { type: 'set-phase', phase });
+  expect(result).toEqual({ type: 'ok' });
+  socket.close();
+}
+
+const topicTitles = (client: Awaited<ReturnType<typeof connectClient>>): string[] =>
+  [...client.doc.getMap<{ get(k: string): unknown }>(OS_ROOT.topics).values()].map((t) =>
+    String(t.get('title')),
+  );
+
+describe('offline for real (issue 13)', () => {
+  it('a topic and a dot made offline survive closing the browser and reach the server', async () => {
+    const server = await startProduct();
+    const board = await createBoard(server.url, 'open-space', 'Offline day');
+    await facilitatorSets(server.url, board.code, board.facilitatorToken, 'marketplace');
+    const witness = await connectClient(server.url, board.code, { name: 'Witness' });
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'twinspace-phone-'));
+    onTestFinished(() => fs.rmSync(profile, { recursive: true, force: true }));
+
+    // First visit, online: join; the service worker installs and precaches the app.
+    let phone = await phoneProfile(profile);
+    let page = phone.pages()[0] ?? (await phone.newPage());
+    await page.goto(`${server.url}/b/${board.code}`);
+    await page.getByTestId('join-name').fill('Olena');
+    await page.getByTestId('join-submit').click();
+    await state(page, 'online').waitFor({ timeout: 20_000 });
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+      undefined,
+      { timeout: 20_000 },
+    );
+
+    // Offline: propose a topic. It shows at once and is kept on the device.
+    await page.getByTestId('topic-title').waitFor();
+    await phone.setOffline(true);
+    await state(page, 'offline').waitFor();
+    await page.getByTestId('topic-title').fill('Made offline');
+    await page.getByTestId('topic-description').fill('Proposed with no network');
+    await page.getByTestId('topic-submit').click();
+    await page.getByTestId('topic').filter({ hasText: 'Made offline' }).first().waitFor();
+    await phone.close();
+
+    // Reopened with no network at all: the app and the board come from the device.
+    phone = await phoneProfile(profile, true);
+    page = phone.pages()[0] ?? (await phone.newPage());
+    await page.goto(`${server.url}/b/${board.code}`);
+    await page.getByTestId('topic').filter({ hasText: 'Made offline' }).first().waitFor();
+    expect(topicTitles(witness)).not.toContain('Made offline');
+
+    // Back online: the topic reaches the server without retyping.
+    cut.on = false;
+    await eventually(() => expect(topicTitles(witness)).toContain('Made offline'), 40_000);
+    // The facilitator opens voting; the phone votes offline: pending, not lost.
+    await facilitatorSets(server.url, board.code, board.facilitatorToken, 'voting');
+    await page.locator('[data-testid="os-board"][data-phase="voting"]').waitFor();
+    await phone.setOffline(true);
+    await state(page, 'offline').waitFor();
+    const card = page.getByTestId('topic').filter({ hasText: 'Made offline' }).first();
+    await card.getByTestId('vote-add').click();
+    await page.getByTestId('outbox-pending').waitFor();
+    await phone.close();
+
+    phone = await phoneProfile(profile, true);
+    page = phone.pages()[0] ?? (await phone.newPage());
+    await page.goto(`${server.url}/b/${board.code}`);
+    await page.getByTestId('outbox-pending').waitFor(); // still waiting, on screen
+    cut.on = false;
+    // (Playwright's cut WebSocket leaves Socket.IO's attempt to its 20 s connect timeout.)
+    await state(page, 'online').waitFor({ timeout: 40_000 });
+    await page.getByTestId('outbox-pending').waitFor({ state: 'detached', timeout: 40_000 });
+    const topics = witness.doc.getMap<{ get(k: string): unknown }>(OS_ROOT.topics);
+    await eventually(() => {
+      const mine = [...topics.values()].find((t) => t.get('title') === 'Made offline');
+      expect(mine?.get('votes')).toBe(1);
+    }, 20_000);
+  });
+
+  it('renews an expired ticket by itself and keeps syncing', async () => {
+    const server = await startProduct({ TICKET_TTL_MS: '1500' });
+    const board = await createBoard(server.url, 'open-space', 'Short tickets');
+    await facilitatorSets(server.url, board.code, board.facilitatorToken, 'marketplace');
+    const witness = await connectClient(server.url, board.code, { name: 'Witness' });
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'twinspace-phone-'));
+    onTestFinished(() => fs.rmSync(profile, { recursive: true, force: true }));
+    const phone = await phoneProfile(profile);
+    const page = phone.pages()[0] ?? (await phone.newPage());
+    await page.goto(`${server.url}/b/${board.code}`);
+    await page.getByTestId('join-name').fill('Jonas');
+    await page.getByTestId('join-submit').click();
+    await state(page, 'online').waitFor({ timeout: 20_000 });
+    await page.getByTestId('topic-title').waitFor();
+    await phone.setOffline(true);
+    await state(page, 'offline').waitFor();
+    await page.getByTestId('topic-title').fill('After expiry');
+    await page.getByTestId('topic-description').fill('Sent with a renewed ticket');
+    await page.getByTestId('topic-submit').click();
+    // Offline for longer than a ticket lives: the phone comes back with an expired one.
+    const offlineAt = Date.now();
+    await eventually(() => expect(Date.now() - offlineAt).toBeGreaterThan(2_000), 5_000);
+    await phone.setOffline(false);
+    await state(page, 'online').waitFor({ timeout: 20_000 });
+    await eventually(() => expect(topicTitles(witness)).toContain('After expiry'), 20_000);
+  });
+});
