@@ -7,7 +7,14 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { dndAnnouncements } from '../common/dndAnnouncements.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { GridTopic } from './GridTopic.tsx';
-import { TRAY_ID, cellId, gridCollision, parseCellId, useGridSensors } from './dnd.ts';
+import {
+  GRID_AUTO_SCROLL,
+  TRAY_ID,
+  cellId,
+  gridCollision,
+  parseCellId,
+  useGridSensors,
+} from './dnd.ts';
 import { slotName, useCommand, useConflicts, useInterest, usePhaseName } from './hooks.ts';
 
 export type GridMode = 'facilitator' | 'participant' | 'read';
@@ -90,6 +97,7 @@ export function Grid({
     <DndContext
       sensors={sensors}
       collisionDetection={gridCollision}
+      autoScroll={GRID_AUTO_SCROLL}
       onDragEnd={onDragEnd}
       accessibility={{
         announcements,

@@ -85,6 +85,16 @@ export const gridCollision: CollisionDetection = (args) => {
   return closestCenter(args);
 };
 
+/**
+ * The page scrolls by itself only with the pointer in the outer 6 % of the screen, slowly.
+ * dnd-kit's default (the outer 20 %, fast) scrolled the grid away under a pointer aimed at a
+ * cell low on the screen: the drop landed a row below, every time.
+ */
+export const GRID_AUTO_SCROLL = {
+  threshold: { x: 0.06, y: 0.06 },
+  acceleration: 4,
+} as const;
+
 export function useGridSensors(): SensorDescriptor<SensorOptions>[] {
   return useSensors(
     useSensor(MousePenSensor, { activationConstraint: { distance: 6 } }),
