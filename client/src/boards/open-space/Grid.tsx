@@ -9,6 +9,7 @@ import { useParticipantId } from '../../state/sessionStore.ts';
 import { GridTopic } from './GridTopic.tsx';
 import {
   GRID_AUTO_SCROLL,
+  cellSteps,
   TRAY_ID,
   cellId,
   gridCollision,
@@ -41,7 +42,8 @@ export function Grid({
   const me = useParticipantId();
   const phase = usePhaseName();
   const command = useCommand();
-  const sensors = useGridSensors();
+  const steps = useMemo(() => cellSteps(slots, spaces), [slots, spaces]);
+  const sensors = useGridSensors(steps);
   const canMove = (topic: Topic): boolean =>
     mode === 'facilitator' ||
     (mode === 'participant' && topic.owner === me && phase === 'marketplace');
