@@ -115,5 +115,16 @@ describe('match & sprint, a workshop day without surprises', () => {
     expect(await sideways(olena.page)).toBeLessThanOrEqual(0);
     await olena.page.screenshot({ path: shotPath('ms14-sprint-phone-390-uk'), fullPage: true });
     await wall.page.screenshot({ path: shotPath('ms14-sprint-projector') });
+
+    // 5: the action plan in the language asked for, downloaded like every other file.
+    expect(await desk.page.getByTestId('ms-export-md').getAttribute('download')).not.toBeNull();
+    const res = await fetch(`${server.url}/api/boards/${board.code}/export.md?lang=uk`);
+    const plan = await res.text();
+    expect(plan).toContain('# Twin City Booster: спільний план дій');
+    expect(plan).toContain('## Молодіжний дім');
+    expect(plan).toContain('### Команда');
+    expect(plan).toContain('| Спринт | Завдання |');
+    expect(plan).toContain('| у роботі |');
+    expect(plan).not.toMatch(/Team|Tasks|Per city/);
   });
 });

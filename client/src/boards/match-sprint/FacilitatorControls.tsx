@@ -262,8 +262,7 @@ function Exports() {
         <a
           className="button button--small"
           href={`/api/boards/${code}/export.md?lang=${lang}`}
-          target="_blank"
-          rel="noreferrer"
+          download
           data-testid="ms-export-md"
         >
           {t('controls.exportMd')}
