@@ -27,10 +27,13 @@ export function keyboardSteps(
     const key = KEYS[event.code];
     if (!key) return undefined;
     event.preventDefault();
-    const { collisionRect, droppableRects, over } = context;
-    if (!collisionRect) return undefined;
+    const { collisionRect, droppableRects, over, activeNode } = context;
+    // Right after the pick-up dnd-kit may not have measured yet: read the item itself.
+    const item = collisionRect ?? activeNode?.getBoundingClientRect() ?? null;
+    if (!item) return undefined;
+    const from = over ? String(over.id) : containing(droppableRects, item);
     // A target that takes nothing now (a taken cell, not measured) is stepped over.
-    let target = step(over ? String(over.id) : null, key);
+    let target = step(from, key);
     let rect = target === null ? undefined : droppableRects.get(target);
     for (let hops = 0; target !== null && !rect && hops < 200; hops++) {
       target = step(target, key);
@@ -39,10 +42,22 @@ export function keyboardSteps(
     if (!rect) return undefined;
     // The item's centre on the target's centre: `centreFirst` below then picks that target.
     return {
-      x: rect.left + (rect.width - collisionRect.width) / 2,
-      y: rect.top + (rect.height - collisionRect.height) / 2,
+      x: rect.left + (rect.width - item.width) / 2,
+      y: rect.top + (rect.height - item.height) / 2,
     };
   };
+}
+
+/** The drop target whose box holds the centre of `item`, if any. */
+function containing(
+  rects: ReadonlyMap<string | number, { left: number; top: number; width: number; height: number }>,
+  item: { left: number; top: number; width: number; height: number },
+): string | null {
+  const [x, y] = [item.left + item.width / 2, item.top + item.height / 2];
+  for (const [id, r] of rects)
+    if (x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height)
+      return String(id);
+  return null;
 }
 
 /** Under the pointer or finger when there is one, else the nearest centre (keyboard). */

@@ -92,7 +92,9 @@ export function Grid({
   if (slots.length === 0 || spaces.length === 0)
     return (
       <p className="os-empty" data-testid="grid-empty">
-        {t('grid.empty')}
+        {mode === 'facilitator'
+          ? t('grid.emptyFacilitator', { setup: t('console.setup') })
+          : t('grid.empty')}
       </p>
     );
   return (

@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
+import { CardList } from '../common/CardList.tsx';
+import { useCardIds } from '../../state/boardStore.ts';
 import { LazyDetails } from '../../components/LazyDetails.tsx';
 import { topFivePanel } from '../loaders.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
@@ -33,6 +35,7 @@ export function ParticipantView() {
           <TopFivePanel />
         </LazyDetails>
       ) : null}
+      {phase !== 'welcome' ? <CheckInWall /> : null}
       <LazyDetails className="os-more" summary={<StoryWallSummary />}>
         <StoryWall />
       </LazyDetails>
@@ -136,6 +139,20 @@ function VotingView() {
         </TopicCard>
       ))}
     </section>
+  );
+}
+
+/** The welcome's check-in cards stay on the board after the welcome, folded away. */
+function CheckInWall() {
+  const { t } = useTranslation('openSpace');
+  const count = useCardIds().length;
+  if (count === 0) return null;
+  return (
+    <details className="os-more" data-testid="checkin-wall">
+      <summary>{t('checkin.summary', { count })}</summary>
+      <p className="os-help">{t('checkin.help')}</p>
+      <CardList order="oldest-first" readOnly />
+    </details>
   );
 }
 
