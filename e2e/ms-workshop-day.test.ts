@@ -3,10 +3,19 @@ import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
 import { FacilitatorDesk } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
+import { smallText } from './support/legible.ts';
 import { CityMember, MsFacilitator, MsWall, visible } from './support/matchSprint.ts';
 
+/**
+ * How far the page reaches beyond the phone's width. A mobile browser widens its layout
+ * viewport to fit wide content (innerWidth grew to 663 px on a 390 px phone), so the page's
+ * width is compared with the device's, not with innerWidth.
+ */
 const sideways = (page: Page): Promise<number> =>
-  page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);
+  page.evaluate(
+    (device) => Math.max(document.scrollingElement?.scrollWidth ?? 0, innerWidth) - device,
+    page.viewportSize()?.width ?? 0,
+  );
 
 /** A checkbox sits beside its label's text, on its first line, not above it. */
 async function besideItsLabel(box: Locator): Promise<void> {
@@ -77,6 +86,10 @@ describe('match & sprint, a workshop day without surprises', () => {
     expect(names).toContain('Беларуская');
     await olena.page.screenshot({ path: shotPath('ms14-prepare-phone-390-uk'), fullPage: true });
     await bernd.page.screenshot({ path: shotPath('ms14-prepare-phone-360-de'), fullPage: true });
+    // 8: the wall's card kinds ("NEED", "POTENTIAL") and everything else at 28 px and up.
+    await visible(wall.side('Dresden').getByText('Jugendhaus Neustadt'));
+    await wall.page.screenshot({ path: shotPath('ms14-prepare-projector-1920') });
+    expect(await smallText(wall.page, 28)).toEqual([]);
 
     // 9: the facilitator (no city) sees each card once when linking by hand.
     await desk.setPhase('match');
@@ -104,17 +117,19 @@ describe('match & sprint, a workshop day without surprises', () => {
     await desk.setPhase('sprint');
     await olena.addTask('Зал', 'Olena');
     const grip = olena.task('Зал').locator('.ms-task__grip');
+    const live = olena.page.locator('[id^="DndLiveRegion"]');
     await grip.focus();
     await olena.page.keyboard.press('Space');
+    await expect.poll(() => live.textContent()).toMatch(/\S/); // picked up, as a person hears
     await olena.page.keyboard.press('ArrowRight');
     await visible(olena.column('doing').and(olena.page.locator('.is-over')));
     await olena.page.keyboard.press('Space');
     await visible(bernd.column('doing').getByText('Зал'));
-    const live = olena.page.locator('[id^="DndLiveRegion"]');
     await expect.poll(() => live.textContent()).toContain('У роботі');
     expect(await sideways(olena.page)).toBeLessThanOrEqual(0);
     await olena.page.screenshot({ path: shotPath('ms14-sprint-phone-390-uk'), fullPage: true });
-    await wall.page.screenshot({ path: shotPath('ms14-sprint-projector') });
+    await wall.page.screenshot({ path: shotPath('ms14-sprint-projector-1920') });
+    expect(await smallText(wall.page, 28)).toEqual([]);
 
     // 5: the action plan in the language asked for, downloaded like every other file.
     expect(await desk.page.getByTestId('ms-export-md').getAttribute('download')).not.toBeNull();

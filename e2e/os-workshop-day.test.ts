@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
 import { FacilitatorDesk, ParticipantPhone, ProjectorWall, seeText } from './support/pages.ts';
 import { OsConsole, OsPhone, OsWall, cell, lowOnScreen } from './support/open-space-pages.ts';
 import { startProduct } from './support/server.ts';
+import { smallText } from './support/legible.ts';
 
 const VENUE = 'Europe/Kyiv';
 
@@ -16,24 +16,6 @@ const hhmm = (offsetMin: number, timeZone = VENUE): string =>
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(new Date(START + offsetMin * 60_000));
-
-/** Visible text on the wall set smaller than `min` px: [text, px] pairs. */
-const smallText = (page: Page, min: number): Promise<[string, number][]> =>
-  page.evaluate((limit) => {
-    const small: [string, number][] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const el = node.parentElement;
-      if (!text || !el || el.closest('[aria-hidden="true"], .visually-hidden, [id^="Dnd"]'))
-        continue;
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || box.bottom < 0 || box.top > innerHeight) continue;
-      const px = parseFloat(getComputedStyle(el).fontSize);
-      if (px < limit) small.push([text.slice(0, 40), px]);
-    }
-    return small;
-  }, min);
 
 /** Issue 14 on the Open Space board: a workshop day without surprises. */
 describe('open space, a workshop day without surprises', () => {
