@@ -63,7 +63,10 @@ describe('match & sprint, a workshop day without surprises', () => {
       locale: 'de-DE',
     });
     const bernd = await CityMember.join(narrow, board.participantUrl, 'Bernd', 'Dresden');
-    const wall = await MsWall.open(await newDevice(browser, 'projector'), board.projectorUrl);
+    const wall = await MsWall.open(
+      await newDevice(browser, 'projector', 'de-DE'),
+      board.projectorUrl,
+    );
     await olena.addCard('need', 'Приміщення для молодіжних клубів', ['Youth']);
     await bernd.addCard('potential', 'Jugendhaus Neustadt', ['Youth']);
     await bernd.addCard('idea', LONG);
@@ -88,7 +91,7 @@ describe('match & sprint, a workshop day without surprises', () => {
     await bernd.page.screenshot({ path: shotPath('ms14-prepare-phone-360-de'), fullPage: true });
     // 8: the wall's card kinds ("NEED", "POTENTIAL") and everything else at 28 px and up.
     await visible(wall.side('Dresden').getByText('Jugendhaus Neustadt'));
-    await wall.page.screenshot({ path: shotPath('ms14-prepare-projector-1920') });
+    await wall.page.screenshot({ path: shotPath('ms14-prepare-projector-1920-de') });
     expect(await smallText(wall.page, 28)).toEqual([]);
 
     // 9: the facilitator (no city) sees each card once when linking by hand.
@@ -128,7 +131,7 @@ describe('match & sprint, a workshop day without surprises', () => {
     await expect.poll(() => live.textContent()).toContain('У роботі');
     expect(await sideways(olena.page)).toBeLessThanOrEqual(0);
     await olena.page.screenshot({ path: shotPath('ms14-sprint-phone-390-uk'), fullPage: true });
-    await wall.page.screenshot({ path: shotPath('ms14-sprint-projector-1920') });
+    await wall.page.screenshot({ path: shotPath('ms14-sprint-projector-1920-de') });
     expect(await smallText(wall.page, 28)).toEqual([]);
 
     // 5: the action plan in the language asked for, downloaded like every other file.

@@ -22,11 +22,14 @@ describe('open space, a workshop day without surprises', () => {
   it('drops where aimed, keeps the check-in, tells the time zone, fills the wall', async () => {
     const server = await startProduct();
     const browser = await launchBrowser();
-    const desk = await FacilitatorDesk.open(await newDevice(browser, 'laptop'), server.url);
+    const desk = await FacilitatorDesk.open(
+      await newDevice(browser, 'laptop', 'de-DE'),
+      server.url,
+    );
     const board = await desk.createBoard('Grid day', 'open-space');
     await desk.enter(board);
     // 11: the facilitator is told what to do, in their own words.
-    await seeText(desk.page.getByTestId('grid-empty'), 'add time slots and spaces under');
+    await seeText(desk.page.getByTestId('grid-empty'), 'Legen Sie oben unter');
     const fac = new OsConsole(desk.page);
     await fac.addSlot('Round 1', hhmm(-30), hhmm(30));
     await fac.addSlot('Round 2', hhmm(30), hhmm(90));
@@ -46,7 +49,8 @@ describe('open space, a workshop day without surprises', () => {
       (await ParticipantPhone.joinByCode(berlin, server.url, board.code, 'Olena')).page,
     );
     const wall = new OsWall(
-      (await ProjectorWall.open(await newDevice(browser, 'projector'), board.projectorUrl)).page,
+      (await ProjectorWall.open(await newDevice(browser, 'projector', 'uk-UA'), board.projectorUrl))
+        .page,
     );
     // 2: a check-in card of the welcome stays on the board and in the proceedings.
     await phone.page.getByTestId('card-input').fill('I came for the youth exchange');
@@ -95,7 +99,7 @@ describe('open space, a workshop day without surprises', () => {
     await fac.step('agenda');
     await wall.waitForPhase('agenda');
     await seeText(cell(wall.page, 'Round 1', 'Hall B'), 'Joint funding');
-    await wall.page.screenshot({ path: shotPath('os14-agenda-projector-1920') });
+    await wall.page.screenshot({ path: shotPath('os14-agenda-projector-1920-uk') });
     const grid = await wall.page.getByTestId('os-grid').boundingBox();
     expect((grid?.width ?? 0) * (grid?.height ?? 0)).toBeGreaterThan(0.5 * 1920 * 1080 * 0.7);
     expect(await smallText(wall.page, 28)).toEqual([]);
@@ -124,7 +128,7 @@ describe('open space, a workshop day without surprises', () => {
       path: shotPath('os14-running-phone-390-berlin'),
       fullPage: true,
     });
-    await wall.page.screenshot({ path: shotPath('os14-running-projector-1920') });
+    await wall.page.screenshot({ path: shotPath('os14-running-projector-1920-uk') });
     expect(await smallText(wall.page, 28)).toEqual([]);
 
     // 8 and 2: the harvest on the wall, with the check-in wall; and in the proceedings.
@@ -132,10 +136,10 @@ describe('open space, a workshop day without surprises', () => {
     await wall.waitForPhase('harvest');
     await seeText(wall.page.getByTestId('wall-harvest'), 'Write to the youth council');
     await seeText(wall.page.getByTestId('wall-checkins'), 'I came for the youth exchange');
-    await wall.page.screenshot({ path: shotPath('os14-harvest-projector-1920') });
+    await wall.page.screenshot({ path: shotPath('os14-harvest-projector-1920-uk') });
     expect(await smallText(wall.page, 28)).toEqual([]);
     const md = await (await fetch(`${server.url}/api/boards/${board.code}/export.md`)).text();
     expect(md).toContain('- I came for the youth exchange');
-    await desk.page.screenshot({ path: shotPath('os14-harvest-laptop'), fullPage: true });
+    await desk.page.screenshot({ path: shotPath('os14-harvest-laptop-de'), fullPage: true });
   });
 });
