@@ -1,28 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { minutesOf } from '@twinspace/shared/boards/open-space/nowNext';
+import { minutesOf, venueMinute } from '@twinspace/shared/boards/open-space/nowNext';
 import type { Slot } from '@twinspace/shared/boards/open-space/read';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { slotTime } from './hooks.ts';
 
-/** Minutes a zone is ahead of UTC at `at` (null for a zone this browser does not know). */
-export function zoneOffset(zone: string, at: Date): number | null {
-  try {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(at);
-    const n = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-    const local = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
-    const value = Math.round((local - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
-    return Number.isFinite(value) ? value : null;
-  } catch {
-    return null;
-  }
+/**
+ * Minutes the reader's clock is behind (negative) or ahead of the venue's, from the two
+ * times of day now (within twelve hours either way).
+ */
+export function readerShift(zone: string, at: Date): number {
+  const diff = at.getHours() * 60 + at.getMinutes() - venueMinute(at, zone);
+  return ((((diff + 720) % 1440) + 1440) % 1440) - 720;
 }
 
 /** The zone's name in the reader's language ("Eastern European Time", "Osteuropäische Zeit"). */
@@ -60,17 +48,16 @@ export function SlotTime({ slot, venueOnly = false }: { slot: Slot; venueOnly?: 
   const range = slotTime(slot);
   if (!zone || !range) return <>{range}</>;
   const now = new Date();
-  const venue = zoneOffset(zone, now);
-  const here = -now.getTimezoneOffset();
+  const shift = readerShift(zone, now);
   const lang = i18n.resolvedLanguage ?? i18n.language;
   const shown = t('time.venue', { range, zone: zoneName(zone, lang, now) });
-  if (venueOnly || venue === null || venue === here) return <>{shown}</>;
+  if (venueOnly || shift === 0) return <>{shown}</>;
   return (
     <>
       {shown}
       <span className="os-time__yours" data-testid="slot-time-yours">
         {' · '}
-        {t('time.yours', { range: shiftedRange(slot, here - venue) })}
+        {t('time.yours', { range: shiftedRange(slot, shift) })}
       </span>
     </>
   );
