@@ -58,6 +58,7 @@ describe('open space, a workshop day without surprises', () => {
     await seeText(wall.page.getByTestId('card'), 'I came for the youth exchange');
     await fac.step('marketplace');
     await phone.waitForPhase('marketplace');
+    await phone.page.getByTestId('checkin-wall').locator('summary').click();
     await seeText(phone.page.getByTestId('checkin-wall'), 'I came for the youth exchange');
     await phone.propose('Youth exchange', 'Young people of both cities');
     await phone.propose('Joint funding', 'EU funds');

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { WallLanguages } from '../common/WallLanguages.tsx';
-import { CardList } from '../common/CardList.tsx';
+import { CheckInList } from './CheckInList.tsx';
 import { TopFivePanel } from '../top-five/TopFivePanel.tsx';
 import { TopFiveWallToggle } from '../top-five/WallToggle.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
@@ -75,8 +75,7 @@ export function FacilitatorConsole() {
       </Section>
       {phase !== 'welcome' ? (
         <Section title={t('checkin.heading')} open={false} testId="section-checkin">
-          <p className="os-help">{t('checkin.help')}</p>
-          <CardList order="oldest-first" readOnly />
+          <CheckInList />
         </Section>
       ) : null}
     </div>

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
-import { CardList } from '../common/CardList.tsx';
 import { useCardIds } from '../../state/boardStore.ts';
 import { LazyDetails } from '../../components/LazyDetails.tsx';
 import { topFivePanel } from '../loaders.ts';
@@ -22,6 +21,9 @@ const ContactBook = lazy(() =>
   import('./ContactBook.tsx').then((m) => ({ default: m.ContactBook })),
 );
 const TopFivePanel = lazy(topFivePanel);
+const CheckInList = lazy(() =>
+  import('./CheckInList.tsx').then((m) => ({ default: m.CheckInList })),
+);
 
 /** A participant's phone (or a remote laptop): one view per phase, the extras below it. */
 export function ParticipantView() {
@@ -148,11 +150,13 @@ function CheckInWall() {
   const count = useCardIds().length;
   if (count === 0) return null;
   return (
-    <details className="os-more" data-testid="checkin-wall">
-      <summary>{t('checkin.summary', { count })}</summary>
-      <p className="os-help">{t('checkin.help')}</p>
-      <CardList order="oldest-first" readOnly />
-    </details>
+    <LazyDetails
+      className="os-more"
+      testId="checkin-wall"
+      summary={<summary>{t('checkin.summary', { count })}</summary>}
+    >
+      <CheckInList />
+    </LazyDetails>
   );
 }
 
