@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { Suspense, lazy } from 'react';
+import { Loading } from '../../components/Loading.tsx';
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
 import { useCardIds } from '../../state/boardStore.ts';
@@ -8,7 +9,6 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { Grid } from './Grid.tsx';
-import { NowNext } from './Running.tsx';
 import { TimerDisplay } from './Timer.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
@@ -21,6 +21,8 @@ const ContactBook = lazy(() =>
   import('./ContactBook.tsx').then((m) => ({ default: m.ContactBook })),
 );
 const TopFivePanel = lazy(topFivePanel);
+// Now / next (notes, action items, slot times) only matters once sessions run.
+const NowNext = lazy(() => import('./Running.tsx').then((m) => ({ default: m.NowNext })));
 const CheckInList = lazy(() =>
   import('./CheckInList.tsx').then((m) => ({ default: m.CheckInList })),
 );
@@ -64,12 +66,18 @@ function PhaseView({ phase }: { phase: string }) {
         </section>
       );
     case 'running':
-      return <NowNext />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <NowNext />
+        </Suspense>
+      );
     case 'harvest':
       return (
         <>
           <ExportLinks />
-          <NowNext />
+          <Suspense fallback={<Loading />}>
+            <NowNext />
+          </Suspense>
         </>
       );
     case 'closed':
