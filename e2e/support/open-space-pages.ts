@@ -22,6 +22,14 @@ const center = async (locator: Locator): Promise<{ x: number; y: number }> => {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };
 
+/** Scrolls the page so that the element sits at the bottom of the screen (its last rows). */
+export async function lowOnScreen(locator: Locator): Promise<void> {
+  await locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    window.scrollBy(0, box.bottom - window.innerHeight + 16);
+  });
+}
+
 /** Drags a topic by its handle with the mouse onto a cell. */
 async function dragByPointer(page: Page, title: string, target: Locator): Promise<void> {
   const handle = chip(page, title).getByTestId('drag-handle');
@@ -32,6 +40,7 @@ async function dragByPointer(page: Page, title: string, target: Locator): Promis
   await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
   const to = await center(target);
   await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.waitForTimeout(300); // a hand rests a moment before letting go
   await page.mouse.up();
 }
 
@@ -153,6 +162,7 @@ export class OsPhone {
         from.x + ((to.x - from.x) * i) / 12,
         from.y + ((to.y - from.y) * i) / 12,
       );
+    await this.page.waitForTimeout(300);
     await touch('touchEnd');
     await cdp.detach();
   }

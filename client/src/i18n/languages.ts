@@ -43,8 +43,24 @@ export const CORE_NAMESPACES = NAMESPACES.filter(
   (ns): ns is CoreNamespace => !(BOARD_NAMESPACES as readonly string[]).includes(ns),
 );
 
-/** A language's own name ("Deutsch", "українська"), from the browser: no strings to translate. */
+/**
+ * The interface languages in their own names: a browser's ICU data may lack one (Chromium
+ * without Belarusian data said "Belarusian" in the language list).
+ */
+const OWN_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  ru: 'Русский',
+  uk: 'Українська',
+  be: 'Беларуская',
+  pl: 'Polski',
+  lv: 'Latviešu',
+};
+
+/** A language's own name ("Deutsch", "Українська"), from the browser: no strings to translate. */
 export function languageName(code: string): string {
+  const own = OWN_NAMES[code];
+  if (own) return own;
   try {
     const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
     return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;

@@ -223,7 +223,9 @@ function SprintControls() {
             className="button button--small button--primary"
             data-testid="ms-close-sprint-yes"
             onClick={() =>
-              void command({ type: 'ms-close-sprint' }).then(() => setConfirming(false))
+              void command({ type: 'ms-close-sprint', sprint: currentSprint }).then(() =>
+                setConfirming(false),
+              )
             }
           >
             {t('controls.closeSprintYes', { number: currentSprint })}

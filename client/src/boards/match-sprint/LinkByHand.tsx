@@ -16,7 +16,7 @@ import { addLink } from '@twinspace/shared/boards/match-sprint/write';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { MsCardTile } from './MsCardTile.tsx';
 import { dndAnnouncements } from '../common/dndAnnouncements.ts';
-import { useEdit, useIsFacilitator, useMyCity } from './hooks.ts';
+import { useCityNames, useEdit, useIsFacilitator, useMyCity } from './hooks.ts';
 
 /**
  * Linking by hand: drag one of your cards onto a card of another city (mouse, touch or
@@ -24,12 +24,20 @@ import { useEdit, useIsFacilitator, useMyCity } from './hooks.ts';
  */
 export function LinkByHand() {
   const { t } = useTranslation('matchSprint');
+  const ids = useId();
   const cards = useMs('cards');
   const myCity = useMyCity();
+  const cities = useCityNames();
   const facilitator = useIsFacilitator();
   const edit = useEdit();
-  // The facilitator links on anyone's behalf; a participant from their own side.
-  const mine = cards.filter((c) => (facilitator ? true : c.city === myCity));
+  // A participant drags from their own side; the facilitator (no city) links on anyone's
+  // behalf, from the first city's cards onto the others' (every card once, not twice).
+  const fromCity = facilitator ? (cities[0] ?? null) : myCity;
+  const mine = cards.filter((c) => c.city === fromCity);
+  const theirs = cards.filter((c) => c.city !== fromCity);
+  const fromHeading = facilitator
+    ? t('matches.cardsOf', { city: fromCity ?? '' })
+    : t('matches.yourCards');
   const link = (from: string, to: string): void => {
     const a = cards.find((c) => c.id === from);
     const b = cards.find((c) => c.id === to);
@@ -63,21 +71,37 @@ export function LinkByHand() {
         }}
       >
         <div className="ms-link-grid">
-          <ul className="ms-card-list" aria-label={t('matches.yourCards')}>
-            {mine.map((c) => (
-              <DraggableCard key={c.id} card={c} />
-            ))}
-          </ul>
-          <ul className="ms-card-list" aria-label={t('matches.theirCards')}>
-            {cards
-              .filter((c) => c.city !== myCity)
-              .map((c) => (
+          <div>
+            <h4 className="ms-link-grid__heading" id={`${ids}-from`}>
+              {fromHeading}
+            </h4>
+            <ul
+              className="ms-card-list"
+              aria-labelledby={`${ids}-from`}
+              data-testid="ms-link-from-list"
+            >
+              {mine.map((c) => (
+                <DraggableCard key={c.id} card={c} />
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h4 className="ms-link-grid__heading" id={`${ids}-to`}>
+              {t('matches.theirCards')}
+            </h4>
+            <ul
+              className="ms-card-list"
+              aria-labelledby={`${ids}-to`}
+              data-testid="ms-link-to-list"
+            >
+              {theirs.map((c) => (
                 <DropCard key={c.id} card={c} />
               ))}
-          </ul>
+            </ul>
+          </div>
         </div>
       </DndContext>
-      <PickLink mine={mine} others={cards} onLink={link} />
+      <PickLink mine={facilitator ? cards : mine} others={cards} onLink={link} />
     </section>
   );
 }
@@ -127,7 +151,7 @@ function PickLink({
   others,
   onLink,
 }: {
-  mine: MsCard[];
+  mine: readonly MsCard[];
   others: readonly MsCard[];
   onLink: (a: string, b: string) => void;
 }) {

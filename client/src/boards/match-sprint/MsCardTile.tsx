@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MsCard } from '@twinspace/shared/boards/match-sprint/read';
+import { languageName } from '../../i18n/languages.ts';
 import { AddTranslation } from '../common/AddTranslation.tsx';
 import { OriginalMark } from '../common/Translated.tsx';
 import { useCityColor, useThemeLabels } from './hooks.ts';
@@ -37,8 +38,8 @@ export const MsCardTile = memo(function MsCardTile({
       <p className="ms-card__kind">
         {t(`kinds.${card.kind}`)}
         {card.language && card.language !== lang ? (
-          <span className="ms-card__lang" title={t('card.language')}>
-            {card.language.toUpperCase()}
+          <span className="ms-card__lang" title={t('card.language')} lang={card.language}>
+            {languageName(card.language)}
           </span>
         ) : null}
       </p>

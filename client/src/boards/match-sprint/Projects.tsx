@@ -1,7 +1,8 @@
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
 import type { MsProject } from '@twinspace/shared/boards/match-sprint/read';
-import { vote } from '@twinspace/shared/boards/match-sprint/write';
+import { renameProject, vote } from '@twinspace/shared/boards/match-sprint/write';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { MsCardTile } from './MsCardTile.tsx';
@@ -31,7 +32,7 @@ function ProjectCard({ project }: { project: MsProject }) {
   const member = me !== null && me in project.team;
   return (
     <li className="ms-project panel" data-testid="ms-project" data-project-id={project.id}>
-      <h3 className="ms-project__title">{project.title}</h3>
+      <ProjectTitle project={project} mayRename={member || role === 'facilitator'} />
       <div className="ms-pair">
         {project.cards.map((id) => {
           const card = cards.get(id);
@@ -58,6 +59,64 @@ function ProjectCard({ project }: { project: MsProject }) {
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** The project's name; its team and the facilitator give it a real one ("A + B" at first). */
+function ProjectTitle({ project, mayRename }: { project: MsProject; mayRename: boolean }) {
+  const { t } = useTranslation('matchSprint');
+  const edit = useEdit();
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft === null)
+    return (
+      <div className="ms-project__head">
+        <h3 className="ms-project__title">{project.title}</h3>
+        {mayRename ? (
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={t('projects.renameAria', { title: project.title })}
+            onClick={() => setDraft(project.title)}
+            data-testid="ms-rename"
+          >
+            {t('projects.rename')}
+          </button>
+        ) : null}
+      </div>
+    );
+  const save = (event: FormEvent): void => {
+    event.preventDefault();
+    edit((doc) => renameProject(doc, project.id, draft));
+    setDraft(null);
+  };
+  return (
+    <form className="ms-rename" onSubmit={save}>
+      <div className="field">
+        <label htmlFor={id}>{t('projects.name')}</label>
+        <input
+          id={id}
+          value={draft}
+          maxLength={120}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setDraft(null);
+          }}
+          data-testid="ms-rename-input"
+          autoFocus
+        />
+      </div>
+      <button
+        type="submit"
+        className="button button--small button--primary"
+        data-testid="ms-rename-save"
+      >
+        {t('projects.save')}
+      </button>
+      <button type="button" className="button button--small" onClick={() => setDraft(null)}>
+        {t('projects.cancel')}
+      </button>
+    </form>
   );
 }
 

@@ -23,6 +23,12 @@ import { useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { useCityColor, useEdit, useIsFacilitator } from './hooks.ts';
 import { dndAnnouncements } from '../common/dndAnnouncements.ts';
+import { centreFirst, keyboardSteps, neighbour } from '../common/keyboardSteps.ts';
+
+/** Any arrow key moves a task to the next or previous column, in every layout. */
+const COLUMN_KEYS = keyboardSteps((from, key) =>
+  neighbour(TASK_STATUSES, from, key === 'next' || key === 'down'),
+);
 
 /**
  * Tasks across to do / doing / done. Drag a task to another column (mouse, touch, or
@@ -47,7 +53,7 @@ export function TaskBoard({
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: COLUMN_KEYS }),
   );
   const move = (taskId: string, status: TaskStatus): void => {
     // Dropped at the end of its new column.
@@ -85,6 +91,7 @@ export function TaskBoard({
       {canMove ? (
         <DndContext
           sensors={sensors}
+          collisionDetection={centreFirst}
           onDragEnd={onDragEnd}
           accessibility={{
             announcements,

@@ -29,7 +29,7 @@ export function ActionItems({ topicId }: { topicId: string }) {
       <ul className="os-actions__list">
         {actions.map((a) => (
           <li key={a.id} className={a.done ? 'is-done' : ''} data-testid="action-item">
-            <label>
+            <label className="os-actions__check">
               <input
                 type="checkbox"
                 checked={a.done}
@@ -41,9 +41,11 @@ export function ActionItems({ topicId }: { topicId: string }) {
                     updateEntity(doc, OS_ROOT.actions, a.id, { done: e.target.checked }),
                   )
                 }
-              />{' '}
-              {a.text}
-              {a.assignee ? <span className="os-actions__who"> · {a.assignee}</span> : null}
+              />
+              <span className="os-actions__text">
+                {a.text}
+                {a.assignee ? <span className="os-actions__who"> · {a.assignee}</span> : null}
+              </span>
             </label>
             {may({ part: OS_ROOT.actions, action: 'delete', owner: a.owner }) ? (
               <button

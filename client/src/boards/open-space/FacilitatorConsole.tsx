@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { WallLanguages } from '../common/WallLanguages.tsx';
+import { CheckInList } from './CheckInList.tsx';
 import { TopFivePanel } from '../top-five/TopFivePanel.tsx';
 import { TopFiveWallToggle } from '../top-five/WallToggle.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
@@ -72,6 +73,11 @@ export function FacilitatorConsole() {
         <ExportLinks />
         <StoryWall />
       </Section>
+      {phase !== 'welcome' ? (
+        <Section title={t('checkin.heading')} open={false} testId="section-checkin">
+          <CheckInList />
+        </Section>
+      ) : null}
     </div>
   );
 }

@@ -7,7 +7,15 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { dndAnnouncements } from '../common/dndAnnouncements.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { GridTopic } from './GridTopic.tsx';
-import { TRAY_ID, cellId, gridCollision, parseCellId, useGridSensors } from './dnd.ts';
+import {
+  GRID_AUTO_SCROLL,
+  cellSteps,
+  TRAY_ID,
+  cellId,
+  gridCollision,
+  parseCellId,
+  useGridSensors,
+} from './dnd.ts';
 import { slotName, useCommand, useConflicts, useInterest, usePhaseName } from './hooks.ts';
 
 export type GridMode = 'facilitator' | 'participant' | 'read';
@@ -34,7 +42,8 @@ export function Grid({
   const me = useParticipantId();
   const phase = usePhaseName();
   const command = useCommand();
-  const sensors = useGridSensors();
+  const steps = useMemo(() => cellSteps(slots, spaces), [slots, spaces]);
+  const sensors = useGridSensors(steps);
   const canMove = (topic: Topic): boolean =>
     mode === 'facilitator' ||
     (mode === 'participant' && topic.owner === me && phase === 'marketplace');
@@ -83,13 +92,16 @@ export function Grid({
   if (slots.length === 0 || spaces.length === 0)
     return (
       <p className="os-empty" data-testid="grid-empty">
-        {t('grid.empty')}
+        {mode === 'facilitator'
+          ? t('grid.emptyFacilitator', { setup: t('console.setup') })
+          : t('grid.empty')}
       </p>
     );
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={gridCollision}
+      autoScroll={GRID_AUTO_SCROLL}
       onDragEnd={onDragEnd}
       accessibility={{
         announcements,

@@ -1,13 +1,14 @@
-import { lazy } from 'react';
+import { Suspense, lazy } from 'react';
+import { Loading } from '../../components/Loading.tsx';
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
+import { useCardIds } from '../../state/boardStore.ts';
 import { LazyDetails } from '../../components/LazyDetails.tsx';
 import { topFivePanel } from '../loaders.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { Grid } from './Grid.tsx';
-import { NowNext } from './Running.tsx';
 import { TimerDisplay } from './Timer.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
@@ -20,6 +21,11 @@ const ContactBook = lazy(() =>
   import('./ContactBook.tsx').then((m) => ({ default: m.ContactBook })),
 );
 const TopFivePanel = lazy(topFivePanel);
+// Now / next (notes, action items, slot times) only matters once sessions run.
+const NowNext = lazy(() => import('./Running.tsx').then((m) => ({ default: m.NowNext })));
+const CheckInList = lazy(() =>
+  import('./CheckInList.tsx').then((m) => ({ default: m.CheckInList })),
+);
 
 /** A participant's phone (or a remote laptop): one view per phase, the extras below it. */
 export function ParticipantView() {
@@ -33,6 +39,7 @@ export function ParticipantView() {
           <TopFivePanel />
         </LazyDetails>
       ) : null}
+      {phase !== 'welcome' ? <CheckInWall /> : null}
       <LazyDetails className="os-more" summary={<StoryWallSummary />}>
         <StoryWall />
       </LazyDetails>
@@ -59,12 +66,18 @@ function PhaseView({ phase }: { phase: string }) {
         </section>
       );
     case 'running':
-      return <NowNext />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <NowNext />
+        </Suspense>
+      );
     case 'harvest':
       return (
         <>
           <ExportLinks />
-          <NowNext />
+          <Suspense fallback={<Loading />}>
+            <NowNext />
+          </Suspense>
         </>
       );
     case 'closed':
@@ -136,6 +149,22 @@ function VotingView() {
         </TopicCard>
       ))}
     </section>
+  );
+}
+
+/** The welcome's check-in cards stay on the board after the welcome, folded away. */
+function CheckInWall() {
+  const { t } = useTranslation('openSpace');
+  const count = useCardIds().length;
+  if (count === 0) return null;
+  return (
+    <LazyDetails
+      className="os-more"
+      testId="checkin-wall"
+      summary={<summary>{t('checkin.summary', { count })}</summary>}
+    >
+      <CheckInList />
+    </LazyDetails>
   );
 }
 

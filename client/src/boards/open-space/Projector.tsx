@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { votesVisible, type Topic } from '@twinspace/shared/boards/open-space/read';
+import { votesVisible, type Slot, type Topic } from '@twinspace/shared/boards/open-space/read';
 import { PhaseBadge } from '../../components/PhaseBadge.tsx';
 import { useCardIds } from '../../state/boardStore.ts';
 import { CardList } from '../common/CardList.tsx';
@@ -8,7 +8,9 @@ import { useBoardTitle } from '../../app/pages/BoardHeading.tsx';
 import { Grid } from './Grid.tsx';
 import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
 import { TimerDisplay } from './Timer.tsx';
-import { slotTime, useNowAndNext, useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
+import { useNowAndNext, useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
+import { SlotTime } from './SlotTime.tsx';
+import { HarvestWall, WallStories } from './HarvestWall.tsx';
 import { startOpenSpaceBinding } from './binding.ts';
 import { SideBySide } from '../common/Translated.tsx';
 import {
@@ -61,8 +63,9 @@ function WallView({ phase }: { phase: string }) {
     case 'agenda':
       return <Grid mode="read" />;
     case 'running':
-    case 'harvest':
       return <WallNowNext />;
+    case 'harvest':
+      return <HarvestWall />;
     case 'closed':
       return <p className="os-wall__message">{t('closed.heading')}</p>;
     default:
@@ -160,41 +163,25 @@ function WallNowNext() {
   const { t } = useTranslation('openSpace');
   const { now, next } = useNowAndNext();
   return (
-    <div className="os-wall__nownext" data-testid="wall-now-next">
-      <WallSlot
-        heading={t('running.now')}
-        slotId={now?.id ?? null}
-        time={now ? slotTime(now) : ''}
-        empty={t('running.nothingNow')}
-      />
-      <WallSlot
-        heading={t('running.next')}
-        slotId={next?.id ?? null}
-        time={next ? slotTime(next) : ''}
-        empty={t('running.nothingNext')}
-      />
+    <div className="os-wall__running">
+      <div className="os-wall__nownext" data-testid="wall-now-next">
+        <WallSlot heading={t('running.now')} slot={now} empty={t('running.nothingNow')} />
+        <WallSlot heading={t('running.next')} slot={next} empty={t('running.nothingNext')} />
+      </div>
+      <WallStories />
     </div>
   );
 }
 
-function WallSlot({
-  heading,
-  slotId,
-  time,
-  empty,
-}: {
-  heading: string;
-  slotId: string | null;
-  time: string;
-  empty: string;
-}) {
-  const sessions = useSessionsIn(slotId);
+function WallSlot({ heading, slot, empty }: { heading: string; slot: Slot | null; empty: string }) {
+  const sessions = useSessionsIn(slot?.id ?? null);
   const spaces = useOs('spaces');
   const [language] = useProjectorLanguages();
   return (
     <section className="os-wall__slot">
       <h2>
-        {heading} <span className="os-wall__time">{time}</span>
+        {heading}{' '}
+        <span className="os-wall__time">{slot ? <SlotTime slot={slot} venueOnly /> : null}</span>
       </h2>
       {sessions.length === 0 ? <p className="os-wall__empty">{empty}</p> : null}
       <ul>

@@ -3,7 +3,8 @@ import type { Slot, Topic } from '@twinspace/shared/boards/open-space/read';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { ActionItems } from './ActionItems.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
-import { slotName, slotTime, useNowAndNext, useSessionsIn } from './hooks.ts';
+import { SlotTime } from './SlotTime.tsx';
+import { slotName, useNowAndNext, useSessionsIn } from './hooks.ts';
 
 /** Now / next on a phone: what runs where, with each session's notes and action items. */
 export function NowNext() {
@@ -41,7 +42,12 @@ function SlotSessions(props: {
     <section className="os-slot" data-testid={props.testId}>
       <h3 className="os-slot__heading">
         {props.heading}
-        {props.slot ? <span className="os-slot__time"> {slotTime(props.slot)}</span> : null}
+        {props.slot ? (
+          <span className="os-slot__time" data-testid="slot-time">
+            {' '}
+            <SlotTime slot={props.slot} />
+          </span>
+        ) : null}
       </h3>
       {sessions.length === 0 ? <p className="os-help">{props.empty}</p> : null}
       {sessions.map((topic) => (

@@ -2,16 +2,14 @@ import {
   KeyboardSensor,
   PointerSensor,
   TouchSensor,
-  closestCenter,
-  pointerWithin,
   useSensor,
   useSensors,
   type CollisionDetection,
-  type KeyboardCoordinateGetter,
   type SensorDescriptor,
   type SensorOptions,
 } from '@dnd-kit/core';
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import { useMemo, type PointerEvent as ReactPointerEvent } from 'react';
+import { centreFirst, keyboardSteps, neighbour, type StepKey } from '../common/keyboardSteps.ts';
 
 /** Droppable ids of the grid: one per cell, plus the tray of unplaced topics. */
 export const TRAY_ID = 'tray';
@@ -35,60 +33,51 @@ class MousePenSensor extends PointerSensor {
   ];
 }
 
-const DIRECTIONS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
-
 /**
- * Arrow keys jump from cell to cell (the nearest droppable in that direction) instead of
- * 25 px steps: a keyboard user reaches any cell in a few presses.
+ * Arrow keys step by cell in the grid's own order, in every layout (the grid stacks on a
+ * phone): right and left to the next and previous space (on to the next slot at a row's
+ * end), down and up to the same space in the next and previous slot; up from the first slot
+ * to the tray. dnd-kit announces each cell by its name.
  */
-export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
-  if (!DIRECTIONS.includes(event.code)) return undefined;
-  event.preventDefault();
-  const { collisionRect, droppableRects, droppableContainers, over } = context;
-  if (!collisionRect) return undefined;
-  const cx = collisionRect.left + collisionRect.width / 2;
-  const cy = collisionRect.top + collisionRect.height / 2;
-  let best: { score: number; x: number; y: number } | null = null;
-  for (const entry of droppableContainers.getEnabled()) {
-    const rect = droppableRects.get(entry.id);
-    if (!rect || entry.id === over?.id) continue;
-    const dx = rect.left + rect.width / 2 - cx;
-    const dy = rect.top + rect.height / 2 - cy;
-    const ahead =
-      event.code === 'ArrowRight'
-        ? dx
-        : event.code === 'ArrowLeft'
-          ? -dx
-          : event.code === 'ArrowDown'
-            ? dy
-            : -dy;
-    const side = event.code === 'ArrowRight' || event.code === 'ArrowLeft' ? dy : dx;
-    if (ahead < 4) continue;
-    // Straight ahead beats diagonal: sideways distance weighs double.
-    const score = ahead + 2 * Math.abs(side);
-    if (best === null || score < best.score)
-      best = {
-        score,
-        x: rect.left + (rect.width - collisionRect.width) / 2,
-        y: rect.top + (rect.height - collisionRect.height) / 2,
-      };
-  }
-  return best ? { x: best.x, y: best.y } : undefined;
-};
+export function cellSteps(
+  slots: readonly { id: string }[],
+  spaces: readonly { id: string }[],
+): (from: string | null, key: StepKey) => string | null {
+  return (from, key) => {
+    const cells = slots.flatMap((slot) => spaces.map((space) => cellId(slot.id, space.id)));
+    const at = from === null ? null : parseCellId(from);
+    if (!at) return key === 'up' ? null : (cells[0] ?? null);
+    const row = slots.findIndex((s) => s.id === at.slotId);
+    const col = spaces.findIndex((s) => s.id === at.spaceId);
+    if (key === 'next' || key === 'previous')
+      return neighbour(cells, cellId(at.slotId, at.spaceId), key === 'next');
+    const slot = slots[row + (key === 'down' ? 1 : -1)];
+    const space = spaces[col];
+    if (!slot || !space) return key === 'up' ? TRAY_ID : null;
+    return cellId(slot.id, space.id);
+  };
+}
 
 /** Under the pointer when there is one (a drop lands where the finger is), else the nearest. */
-export const gridCollision: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) {
-    const hits = pointerWithin(args);
-    if (hits.length > 0) return hits;
-  }
-  return closestCenter(args);
-};
+export const gridCollision: CollisionDetection = centreFirst;
 
-export function useGridSensors(): SensorDescriptor<SensorOptions>[] {
+/**
+ * The page scrolls by itself only with the pointer in the outer 6 % of the screen, slowly.
+ * dnd-kit's default (the outer 20 %, fast) scrolled the grid away under a pointer aimed at a
+ * cell low on the screen: the drop landed a row below, every time.
+ */
+export const GRID_AUTO_SCROLL = {
+  threshold: { x: 0.06, y: 0.06 },
+  acceleration: 4,
+} as const;
+
+export function useGridSensors(
+  steps: (from: string | null, key: StepKey) => string | null,
+): SensorDescriptor<SensorOptions>[] {
+  const coordinateGetter = useMemo(() => keyboardSteps(steps), [steps]);
   return useSensors(
     useSensor(MousePenSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
   );
 }

@@ -3,6 +3,7 @@ import type { Command, CommandResult } from '@twinspace/shared/protocol';
 import { findConflicts, type Conflict } from '@twinspace/shared/boards/open-space/conflicts';
 import { demandFrom } from '@twinspace/shared/boards/open-space/demand';
 import { votesVisible, type Slot, type Topic } from '@twinspace/shared/boards/open-space/read';
+import { nowAndNext } from '@twinspace/shared/boards/open-space/nowNext';
 import { BOARD_RULES } from '@twinspace/shared/boards/index';
 import { checkAccess, type Touch } from '@twinspace/shared/rules/check';
 import { useSession } from '../../app/sessionContext.ts';
@@ -85,57 +86,7 @@ export function useInterest(): Map<string, number> | null {
   }, [ballots, visible]);
 }
 
-/** Minutes since midnight of an "HH:MM" string, or null. */
-export function minutesOf(hhmm: string): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
-}
-
-/**
- * Minutes since midnight of `date` on the venue's clock: in the board's time zone when the
- * facilitator set one (a remote team in the partner city may be an hour off), else this
- * device's.
- */
-export function venueMinute(date: Date, timeZone: string | null): number {
-  if (timeZone) {
-    try {
-      const parts = new Intl.DateTimeFormat('en-GB', {
-        timeZone,
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).formatToParts(date);
-      const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-      const minute = part('hour') * 60 + part('minute');
-      if (Number.isFinite(minute)) return minute;
-    } catch {
-      // an unknown zone: fall back to this device's clock
-    }
-  }
-  return date.getHours() * 60 + date.getMinutes();
-}
-
-/**
- * The slot running now and the one after it, by the slots' times (the venue's local times)
- * against the venue's time of day.
- */
-export function nowAndNext(
-  slots: readonly Slot[],
-  date: Date,
-  timeZone: string | null = null,
-): { now: Slot | null; next: Slot | null } {
-  const minute = venueMinute(date, timeZone);
-  let now: Slot | null = null;
-  let next: Slot | null = null;
-  for (const slot of slots) {
-    const start = minutesOf(slot.start);
-    const end = minutesOf(slot.end);
-    if (start === null) continue;
-    if (start <= minute && (end === null || minute < end)) now ??= slot;
-    else if (start > minute && (next === null || start < (minutesOf(next.start) ?? 0))) next = slot;
-  }
-  return { now, next };
-}
+export { minutesOf, nowAndNext, venueMinute } from '@twinspace/shared/boards/open-space/nowNext';
 
 export function useNowAndNext(): { now: Slot | null; next: Slot | null } {
   const slots = useOs('slots');

@@ -2,6 +2,8 @@ import { baseLanguage, type BoardInfo } from '@twinspace/shared';
 import type { ExportResult, Exporter } from '../types.ts';
 import type { Room } from '../../rooms/room.ts';
 import { readPlan, taskOwner, type ActionPlan, type PlanProject } from './plan.ts';
+import { planWords, type PlanWords } from './exportsWords.ts';
+import { topFiveGroups } from '../open-space/proceedings.ts';
 
 /** Markdown must not turn a participant's text into markup (tables, links, headings). */
 const md = (text: string): string =>
@@ -10,50 +12,39 @@ const md = (text: string): string =>
     .trim()
     .replace(/([\\`*_[\]|<>#])/g, '\\$1');
 
-const STATUS_LABEL: Record<string, string> = { todo: 'to do', doing: 'doing', done: 'done' };
-
-function taskTable(plan: ActionPlan, p: PlanProject): string[] {
-  if (p.tasks.length === 0) return ['No tasks yet.', ''];
-  const lines = [
-    '| Sprint | Task | Owner | City | Due | Status |',
-    '| --- | --- | --- | --- | --- | --- |',
-  ];
+function taskTable(w: PlanWords, plan: ActionPlan, p: PlanProject): string[] {
+  if (p.tasks.length === 0) return [w.noTasks, ''];
+  const lines = [`| ${w.columns.join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |'];
   for (const task of p.tasks) {
     const owner = taskOwner(plan, task);
-    const carried = task.carriedFrom ? ' (carried forward)' : '';
+    const carried = task.carriedFrom ? ` (${w.carried})` : '';
     lines.push(
-      `| ${task.sprint} | ${md(task.title)}${carried} | ${md(owner.name)} | ${md(owner.city)} | ${md(task.due)} | ${STATUS_LABEL[task.status] ?? task.status} |`,
+      `| ${task.sprint} | ${md(task.title)}${carried} | ${md(owner.name)} | ${md(owner.city)} | ${md(task.due)} | ${w.status[task.status] ?? task.status} |`,
     );
   }
   return [...lines, ''];
 }
 
-function projectSection(plan: ActionPlan, p: PlanProject): string[] {
+function projectSection(w: PlanWords, plan: ActionPlan, p: PlanProject): string[] {
   const lines = [`## ${md(p.project.title)}`, ''];
   if (p.project.description) lines.push(md(p.project.description), '');
   if (p.cards.length > 0) {
-    lines.push(
-      `Matched from: ${p.cards.map((c) => `${md(c.title)} (${c.kind}, ${md(c.city)}${c.original ? `; original, ${md(c.original.language)}: ${md(c.original.title)}` : ''})`).join(' ↔ ')}`,
-      '',
-    );
+    const card = (c: PlanProject['cards'][number]): string =>
+      `${md(c.title)} (${w.kinds[c.kind] ?? c.kind}, ${md(c.city)}${c.original ? `; ${w.original}, ${md(c.original.language)}: ${md(c.original.title)}` : ''})`;
+    lines.push(`${w.matchedFrom}: ${p.cards.map(card).join(' ↔ ')}`, '');
   }
-  lines.push('### Team', '');
-  if (p.team.length === 0) lines.push('Nobody has joined yet.', '');
+  lines.push(`### ${w.team}`, '');
+  if (p.team.length === 0) lines.push(w.nobody, '');
   for (const { city, names } of p.team)
-    lines.push(`- ${md(city || 'no city')}: ${names.map(md).join(', ')}`);
-  if (p.team.length > 0)
-    lines.push(
-      '',
-      p.team.length >= 2 ? 'Both sides are in the team.' : 'Only one side is in the team so far.',
-      '',
-    );
-  lines.push('### Tasks', '', ...taskTable(plan, p));
+    lines.push(`- ${md(city || w.noCity)}: ${names.map(md).join(', ')}`);
+  if (p.team.length > 0) lines.push('', p.team.length >= 2 ? w.bothSides : w.oneSide, '');
+  lines.push(`### ${w.tasks}`, '', ...taskTable(w, plan, p));
   for (const r of p.reviews) {
-    lines.push(`### Review of sprint ${r.sprint}`, '');
+    lines.push(`### ${w.review(r.sprint)}`, '');
     lines.push(
-      `- What was done: ${md(r.done) || '—'}`,
-      `- What worked: ${md(r.worked) || '—'}`,
-      `- What is next: ${md(r.next) || '—'}`,
+      `- ${w.done}: ${md(r.done) || '—'}`,
+      `- ${w.worked}: ${md(r.worked) || '—'}`,
+      `- ${w.next}: ${md(r.next) || '—'}`,
       '',
     );
   }
@@ -61,8 +52,8 @@ function projectSection(plan: ActionPlan, p: PlanProject): string[] {
 }
 
 /** Per city: the open tasks its members own, so each delegation leaves with its own list. */
-function perCity(plan: ActionPlan): string[] {
-  const lines = ['## Per city', ''];
+function perCity(w: PlanWords, plan: ActionPlan): string[] {
+  const lines = [`## ${w.perCity}`, ''];
   for (const city of plan.cities) {
     lines.push(`### ${md(city)}`, '');
     const rows = plan.projects.flatMap((p) =>
@@ -75,10 +66,23 @@ function perCity(plan: ActionPlan): string[] {
         )
         .map(
           (t) =>
-            `- ${md(t.title)}, ${md(p.project.title)}: ${md(taskOwner(plan, t).name)}${t.due ? `, due ${md(t.due)}` : ''}`,
+            `- ${md(t.title)}, ${md(p.project.title)}: ${md(taskOwner(plan, t).name)}${t.due ? `, ${w.due} ${md(t.due)}` : ''}`,
         ),
     );
-    lines.push(...(rows.length > 0 ? rows : ['No open tasks.']), '');
+    lines.push(...(rows.length > 0 ? rows : [w.noOpen]), '');
+  }
+  return lines;
+}
+
+/** The Top five of each group (the five most important points), most votes first. */
+function topFiveSection(w: PlanWords, room: Room): string[] {
+  const lines: string[] = [];
+  for (const { group, points } of topFiveGroups(room.doc)) {
+    lines.push(`## ${w.topFive}${group ? `: ${md(group)}` : ''}`, '');
+    points.forEach((point, i) =>
+      lines.push(`${i + 1}. ${md(point.text)} (${w.votes(point.voters.length)})`),
+    );
+    lines.push('');
   }
   return lines;
 }
@@ -86,13 +90,14 @@ function perCity(plan: ActionPlan): string[] {
 export const exportMarkdown: Exporter = (room: Room, info: BoardInfo, opts): ExportResult => {
   const plan = readPlan(room.doc, opts.language);
   const lang = languageSuffix(opts.language);
-  const lines = [`# ${md(info.title)}: joint action plan`, ''];
-  if (plan.cities.length > 0) lines.push(`Cities: ${plan.cities.map(md).join(', ')}`, '');
-  lines.push(`Current sprint: ${plan.currentSprint}`, '');
-  if (lang) lines.push(`Language: ${lang} (card translations where participants added them)`, '');
-  if (plan.projects.length === 0) lines.push('No joint projects yet.', '');
-  for (const p of plan.projects) lines.push(...projectSection(plan, p));
-  lines.push(...perCity(plan));
+  const w = planWords(lang || undefined);
+  const lines = [`# ${w.title(md(info.title))}`, ''];
+  if (plan.cities.length > 0) lines.push(`${w.cities}: ${plan.cities.map(md).join(', ')}`, '');
+  lines.push(`${w.sprint}: ${plan.currentSprint}`, '');
+  if (lang) lines.push(w.language(lang), '');
+  if (plan.projects.length === 0) lines.push(w.noProjects, '');
+  for (const p of plan.projects) lines.push(...projectSection(w, plan, p));
+  lines.push(...perCity(w, plan), ...topFiveSection(w, room));
   return {
     contentType: 'text/markdown; charset=utf-8',
     filename: `${info.code}-action-plan${lang ? `-${lang}` : ''}.md`,

@@ -8,6 +8,7 @@ import {
   originalDescription,
   readProceedings,
   slotTitle,
+  voteCount,
   type Proceedings,
 } from './proceedings.ts';
 
@@ -61,6 +62,18 @@ export function toMarkdown(p: Proceedings, info: BoardInfo): string {
   if (p.stories.length > 0) {
     out.push('## Story wall', '');
     for (const story of p.stories) out.push(`> ${inline(story.text)}`, '');
+  }
+  if (p.checkIns.length > 0) {
+    out.push('## Check-in wall', '');
+    for (const card of p.checkIns) out.push(`- ${inline(card.text)}`);
+    out.push('');
+  }
+  for (const { group, points } of p.topFive) {
+    out.push(`## Top five${group ? `: ${inline(group)}` : ''}`, '');
+    points.forEach((point, i) =>
+      out.push(`${i + 1}. ${inline(point.text)} (${voteCount(point.voters.length)})`),
+    );
+    out.push('');
   }
   return out.join('\n');
 }

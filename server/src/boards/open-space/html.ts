@@ -3,6 +3,7 @@ import {
   markedTitle,
   originalDescription,
   slotTitle,
+  voteCount,
   type Proceedings,
   type Session,
 } from './proceedings.ts';
@@ -34,6 +35,8 @@ ${p.sessions.length ? `<table><thead><tr><th scope="col">Time</th><th scope="col
 ${p.sessions.map((s) => session(p, s)).join('\n')}
 ${unscheduled ? `<section><h2>Topics not scheduled</h2><ul>${unscheduled}</ul></section>` : ''}
 ${p.stories.length ? `<section><h2>Story wall</h2>${p.stories.map((s) => `<blockquote>${esc(s.text)}</blockquote>`).join('')}</section>` : ''}
+${p.checkIns.length ? `<section><h2>Check-in wall</h2><ul>${p.checkIns.map((c) => `<li>${esc(c.text)}</li>`).join('')}</ul></section>` : ''}
+${p.topFive.map(({ group, points }) => `<section><h2>Top five${group ? `: ${esc(group)}` : ''}</h2><ol>${points.map((x) => `<li>${esc(x.text)} (${voteCount(x.voters.length)})</li>`).join('')}</ol></section>`).join('\n')}
 </main>
 </body>
 </html>

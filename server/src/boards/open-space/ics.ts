@@ -1,5 +1,6 @@
 import type { BoardInfo } from '@twinspace/shared';
 import type { Proceedings, Session } from './proceedings.ts';
+import { minutesOf } from '@twinspace/shared/boards/open-space/nowNext';
 
 /**
  * iCalendar (RFC 5545): one VEVENT per scheduled session. Slot times are wall-clock times
@@ -16,9 +17,17 @@ export function toIcs(p: Proceedings, info: BoardInfo, now: number): string {
     'METHOD:PUBLISH',
   ];
   lines.push(`X-WR-CALNAME:${escapeText(info.title)}`);
+  // A programme across midnight (a slot 23:30-00:30): its small hours are the next day.
+  const nightOwl = p.sessions.some((s) => crossesMidnight(s.slot));
+  const dayOf = (hhmm: string): string =>
+    nightOwl && (minutesOf(hhmm) ?? DAY) < SMALL_HOURS ? nextDay(date) : date;
   for (const s of p.sessions) {
-    const start = when(date, s.slot.start, p.settings.timezone);
-    const end = when(date, s.slot.end, p.settings.timezone);
+    const start = when(dayOf(s.slot.start), s.slot.start, p.settings.timezone);
+    const end = when(
+      crossesMidnight(s.slot) ? nextDay(date) : dayOf(s.slot.end),
+      s.slot.end,
+      p.settings.timezone,
+    );
     if (!start) continue;
     lines.push(
       'BEGIN:VEVENT',
@@ -34,6 +43,15 @@ export function toIcs(p: Proceedings, info: BoardInfo, now: number): string {
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+const DAY = 24 * 60;
+const SMALL_HOURS = 6 * 60;
+const nextDay = (date: string): string =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+function crossesMidnight(slot: { start: string; end: string }): boolean {
+  const [start, end] = [minutesOf(slot.start), minutesOf(slot.end)];
+  return start !== null && end !== null && end < start;
 }
 
 function description(s: Session): string {

@@ -5,6 +5,12 @@ import {
   readTranslations,
   translationFor,
   translationTarget,
+  groupsOf,
+  readCards,
+  readPoints,
+  topFive,
+  type Card,
+  type Point,
   readActions,
   readSettings,
   readSlots,
@@ -39,6 +45,10 @@ export interface Proceedings {
   sessions: Session[];
   unscheduled: Topic[];
   stories: Story[];
+  /** The check-in wall of the welcome phase ("what brings you here"), oldest first. */
+  checkIns: Card[];
+  /** Each Top five group's five most important points, most votes first. */
+  topFive: { group: string; points: Point[] }[];
   showVotes: boolean;
   /** The language asked for (`?lang=`), when one was. */
   language: string | undefined;
@@ -115,11 +125,22 @@ export function readProceedings(doc: Y.Doc, language?: string): Proceedings {
     sessions,
     unscheduled,
     stories: readStories(doc),
+    checkIns: readCards(doc),
+    topFive: topFiveGroups(doc),
     showVotes: votesVisible(settings),
     language: language ? baseLanguage(language) : undefined,
     originals,
   };
 }
+
+/** The Top five of every group (the partnership workshop's five most important points). */
+export function topFiveGroups(doc: Y.Doc): { group: string; points: Point[] }[] {
+  const points = readPoints(doc);
+  return groupsOf(points).map((group) => ({ group, points: topFive(points, group) }));
+}
+
+/** "1 vote", "2 votes". */
+export const voteCount = (n: number): string => `${n} ${n === 1 ? 'vote' : 'votes'}`;
 
 export const timeRange = (slot: Slot): string =>
   slot.start && slot.end ? `${slot.start}–${slot.end}` : slot.start || slot.end || '';
@@ -127,9 +148,17 @@ export const timeRange = (slot: Slot): string =>
 export const slotTitle = (slot: Slot): string =>
   [slot.label, timeRange(slot)].filter(Boolean).join(' ');
 
-/** A file name safe everywhere: the board code, the language asked for, a suffix. */
+/** What each file is: the proceedings (Markdown, printable page), the agenda, the calendar. */
+const FILE_KIND: Readonly<Record<string, string>> = {
+  md: 'proceedings',
+  html: 'proceedings',
+  csv: 'agenda',
+  ics: 'calendar',
+};
+
+/** A file name safe everywhere, named for what it is: board code, kind, language asked for. */
 export const fileName = (code: string, ext: string, language?: string): string =>
-  `twinspace-${code.toLowerCase()}-proceedings${language && /^[a-z]{2,3}$/.test(language) ? `-${language}` : ''}.${ext}`;
+  `twinspace-${code.toLowerCase()}-${FILE_KIND[ext] ?? 'export'}${language && /^[a-z]{2,3}$/.test(language) ? `-${language}` : ''}.${ext}`;
 
 /** "Title (original, de: Titel)" where the title is a translation, else the title. */
 export function markedTitle(p: Proceedings, topic: Topic): string {

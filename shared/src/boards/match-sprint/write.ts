@@ -160,6 +160,13 @@ export function updateTask(
   });
 }
 
+/** A project's new name (the team's or the facilitator's); blank names are ignored. */
+export function renameProject(doc: Y.Doc, projectId: string, title: string): void {
+  const project = map(doc, MS_ROOT.projects).get(projectId);
+  const name = title.trim().slice(0, 120);
+  if (project && name && project.get('title') !== name) project.set('title', name);
+}
+
 /** The review of a project's sprint, created on first use with its three texts. */
 export function ensureReview(
   doc: Y.Doc,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Slot } from '@twinspace/shared/boards/open-space/read';
-import { nowAndNext, venueMinute } from './hooks.ts';
+import type { Slot } from './read.ts';
+import { nowAndNext, venueMinute } from './nowNext.ts';
 
 const slot = (id: string, start: string, end: string): Slot => ({
   id,
@@ -30,5 +30,23 @@ describe('now and next on the venue clock', () => {
     const local = at.getHours() * 60 + at.getMinutes();
     expect(venueMinute(at, null)).toBe(local);
     expect(venueMinute(at, 'Mars/Olympus_Mons')).toBe(local);
+  });
+
+  it('finds a session across midnight, now and next', () => {
+    const night = [
+      slot('late', '22:30', '23:30'),
+      slot('midnight', '23:30', '00:30'),
+      slot('early', '00:30', '01:30'),
+    ];
+    // Times in UTC, read in UTC: 23:45, 00:15, 00:45, 23:00, 12:00.
+    const utc = (h: number, m: number, day = 3): Date => new Date(Date.UTC(2026, 11, day, h, m));
+    expect(nowAndNext(night, utc(23, 45), 'UTC')).toEqual({ now: night[1], next: night[2] });
+    expect(nowAndNext(night, utc(0, 15, 4), 'UTC')).toEqual({ now: night[1], next: night[2] });
+    expect(nowAndNext(night, utc(0, 45, 4), 'UTC')).toEqual({ now: night[2], next: null });
+    expect(nowAndNext(night, utc(23, 0), 'UTC')).toEqual({ now: night[0], next: night[1] });
+    // At noon the night's slots lie ahead; the one after midnight is not "next" yet.
+    expect(nowAndNext(night, utc(12, 0), 'UTC')).toEqual({ now: null, next: night[0] });
+    // A morning programme does not wrap: after the last slot nothing is next.
+    expect(nowAndNext(SLOTS, utc(20, 0), 'UTC')).toEqual({ now: null, next: null });
   });
 });
