@@ -139,7 +139,11 @@ describe('open space, a workshop day without surprises', () => {
     await seeText(wall.page.getByTestId('wall-checkins'), 'I came for the youth exchange');
     await wall.page.screenshot({ path: shotPath('os14-harvest-projector-1920-uk') });
     expect(await smallText(wall.page, 28)).toEqual([]);
-    const md = await (await fetch(`${server.url}/api/boards/${board.code}/export.md`)).text();
+    const md = await (
+      await fetch(`${server.url}/api/boards/${board.code}/export.md`, {
+        headers: { authorization: `Bearer ${new URL(board.facilitatorUrl).hash.slice(5)}` },
+      })
+    ).text();
     expect(md).toContain('- I came for the youth exchange');
     await desk.page.screenshot({ path: shotPath('os14-harvest-laptop-de'), fullPage: true });
   });
