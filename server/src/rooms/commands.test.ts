@@ -192,3 +192,42 @@ describe('R9: checkCommand refuses before anything runs, and the document stays 
     });
   });
 });
+
+describe('R9: a project is renamed by its team or the facilitator, by command', () => {
+  it('refuses a participant outside the team, and lets a member and the facilitator rename', async () => {
+    await registry.with('MSPREP', (room) =>
+      room.writeAsServer((doc) => {
+        getMeta(doc).set('phase', 'sprint');
+        coll(doc, MS_ROOT.projects).get('project001')!.set('team', { alice: 'Kyiv' });
+      }),
+    );
+    const rename = (title: string): Command => ({
+      type: 'ms-rename-project',
+      projectId: 'project001',
+      title,
+    });
+    const title = () =>
+      registry.with('MSPREP', (room) =>
+        coll(room.doc, MS_ROOT.projects).get('project001')?.get('title'),
+      );
+    expect(
+      await runCommand(deps, session('MSPREP', 'participant', 'bob'), rename('Mine')),
+    ).toMatchObject({
+      type: 'refused',
+      reason: 'not-allowed',
+    });
+    expect(await title()).toBe('P');
+    expect(
+      await runCommand(deps, session('MSPREP', 'participant', 'alice'), rename('Youth house')),
+    ).toEqual({ type: 'ok' });
+    expect(await title()).toBe('Youth house');
+    expect(
+      await runCommand(
+        deps,
+        session('MSPREP', 'facilitator', 'fac'),
+        rename('Youth house exchange'),
+      ),
+    ).toEqual({ type: 'ok' });
+    expect(await title()).toBe('Youth house exchange');
+  });
+});

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
 import type { MsProject } from '@twinspace/shared/boards/match-sprint/read';
-import { renameProject, vote } from '@twinspace/shared/boards/match-sprint/write';
+import { vote } from '@twinspace/shared/boards/match-sprint/write';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { MsCardTile } from './MsCardTile.tsx';
@@ -65,7 +65,7 @@ function ProjectCard({ project }: { project: MsProject }) {
 /** The project's name; its team and the facilitator give it a real one ("A + B" at first). */
 function ProjectTitle({ project, mayRename }: { project: MsProject; mayRename: boolean }) {
   const { t } = useTranslation('matchSprint');
-  const edit = useEdit();
+  const command = useCommand();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   if (draft === null)
@@ -87,7 +87,8 @@ function ProjectTitle({ project, mayRename }: { project: MsProject; mayRename: b
     );
   const save = (event: FormEvent): void => {
     event.preventDefault();
-    edit((doc) => renameProject(doc, project.id, draft));
+    const title = draft.trim();
+    if (title) void command({ type: 'ms-rename-project', projectId: project.id, title });
     setDraft(null);
   };
   return (

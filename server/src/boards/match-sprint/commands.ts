@@ -15,6 +15,7 @@ import {
   readTimer,
 } from '@twinspace/shared/boards/match-sprint/read';
 import { nextTimer, type TimerState } from '@twinspace/shared/boards/match-sprint/timer';
+import { renameProject } from '@twinspace/shared/boards/match-sprint/write';
 import type { BoardCommandContext, BoardCommandHandlers } from '../types.ts';
 import { OK, refused } from '../results.ts';
 
@@ -99,6 +100,19 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
   /** Team membership is written by the server, with the city the member joined as. */
   'ms-join-team': { decides: (ctx, cmd) => ({ decide: (doc) => team(doc, ctx, cmd, true) }) },
   'ms-leave-team': { decides: (ctx, cmd) => ({ decide: (doc) => team(doc, ctx, cmd, false) }) },
+  'ms-rename-project': {
+    decides: (ctx, cmd) => ({
+      decide(doc) {
+        const project = readProjects(doc).find((p) => p.id === cmd.projectId);
+        if (!project) return refused('not-found', 'no such project');
+        const { participantId, role } = ctx.session;
+        if (role !== 'facilitator' && !(participantId in project.team))
+          return refused('not-allowed', 'only the project team renames it');
+        renameProject(doc, cmd.projectId, cmd.title);
+        return OK;
+      },
+    }),
+  },
   'ms-timer': {
     decides: (ctx, cmd) => ({
       decide(doc) {

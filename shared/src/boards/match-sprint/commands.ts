@@ -14,6 +14,8 @@ export const MS_TIMER_MAX_MS = 8 * 60 * 60_000;
  *   confirmed one becomes a joint project (the server creates it).
  * - ms-join-team / ms-leave-team: the server records the member with the city they joined as.
  * - ms-timer: the shared sprint timer, in server time.
+ * - ms-rename-project: the project's team (or the facilitator) gives it a real name; the
+ *   server checks the sender is in the team (the rule model cannot tell a member apart).
  * - ms-close-sprint: closes the current sprint and carries its open tasks forward. With
  *   `sprint` (the number the sender sees as current) a repeated close is refused as
  *   'duplicate' instead of closing the next sprint too.
@@ -27,6 +29,11 @@ export const matchSprintCommands = [
   z.object({ type: z.literal('ms-reject-link'), linkId: entityId }),
   z.object({ type: z.literal('ms-join-team'), projectId: entityId }),
   z.object({ type: z.literal('ms-leave-team'), projectId: entityId }),
+  z.object({
+    type: z.literal('ms-rename-project'),
+    projectId: entityId,
+    title: z.string().trim().min(1).max(120),
+  }),
   z.object({
     type: z.literal('ms-timer'),
     action: z.enum(['start', 'pause', 'resume', 'reset']),
@@ -52,6 +59,7 @@ export const matchSprintCommandRules = {
   'ms-reject-link': { who: 'facilitator', entity: link },
   'ms-join-team': { who: 'participant', phases: TEAM_PHASES, entity: project },
   'ms-leave-team': { who: 'participant', phases: TEAM_PHASES, entity: project },
+  'ms-rename-project': { who: 'participant', phases: TEAM_PHASES, entity: project },
   'ms-timer': { who: 'facilitator' },
   'ms-close-sprint': { who: 'facilitator' },
 } as const satisfies Record<MatchSprintCommandType, CommandRule>;

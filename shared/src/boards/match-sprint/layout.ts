@@ -88,9 +88,9 @@ export const matchSprintParts: Record<string, PartRule> = {
     delete: 'facilitator',
     fields: {
       ...ENTITY_FIELDS,
-      // The team names its project (the rule model cannot tell a team member from another
-      // participant: any participant may rename; the UI offers it to the team and the facilitator).
-      title: { type: 'string', max: 120, write: 'participant' },
+      // The team names its project by command (ms-rename-project: the server checks the
+      // sender is in the team, which a field rule cannot tell).
+      title: { type: 'string', max: 120 },
       description: { type: 'string', max: 1000 },
       linkId: { type: 'string', max: 64 },
       cards: { type: 'string[]', max: 20 },
