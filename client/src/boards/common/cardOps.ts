@@ -6,7 +6,8 @@ import {
   getCards,
   type Card,
 } from '@twinspace/shared/boards/common';
-import { BOARD_RULES } from '@twinspace/shared/boards/index';
+import type { BoardKind } from '@twinspace/shared/boards/common';
+import { FOUNDATION_RULES } from '@twinspace/shared/boards/foundation';
 import { checkAccess } from '@twinspace/shared/rules/check';
 import type { Role } from '@twinspace/shared/rules/model';
 import { newEntityId } from '@twinspace/shared/ids';
@@ -50,7 +51,7 @@ export function deleteCard(doc: Y.Doc, id: string): void {
 export interface Actor {
   role: Role;
   participantId: string | null;
-  kind: keyof typeof BOARD_RULES;
+  kind: BoardKind;
   phase: string;
 }
 
@@ -60,7 +61,8 @@ export function cardPermissions(
   card: Pick<Card, 'owner'>,
 ): { edit: boolean; remove: boolean } {
   if (actor.participantId === null) return { edit: false, remove: false };
-  const rules = BOARD_RULES[actor.kind];
+  // Cards are a foundation part: the same rules on every board kind.
+  const rules = FOUNDATION_RULES;
   const who = { role: actor.role, participantId: actor.participantId };
   const touch = { part: ROOT.cards, owner: card.owner };
   return {
@@ -72,7 +74,7 @@ export function cardPermissions(
 export function mayAddCard(actor: Actor): boolean {
   if (actor.participantId === null) return false;
   const who = { role: actor.role, participantId: actor.participantId };
-  return checkAccess(BOARD_RULES[actor.kind], who, actor.phase, {
+  return checkAccess(FOUNDATION_RULES, who, actor.phase, {
     part: ROOT.cards,
     action: 'create',
   }).ok;

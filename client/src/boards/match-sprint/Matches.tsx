@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLink } from '@twinspace/shared/boards/match-sprint/write';
 import type { Suggestion } from '@twinspace/shared/boards/match-sprint/suggest';
@@ -5,7 +6,6 @@ import { usePhase } from '../../state/boardStore.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useRole } from '../../state/sessionStore.ts';
 import { MsCardTile } from './MsCardTile.tsx';
-import { LinkByHand } from './LinkByHand.tsx';
 import { LinkList } from './LinkList.tsx';
 import { reasonText } from './reason.ts';
 import {
@@ -18,6 +18,9 @@ import {
 } from './hooks.ts';
 
 const SHOWN = 12;
+
+// Linking by hand (drag or pick) downloads when the match opens (the phone's JS budget).
+const LinkByHand = lazy(() => import('./LinkByHand.tsx').then((m) => ({ default: m.LinkByHand })));
 
 /** Suggestions with their reasons, linking by hand (drag or pick), and the links so far. */
 export function Matches() {
@@ -39,7 +42,11 @@ export function Matches() {
           ))}
         </ol>
       </section>
-      {mayLink ? <LinkByHand /> : null}
+      {mayLink ? (
+        <Suspense fallback={null}>
+          <LinkByHand />
+        </Suspense>
+      ) : null}
       <LinkList />
       {!mayLink && linkCount === 0 ? <p className="ms-empty">{t('matches.linkInMatch')}</p> : null}
     </div>

@@ -7,7 +7,6 @@ import { LazyDetails } from '../../components/LazyDetails.tsx';
 import { topFivePanel } from '../loaders.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
-import { ExportLinks } from './ExportLinks.tsx';
 import { Grid } from './Grid.tsx';
 import { TimerDisplay } from './Timer.tsx';
 import { TopicCard } from './TopicCard.tsx';
@@ -23,6 +22,10 @@ const ContactBook = lazy(() =>
 const TopFivePanel = lazy(topFivePanel);
 // Now / next (notes, action items, slot times) only matters once sessions run.
 const NowNext = lazy(() => import('./Running.tsx').then((m) => ({ default: m.NowNext })));
+// The harvest's downloads only matter at the end of the day.
+const ExportLinks = lazy(() =>
+  import('./ExportLinks.tsx').then((m) => ({ default: m.ExportLinks })),
+);
 const CheckInList = lazy(() =>
   import('./CheckInList.tsx').then((m) => ({ default: m.CheckInList })),
 );
@@ -73,12 +76,10 @@ function PhaseView({ phase }: { phase: string }) {
       );
     case 'harvest':
       return (
-        <>
+        <Suspense fallback={<Loading />}>
           <ExportLinks />
-          <Suspense fallback={<Loading />}>
-            <NowNext />
-          </Suspense>
-        </>
+          <NowNext />
+        </Suspense>
       );
     case 'closed':
       return <Intro heading={t('closed.heading')} body={t('closed.body')} />;

@@ -4,7 +4,8 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { ActionItems } from './ActionItems.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { SlotTime } from './SlotTime.tsx';
-import { slotName, useNowAndNext, useSessionsIn } from './hooks.ts';
+import { slotName, useSessionsIn } from './hooks.ts';
+import { useNowAndNext } from './useNowAndNext.ts';
 
 /** Now / next on a phone: what runs where, with each session's notes and action items. */
 export function NowNext() {

@@ -3,8 +3,7 @@ import type { Command, CommandResult } from '@twinspace/shared/protocol';
 import { findConflicts, type Conflict } from '@twinspace/shared/boards/open-space/conflicts';
 import { demandFrom } from '@twinspace/shared/boards/open-space/demand';
 import { votesVisible, type Slot, type Topic } from '@twinspace/shared/boards/open-space/read';
-import { nowAndNext } from '@twinspace/shared/boards/open-space/nowNext';
-import { BOARD_RULES } from '@twinspace/shared/boards/index';
+import { OPEN_SPACE_RULES } from '@twinspace/shared/boards/open-space/rules';
 import { checkAccess, type Touch } from '@twinspace/shared/rules/check';
 import { useSession } from '../../app/sessionContext.ts';
 import { usePhase } from '../../state/boardStore.ts';
@@ -86,15 +85,6 @@ export function useInterest(): Map<string, number> | null {
   }, [ballots, visible]);
 }
 
-export { minutesOf, nowAndNext, venueMinute } from '@twinspace/shared/boards/open-space/nowNext';
-
-export function useNowAndNext(): { now: Slot | null; next: Slot | null } {
-  const slots = useOs('slots');
-  const timeZone = useOs('settings').timezone;
-  const tick = useServerNow(15_000);
-  return useMemo(() => nowAndNext(slots, new Date(tick), timeZone), [slots, tick, timeZone]);
-}
-
 /** Topics placed in a slot, in the order of the spaces. */
 export function useSessionsIn(slotId: string | null): Topic[] {
   const topics = useOs('topics');
@@ -120,8 +110,7 @@ export function useMay(): (touch: Touch) => boolean {
   const phase = usePhaseName();
   return useCallback(
     (touch: Touch) =>
-      me !== null &&
-      checkAccess(BOARD_RULES['open-space'], { role, participantId: me }, phase, touch).ok,
+      me !== null && checkAccess(OPEN_SPACE_RULES, { role, participantId: me }, phase, touch).ok,
     [role, me, phase],
   );
 }

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { CommandRule } from '../../rules/model.ts';
-import { MS_ROOT } from './layout.ts';
 
 const entityId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not an entity id');
 
@@ -46,20 +44,4 @@ export const matchSprintCommands = [
   }),
 ] as const;
 
-type MatchSprintCommandType = z.infer<(typeof matchSprintCommands)[number]>['type'];
-
-const link = { part: MS_ROOT.links, idField: 'linkId' } as const;
-const project = { part: MS_ROOT.projects, idField: 'projectId' } as const;
-/** Teams form once matches are confirmed, and change until the board closes. */
-const TEAM_PHASES = ['match', 'sprint', 'review'];
-
-/** Who may send each Match & Sprint command, and when (SPEC R9), for `checkCommand`. */
-export const matchSprintCommandRules = {
-  'ms-confirm-link': { who: 'facilitator', entity: link },
-  'ms-reject-link': { who: 'facilitator', entity: link },
-  'ms-join-team': { who: 'participant', phases: TEAM_PHASES, entity: project },
-  'ms-leave-team': { who: 'participant', phases: TEAM_PHASES, entity: project },
-  'ms-rename-project': { who: 'participant', phases: TEAM_PHASES, entity: project },
-  'ms-timer': { who: 'facilitator' },
-  'ms-close-sprint': { who: 'facilitator' },
-} as const satisfies Record<MatchSprintCommandType, CommandRule>;
+export type MatchSprintCommandType = z.infer<(typeof matchSprintCommands)[number]>['type'];

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { ENTITY_ID_RE } from '../../ids.ts';
-import type { CommandRule } from '../../rules/model.ts';
-import { OS_ROOT } from './layout.ts';
 
 /**
  * Open Space commands: actions the server must arbitrate (votes against a budget,
@@ -66,24 +64,4 @@ export const openSpaceCommands = [
   }),
 ] as const;
 
-type OpenSpaceCommandType = z.infer<(typeof openSpaceCommands)[number]>['type'];
-
-/**
- * Who may send each Open Space command, and when (SPEC R9), checked by `checkCommand`
- * before the server decides. The facilitator is never limited by phases.
- */
-export const openSpaceCommandRules = {
-  /** A convener places their own topic in the marketplace; the facilitator any, any time. */
-  'os-place': {
-    who: 'owner',
-    phases: ['marketplace'],
-    entity: { part: OS_ROOT.topics, idField: 'topicId' },
-  },
-  /** No entity: a dot may be taken back from a topic deleted since. */
-  'os-vote': { who: 'participant', phases: ['voting'] },
-  'os-my-ballot': { who: 'participant' },
-  'os-reveal-votes': { who: 'facilitator' },
-  'os-timer': { who: 'facilitator' },
-  'os-preview-schedule': { who: 'facilitator' },
-  'os-apply-schedule': { who: 'facilitator' },
-} as const satisfies Record<OpenSpaceCommandType, CommandRule>;
+export type OpenSpaceCommandType = z.infer<(typeof openSpaceCommands)[number]>['type'];

@@ -1,0 +1,36 @@
+import type { commonCommands } from '../protocol.ts';
+import type { BoardRules, CommandRule } from '../rules/model.ts';
+import { cardsPart, metaPart, peoplePart, ROOT } from './common.ts';
+import { TRANSLATIONS_ROOT, translationsPart } from './translations.ts';
+import { topFiveParts } from './top-five/layout.ts';
+import { topFiveCommandRules } from './top-five/command-rules.ts';
+
+/**
+ * The parts and commands every board kind has (meta, people, cards, translations, Top five).
+ * Apart from the board kinds, so a screen that checks only these (the shared card list)
+ * does not ship every kind's layout.
+ */
+export const foundationParts = {
+  [ROOT.meta]: metaPart,
+  [ROOT.people]: peoplePart,
+  [ROOT.cards]: cardsPart,
+  [TRANSLATIONS_ROOT]: translationsPart,
+  ...topFiveParts,
+};
+
+type CommonCommandType = (typeof commonCommands)[number]['shape']['type']['value'];
+
+/** Commands of every board kind (SPEC R9): phases and deletion are the facilitator's. */
+export const COMMON_COMMAND_RULES = {
+  'set-phase': { who: 'facilitator' },
+  rename: { who: 'participant' },
+  'delete-board': { who: 'facilitator' },
+} as const satisfies Record<CommonCommandType, CommandRule>;
+
+export const foundationCommands = { ...COMMON_COMMAND_RULES, ...topFiveCommandRules };
+
+/** The rules of the foundation alone: enough to decide on cards and translations. */
+export const FOUNDATION_RULES: BoardRules = {
+  parts: foundationParts,
+  commands: foundationCommands,
+};
