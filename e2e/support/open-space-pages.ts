@@ -40,7 +40,8 @@ async function dragByPointer(page: Page, title: string, target: Locator): Promis
   await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
   const to = await center(target);
   await page.mouse.move(to.x, to.y, { steps: 12 });
-  await page.waitForTimeout(300); // a hand rests a moment before letting go
+  // A hand lets go once the cell shows it will take the topic.
+  await target.and(page.locator('.is-over')).waitFor({ timeout: 15_000 });
   await page.mouse.up();
 }
 
@@ -162,7 +163,8 @@ export class OsPhone {
         from.x + ((to.x - from.x) * i) / 12,
         from.y + ((to.y - from.y) * i) / 12,
       );
-    await this.page.waitForTimeout(300);
+    // The finger lifts once the cell shows it will take the topic.
+    await target.and(this.page.locator('.is-over')).waitFor({ timeout: 15_000 });
     await touch('touchEnd');
     await cdp.detach();
   }
