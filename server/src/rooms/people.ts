@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { getPeople, type Person } from '@twinspace/shared';
+import { getPeople, TIMING, type Person } from '@twinspace/shared';
 
 /** One directory entry: only what changed, so a rejoin with the same name writes nothing. */
 export function writePerson(doc: Y.Doc, person: Person): void {
@@ -16,4 +16,28 @@ export function writePerson(doc: Y.Doc, person: Person): void {
     return;
   }
   for (const [k, v] of fields) if (known.get(k) !== v) known.set(k, v);
+}
+
+/**
+ * Joins arriving together (a room scanning the QR code at once) are written as one change
+ * of the directory, so a storm of n joins costs the peers a few frames instead of n.
+ */
+export class DirectoryBatch {
+  private readonly pending = new Map<string, Person>();
+  private flush: Promise<void> | null = null;
+
+  constructor(private readonly write: (batch: Person[]) => Promise<void>) {}
+
+  add(person: Person): Promise<void> {
+    this.pending.set(person.id, person);
+    this.flush ??= new Promise<void>((resolve) => {
+      setTimeout(() => {
+        const batch = [...this.pending.values()];
+        this.pending.clear();
+        this.flush = null;
+        void this.write(batch).then(resolve);
+      }, TIMING.directoryBatchMs);
+    });
+    return this.flush;
+  }
 }

@@ -16,7 +16,7 @@ import { RoomAwareness } from './awareness.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
 import { PeerStrikes } from './strikes.ts';
 import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.ts';
-import { writePerson } from './people.ts';
+import { DirectoryBatch, writePerson } from './people.ts';
 import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
 
@@ -38,8 +38,9 @@ export class Room {
   private closed = false;
   broken = false;
   private readonly stopAwarenessRelay: (() => void) | undefined;
-  private readonly pendingPeople = new Map<string, Person>();
-  private peopleFlush: Promise<void> | null = null;
+  private readonly directory = new DirectoryBatch((batch) =>
+    this.writeAsServer((doc) => batch.forEach((p) => writePerson(doc, p))),
+  );
   /** The whole board, encoded once per change, for fresh clients and joins. */
   readonly whole: WholeBoard;
   /** Decisions waiting for this process to catch up with the log (scale-out). */
@@ -255,21 +256,10 @@ export class Room {
   }
 
   /**
-   * Records a participant in the board's directory. Joins arriving together (a room
-   * scanning the QR code at once) are written as one change, so a storm of n joins costs
-   * the peers a few frames instead of n.
+   * Records a participant in the board's directory, batched with joins arriving together.
    */
   upsertPerson(person: Person): Promise<void> {
-    this.pendingPeople.set(person.id, person);
-    this.peopleFlush ??= new Promise<void>((resolve) => {
-      setTimeout(() => {
-        const batch = [...this.pendingPeople.values()];
-        this.pendingPeople.clear();
-        this.peopleFlush = null;
-        void this.writeAsServer((doc) => batch.forEach((p) => writePerson(doc, p))).then(resolve);
-      }, TIMING.directoryBatchMs);
-    });
-    return this.peopleFlush;
+    return this.directory.add(person);
   }
 
   private refuse(
