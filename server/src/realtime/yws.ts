@@ -11,6 +11,7 @@ import type { Logger } from '../log.ts';
 import { UnknownBoardError, type RoomRegistry } from '../rooms/registry.ts';
 import type { Room } from '../rooms/room.ts';
 import type { Peer } from '../rooms/types.ts';
+import { sendBinary } from './wireFrame.ts';
 
 /** A peer that cannot keep up is dropped (it resyncs on reconnect) rather than buffered forever. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
@@ -110,7 +111,7 @@ function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: Y
     send(frame) {
       if (ws.readyState !== WebSocket.OPEN) return;
       if (ws.bufferedAmount > MAX_BUFFERED_BYTES) ws.terminate();
-      else ws.send(frame);
+      else sendBinary(ws, frame);
     },
     close(closeCode, reason) {
       ws.close(closeCode, reason);
