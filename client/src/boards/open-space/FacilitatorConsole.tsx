@@ -12,7 +12,7 @@ import { PhaseStepper } from './PhaseStepper.tsx';
 import { NowNext } from './Running.tsx';
 import { SchedulePreview } from './SchedulePreview.tsx';
 import { StoryWall } from './StoryWall.tsx';
-import { TimerControls } from './Timer.tsx';
+import { TimerControls } from '../timer/TimerControls.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { VoteSettings } from './VoteSettings.tsx';
