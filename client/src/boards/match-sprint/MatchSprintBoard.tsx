@@ -11,7 +11,7 @@ import { Sprint } from './Sprint.tsx';
 import { TimerDisplay } from '../timer/Timer.tsx';
 import { useCityColor, useIsFacilitator, useMyCity } from './hooks.ts';
 import { MsAnnouncements } from './translated.tsx';
-import './matchSprint.css';
+import './styles/index.css';
 
 startMatchSprintBinding();
 

@@ -20,7 +20,7 @@ import {
   useSuggestions,
   useThemeLabels,
 } from './hooks.ts';
-import './matchSprint.css';
+import './styles/index.css';
 
 startMatchSprintBinding();
 

@@ -21,7 +21,7 @@ import {
   topicTarget,
   useProjectorLanguages,
 } from './translated.tsx';
-import '../../styles/open-space.css';
+import './styles/index.css';
 
 startOpenSpaceBinding();
 

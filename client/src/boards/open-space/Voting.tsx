@@ -5,7 +5,7 @@ import type { MyBallot } from '@twinspace/shared/boards/open-space/notices';
 import { useMyBallot, useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { keepMyBallot, useCommand, usePhaseName } from './hooks.ts';
-import { newVoteId } from './ops.ts';
+import { newVoteId } from '@twinspace/shared/boards/open-space/write';
 
 /** This voter's ballot: from the server's last answer, else from the published ballots. */
 export function useBallot(): MyBallot {

@@ -7,7 +7,12 @@ import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { tfActions, useTfGroupChoice } from '../../state/topFiveStore.ts';
 import { startTopFiveBinding } from './binding.ts';
 import { useEdit, useGroupName, useCommand, useTfGroup, useTfGroups } from './hooks.ts';
-import { addPoint, deletePoint, TF_GROUP_MAX, TF_TEXT_MAX } from './ops.ts';
+import {
+  addPoint,
+  deletePoint,
+  TF_GROUP_MAX,
+  TF_TEXT_MAX,
+} from '@twinspace/shared/boards/top-five/write';
 import './topFive.css';
 
 startTopFiveBinding();
