@@ -9,7 +9,7 @@ export interface Keyed {
 }
 
 /** Equal when every field is identical; arrays, maps and plain objects compared by content. */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (a instanceof Map && b instanceof Map)
     return a.size === b.size && [...a].every(([k, v]) => sameValue(v, b.get(k)));

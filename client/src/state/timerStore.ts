@@ -11,7 +11,7 @@ interface TimerStore extends TimerParts {
   setPart<K extends keyof TimerParts>(key: K, value: TimerParts[K]): void;
 }
 
-export const useTimerStore = create<TimerStore>()((set) => ({
+const useTimerStore = create<TimerStore>()((set) => ({
   timer: STOPPED,
   setPart: partSetter<TimerStore>(set),
 }));

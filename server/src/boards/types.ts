@@ -7,7 +7,6 @@ export type {
   BoardCommandHandler,
   BoardCommandHandlers,
   CommandMap,
-  Decision,
 } from '../rooms/board-api.ts';
 
 export type ExportFormat = 'md' | 'csv' | 'ics' | 'html';

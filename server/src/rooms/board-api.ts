@@ -33,7 +33,7 @@ export type CommandMap = { [T in Command['type']]: Extract<Command, { type: T }>
  * every process, and nothing slips in between its reading and its writing. It must not
  * throw (a throw in the queue drops the room) and should refuse before writing anything.
  */
-export interface Decision {
+interface Decision {
   decide(doc: Y.Doc): CommandResult;
   /** What a refusal by `checkCommand` carries back (e.g. the voter's own ballot). */
   refusalData?(doc: Y.Doc): CommandData | undefined;

@@ -24,10 +24,8 @@ export const COMMON_COMMAND_RULES = {
   'delete-board': { who: 'facilitator' },
 } as const satisfies Record<CommonCommandType, CommandRule>;
 
-export const foundationCommands = COMMON_COMMAND_RULES;
-
 /** The rules of the foundation alone: enough to decide on cards and translations. */
 export const FOUNDATION_RULES: BoardRules = {
   parts: foundationParts,
-  commands: foundationCommands,
+  commands: COMMON_COMMAND_RULES,
 };

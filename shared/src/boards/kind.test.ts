@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundationCommands, foundationParts } from './foundation.ts';
+import { COMMON_COMMAND_RULES, foundationParts } from './foundation.ts';
 import { BOARD_PHASES, BOARD_RULES } from './index.ts';
 import { matchSprintCommandRules } from './match-sprint/command-rules.ts';
 import { matchSprintParts } from './match-sprint/parts.ts';
@@ -23,7 +23,7 @@ describe('a board kind is the foundation, its features and its own parts', () =>
     it(`${kind}: no part or command name is declared by two layers`, () => {
       const parts = names([foundationParts, ...features.map((f) => f.parts), own.parts]);
       const commands = names([
-        foundationCommands,
+        COMMON_COMMAND_RULES,
         ...features.map((f) => f.commands),
         own.commands,
       ]);

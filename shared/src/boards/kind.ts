@@ -1,14 +1,15 @@
 import type { BoardRules, CommandRule, PartRule } from '../rules/model.ts';
 import type { BoardFeature } from './feature.ts';
-import { foundationCommands, foundationParts } from './foundation.ts';
+import { COMMON_COMMAND_RULES, foundationParts } from './foundation.ts';
 
 type Rules = Readonly<Record<string, CommandRule>>;
+type Parts = Readonly<Record<string, PartRule>>;
 
 /** What a board kind declares in shared/: its phases, its own parts and commands, its features. */
 export interface BoardKindSpec {
   /** In order; the first is where a new board starts. */
   readonly phases: readonly string[];
-  readonly parts: Readonly<Record<string, PartRule>>;
+  readonly parts: Parts;
   readonly commands: Rules;
   /** The features this kind switches on, one line each. */
   readonly features: readonly BoardFeature<Rules>[];
@@ -26,10 +27,10 @@ export interface BoardKindDef {
  */
 export function defineBoardKind(spec: BoardKindSpec): BoardKindDef {
   const layers = [...spec.features, spec];
-  const parts = layers.reduce((all, layer) => ({ ...all, ...layer.parts }), foundationParts);
+  const parts = layers.reduce<Parts>((all, layer) => ({ ...all, ...layer.parts }), foundationParts);
   const commands = layers.reduce<Rules>(
-    (all, l) => ({ ...all, ...l.commands }),
-    foundationCommands,
+    (all, layer) => ({ ...all, ...layer.commands }),
+    COMMON_COMMAND_RULES,
   );
   return { phases: spec.phases, rules: { parts, commands } };
 }
