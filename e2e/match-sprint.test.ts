@@ -116,7 +116,7 @@ describe('Match & Sprint, in real browsers', () => {
     await desk.setPhase('sprint');
     await fac.startTimer(20);
     for (const screen of [anna, bernd]) await visible(screen.timer());
-    await visible(wall.page.getByTestId('ms-timer'));
+    await visible(wall.page.getByTestId('timer'));
     await anna.addTask('Book the hall', 'Anna');
     await bernd.addTask('Jugendarbeiter einladen', 'Bernd');
     await visible(anna.task('Jugendarbeiter einladen'));

@@ -123,7 +123,7 @@ class MsScreen {
   }
 
   timer(): Locator {
-    return this.page.getByTestId('ms-timer');
+    return this.page.getByTestId('timer');
   }
 }
 
@@ -172,8 +172,8 @@ export class MsFacilitator extends MsScreen {
 
   async startTimer(minutes: number): Promise<void> {
     await this.controls();
-    await this.page.getByTestId('ms-timer-minutes').fill(String(minutes));
-    await this.page.getByTestId('ms-timer-start').click();
+    await this.page.getByTestId('timer-minutes').fill(String(minutes));
+    await this.page.getByTestId('timer-start').click();
   }
 
   async closeSprint(): Promise<void> {

@@ -220,7 +220,7 @@ export class OsPhone {
   }
 
   timer(): Locator {
-    return this.page.getByTestId('os-timer');
+    return this.page.getByTestId('timer');
   }
 }
 
@@ -237,6 +237,6 @@ export class OsWall {
   }
 
   timer(): Locator {
-    return this.page.getByTestId('os-timer');
+    return this.page.getByTestId('timer');
   }
 }

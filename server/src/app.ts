@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
 import { TIMING, WS_CLOSE } from '@twinspace/shared';
 import { Limits } from './auth/limits.ts';
+import { BOARD_SERVER } from './boards/index.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/routes.ts';
@@ -192,6 +193,7 @@ export async function startApp(
     log,
     ticketTtlMs: config.ticketTtlMs,
     ledger: backend.ledger,
+    boards: BOARD_SERVER,
     proxyHops: config.proxyHops,
     origins,
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),

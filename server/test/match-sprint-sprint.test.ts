@@ -7,8 +7,8 @@ import {
   readSettings,
   readSprints,
   readTasks,
-  readTimer,
 } from '@twinspace/shared/boards/match-sprint/read';
+import { readTimer } from '@twinspace/shared/boards/timer/read';
 import {
   addLink,
   addMsCard,
@@ -101,12 +101,12 @@ describe('Match & Sprint: sprints', () => {
   it('the sprint timer runs in server time, the same on every screen', async () => {
     const { facilitator, a, b } = await twoCityBoard();
     const before = Date.now();
-    expect(
-      await command(a, { type: 'ms-timer', action: 'start', durationMs: 60_000 }),
-    ).toMatchObject({ type: 'refused' });
+    expect(await command(a, { type: 'timer', action: 'start', durationMs: 60_000 })).toMatchObject({
+      type: 'refused',
+    });
     expect(
       await command(facilitator, {
-        type: 'ms-timer',
+        type: 'timer',
         action: 'start',
         durationMs: 60_000,
         label: 'Sprint 1',
@@ -117,16 +117,21 @@ describe('Match & Sprint: sprints', () => {
     expect(timer.endsAt).toBeGreaterThanOrEqual(before + 60_000);
     expect(timer.endsAt).toBeLessThanOrEqual(Date.now() + 60_000);
     expect(readTimer(b.doc)).toEqual(timer);
-    expect(await command(facilitator, { type: 'ms-timer', action: 'pause' })).toEqual({
+    expect(await command(facilitator, { type: 'timer', action: 'pause' })).toEqual({
       type: 'ok',
     });
     await eventually(() =>
       expect(readTimer(b.doc)).toMatchObject({ running: false, endsAt: null }),
     );
-    expect(await command(facilitator, { type: 'ms-timer', action: 'pause' })).toMatchObject({
+    expect(await command(facilitator, { type: 'timer', action: 'pause' })).toMatchObject({
       type: 'refused',
       reason: 'bad-value',
     });
+    // The command of before the timer was shared, from a screen loaded before an update.
+    expect(await command(facilitator, { type: 'ms-timer', action: 'reset' })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() => expect(readTimer(b.doc).remainingMs).toBeNull());
   });
 });
 

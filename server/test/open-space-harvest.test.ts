@@ -72,7 +72,7 @@ describe('Open Space: schedule, timer and exports', () => {
     const before = Date.now();
     expect(
       await send(os.facilitator, {
-        type: 'os-timer',
+        type: 'timer',
         action: 'start',
         durationMs: 600_000,
         label: 'Round 1',
@@ -85,17 +85,22 @@ describe('Open Space: schedule, timer and exports', () => {
     expect(timer.endsAt).toBeLessThanOrEqual(after + 600_000);
     expect(remainingMs(timer, timer.endsAt! - 90_000)).toBe(90_000);
     const ana = await os.join('Ana');
-    expect(await send(ana, { type: 'os-timer', action: 'reset' })).toMatchObject({
+    expect(await send(ana, { type: 'timer', action: 'reset' })).toMatchObject({
       type: 'refused',
       reason: 'not-allowed',
     });
-    expect(await send(os.facilitator, { type: 'os-timer', action: 'pause' })).toEqual({
+    expect(await send(os.facilitator, { type: 'timer', action: 'pause' })).toEqual({
       type: 'ok',
     });
     await eventually(() =>
       expect(readTimer(ana.doc)).toMatchObject({ running: false, endsAt: null }),
     );
     expect(readTimer(ana.doc).remainingMs).toBeGreaterThan(0);
+    // The command of before the timer was shared, from a screen loaded before an update.
+    expect(await send(os.facilitator, { type: 'os-timer', action: 'resume' })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() => expect(readTimer(ana.doc).running).toBe(true));
   });
 
   it('exports proceedings, CSV, iCalendar and a printable page with the board’s content', async () => {

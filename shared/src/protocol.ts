@@ -12,6 +12,7 @@ import { openSpaceCommands } from './boards/open-space/commands.ts';
 import { matchSprintCommands } from './boards/match-sprint/commands.ts';
 import type { OpenSpaceNotice, OpenSpaceReply } from './boards/open-space/notices.ts';
 import { topFiveCommands } from './boards/top-five/commands.ts';
+import { timerCommands } from './boards/timer/commands.ts';
 import type { MatchSprintNotice } from './boards/match-sprint/notices.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -113,6 +114,7 @@ export const command = z.discriminatedUnion('type', [
   ...openSpaceCommands,
   ...matchSprintCommands,
   ...topFiveCommands,
+  ...timerCommands,
 ]);
 export type Command = z.infer<typeof command>;
 

@@ -8,7 +8,8 @@ import { useBoardInfo } from '../state/sessionStore.ts';
 type Loader = () => Promise<{ default: ComponentType }>;
 
 /**
- * Every board's code, split by who needs it: a phone never downloads the facilitator's
+ * The client's registry of board kinds (docs/adding-a-board.md), one entry per kind: every
+ * board's code, split by who needs it: a phone never downloads the facilitator's
  * console, and nobody downloads the other kind of board. One place, so that the lazy
  * components and the preloading below name the same chunks.
  */
@@ -46,10 +47,12 @@ const chunksFor = (kind: BoardInfo['kind'], role: Role): Loader[] => {
   return role === 'facilitator' ? [chunks.board, chunks.console] : [chunks.board];
 };
 
+const isKnownKind = (kind: string): kind is BoardInfo['kind'] => kind in boardChunks;
+
 /** Starts downloading what this role needs of a board of this kind (unknown kinds: nothing). */
 export function preloadBoardChunks(kind: string, role: Role): void {
-  if (!(kind in boardChunks)) return;
-  for (const load of chunksFor(kind as BoardInfo['kind'], role)) void load().catch(() => undefined);
+  if (!isKnownKind(kind)) return;
+  for (const load of chunksFor(kind, role)) void load().catch(() => undefined);
 }
 
 /**

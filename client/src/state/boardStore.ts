@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Card, Person } from '@twinspace/shared/boards/common';
 import type { Translation } from '@twinspace/shared/boards/translations';
-import { EMPTY_LIST, mergeStable, type StableList } from './stable.ts';
+import { EMPTY_LIST, keepUnchanged, mergeStable, type StableList } from './stable.ts';
 
 /** The board document as the UI reads it: filled by sync/docBinding.ts, read by selectors. */
 interface BoardState {
@@ -34,7 +34,10 @@ export const useBoardStore = create<BoardState>()((set) => ({
   setMeta: ({ phase, title }) => set({ phase, title }),
   setTranslations: (list) => set((s) => ({ translations: mergeStable(s.translations, list) })),
   setLanguages: (languages) =>
-    set((s) => (languages.join() === s.languages.join() ? s : { languages })),
+    set((s) => {
+      const next = keepUnchanged(s.languages, languages);
+      return next === s.languages ? s : { languages: next };
+    }),
   reset: () =>
     set({
       cards: EMPTY_LIST,

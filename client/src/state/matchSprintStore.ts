@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { partSetter } from './stable.ts';
 import type {
   MsCard,
   MsCity,
@@ -9,7 +10,6 @@ import type {
   MsSprint,
   MsTask,
   MsTheme,
-  MsTimer,
   MsTranslation,
   MsVote,
 } from '@twinspace/shared/boards/match-sprint/read';
@@ -17,7 +17,7 @@ import type {
 /**
  * The Match & Sprint parts of the board document as the UI reads them: filled by
  * boards/match-sprint/binding.ts (one observer per root type), read by selectors.
- * Each part is replaced whole when its root type changes; boards are small enough.
+ * Each part keeps its unchanged items (and unchanged lists) identical (stable.ts).
  */
 export interface MsParts {
   cities: readonly MsCity[];
@@ -31,7 +31,6 @@ export interface MsParts {
   votes: readonly MsVote[];
   translations: readonly MsTranslation[];
   settings: MsSettings;
-  timer: MsTimer;
 }
 
 interface MsState extends MsParts {
@@ -55,12 +54,11 @@ const EMPTY: MsParts = {
     currentSprint: 1,
     showTopFive: false,
   },
-  timer: { endsAt: null, remainingMs: null, running: false, label: '' },
 };
 
 export const useMsStore = create<MsState>()((set) => ({
   ...EMPTY,
-  setPart: (key, value) => set({ [key]: value } as Partial<MsParts>),
+  setPart: partSetter<MsState>(set),
 }));
 
 export const msActions = (): MsState => useMsStore.getState();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LIST, mergeStable } from './stable.ts';
+import { EMPTY_LIST, keepUnchanged, mergeStable } from './stable.ts';
 
 const card = (id: string, text: string) => ({ id, text, owner: 'p1', createdAt: 1 });
 
@@ -21,5 +21,38 @@ describe('mergeStable', () => {
     const first = mergeStable(EMPTY_LIST, [card('a', 'one'), card('b', 'two')]);
     expect(mergeStable(first, [card('b', 'two')]).ids).toEqual(['b']);
     expect(mergeStable(first, [card('b', 'two'), card('a', 'one')]).ids).toEqual(['b', 'a']);
+  });
+});
+
+describe('keepUnchanged', () => {
+  it('keeps unchanged entities of a list, nested values compared by content', () => {
+    const prev: { id: string; team: Record<string, string>; tags: string[] }[] = [
+      { id: 'a', team: { p1: 'Kyiv' }, tags: ['x'] },
+      { id: 'b', team: {}, tags: [] },
+    ];
+    const next = keepUnchanged(prev, [
+      { id: 'a', team: { p1: 'Kyiv' }, tags: ['x'] },
+      { id: 'b', team: { p2: 'Riga' }, tags: [] },
+    ]);
+    expect(next).not.toBe(prev);
+    expect(next[0]).toBe(prev[0]);
+    expect(next[1]).not.toBe(prev[1]);
+    expect(
+      keepUnchanged(
+        prev,
+        prev.map((item) => ({ ...item })),
+      ),
+    ).toBe(prev);
+  });
+
+  it('keeps a record or a map that reads the same, and takes one that changed', () => {
+    const settings = { hideVotes: false, languages: ['en', 'uk'] };
+    expect(keepUnchanged(settings, { hideVotes: false, languages: ['en', 'uk'] })).toBe(settings);
+    expect(keepUnchanged(settings, { hideVotes: true, languages: ['en', 'uk'] })).not.toBe(
+      settings,
+    );
+    const ballots = new Map([['p1', { t1: 2 }]]);
+    expect(keepUnchanged(ballots, new Map([['p1', { t1: 2 }]]))).toBe(ballots);
+    expect(keepUnchanged(ballots, new Map([['p2', { t1: 2 }]]))).not.toBe(ballots);
   });
 });

@@ -1,17 +1,20 @@
 import { create } from 'zustand';
 import type { Point } from '@twinspace/shared/boards/top-five/logic';
-import { mergePart } from './openSpaceStore.ts';
+import { partSetter } from './stable.ts';
 
 /**
  * The Top five points of the board document as the UI reads them: filled by
  * boards/top-five/binding.ts. Unchanged points keep their identity, so a pick redraws
  * the point it touched, not the list.
  */
-interface TfState {
+export interface TfParts {
   points: readonly Point[];
+}
+
+interface TfState extends TfParts {
   /** The group this screen works in ('' = the whole room); kept while views come and go. */
   group: string;
-  setPoints(points: readonly Point[]): void;
+  setPart<K extends keyof TfParts>(key: K, value: TfParts[K]): void;
   setGroup(group: string): void;
 }
 
@@ -19,11 +22,7 @@ export const useTfStore = create<TfState>()((set) => ({
   points: [],
   group: '',
   setGroup: (group) => set({ group }),
-  setPoints: (points) =>
-    set((s) => {
-      const next = mergePart(s.points, points);
-      return next === s.points ? s : { points: next };
-    }),
+  setPart: partSetter<TfState>(set),
 }));
 
 export const tfActions = (): TfState => useTfStore.getState();

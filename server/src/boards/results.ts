@@ -1,10 +1,2 @@
-import type { CommandResult, RefusalReason } from '@twinspace/shared';
-
-/** The answers a board command gives. */
-export const OK: CommandResult = { type: 'ok' };
-
-export const refused = (
-  reason: RefusalReason | 'bad-request',
-  message: string,
-  data?: Extract<CommandResult, { type: 'ok' }>['data'],
-): CommandResult => ({ type: 'refused', reason, message, ...(data ? { data } : {}) });
+/** The answers a board command gives (defined beside the dispatcher's contract). */
+export { OK, refused } from '../rooms/board-api.ts';

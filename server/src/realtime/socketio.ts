@@ -19,6 +19,7 @@ import {
 import { clientAddress, limitKey } from '../http/address.ts';
 import { originAllowed, type OriginPolicy } from '../http/origin.ts';
 import type { Logger } from '../log.ts';
+import type { BoardCommandRegistry } from '../rooms/board-api.ts';
 import { runCommand } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
 import type { CommandLedger } from '../rooms/idempotency.ts';
@@ -73,6 +74,8 @@ export function attachSocketIO(
     origins: OriginPolicy;
     /** Idempotent commands (rooms/idempotency.ts): a repeated key runs once. */
     ledger?: CommandLedger;
+    /** The board kinds' command handlers (server/src/boards/), handed in at start-up. */
+    boards: BoardCommandRegistry;
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -199,6 +202,7 @@ export function attachSocketIO(
       try {
         const commandDeps = {
           registry: deps.registry,
+          boards: deps.boards,
           announceDeleted: (code: string) => notifyBoard(code, { type: 'board-deleted' }),
           secret: (name: string) => deps.store.secret(name),
         };

@@ -49,6 +49,7 @@ const registry = new RoomRegistry(
 );
 const deps: CommandDeps = {
   registry,
+  boards: BOARD_SERVER,
   announceDeleted: () => undefined,
   secret: () => Promise.resolve('a test secret of enough length'),
 };

@@ -11,15 +11,22 @@ import {
   type CommandTarget,
   type Verdict,
 } from '@twinspace/shared';
-import { BOARD_SERVER } from '../boards/index.ts';
-import { OK, refused } from '../boards/results.ts';
-import type { BoardCommandContext, BoardCommandHandlers, CommandMap } from '../boards/types.ts';
+import {
+  OK,
+  refused,
+  type BoardCommandContext,
+  type BoardCommandHandlers,
+  type BoardCommandRegistry,
+  type CommandMap,
+} from './board-api.ts';
 import type { Session } from './join.ts';
 import type { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
 
 export interface CommandDeps {
   registry: RoomRegistry;
+  /** Each board kind's command handlers (server/src/boards/index.ts), handed in by app.ts. */
+  boards: BoardCommandRegistry;
   /** Tells every connection of the board it is gone (the control plane's job). */
   announceDeleted(code: string): void;
   /** Store.secret, for board commands that seal server-only state. */
@@ -92,7 +99,7 @@ async function runInRoom(
     }
     default: {
       const ctx = { room, session, now: Date.now(), secret: deps.secret };
-      return runBoardCommand(BOARD_SERVER[room.kind].commands, ctx, cmd);
+      return runBoardCommand(deps.boards[room.kind].commands, ctx, cmd);
     }
   }
 }

@@ -2,12 +2,10 @@ import type { commonCommands } from '../protocol.ts';
 import type { BoardRules, CommandRule } from '../rules/model.ts';
 import { cardsPart, metaPart, peoplePart, ROOT } from './common.ts';
 import { TRANSLATIONS_ROOT, translationsPart } from './translations.ts';
-import { topFiveParts } from './top-five/layout.ts';
-import { topFiveCommandRules } from './top-five/command-rules.ts';
 
 /**
- * The parts and commands every board kind has (meta, people, cards, translations, Top five).
- * Apart from the board kinds, so a screen that checks only these (the shared card list)
+ * The parts and commands every board kind has (meta, people, cards, translations); features
+ * (timer, Top five) are switched on by each kind (kind.ts). Apart from the board kinds, so a screen that checks only these (the shared card list)
  * does not ship every kind's layout.
  */
 export const foundationParts = {
@@ -15,7 +13,6 @@ export const foundationParts = {
   [ROOT.people]: peoplePart,
   [ROOT.cards]: cardsPart,
   [TRANSLATIONS_ROOT]: translationsPart,
-  ...topFiveParts,
 };
 
 type CommonCommandType = (typeof commonCommands)[number]['shape']['type']['value'];
@@ -27,10 +24,8 @@ export const COMMON_COMMAND_RULES = {
   'delete-board': { who: 'facilitator' },
 } as const satisfies Record<CommonCommandType, CommandRule>;
 
-export const foundationCommands = { ...COMMON_COMMAND_RULES, ...topFiveCommandRules };
-
 /** The rules of the foundation alone: enough to decide on cards and translations. */
 export const FOUNDATION_RULES: BoardRules = {
   parts: foundationParts,
-  commands: foundationCommands,
+  commands: COMMON_COMMAND_RULES,
 };

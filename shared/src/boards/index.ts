@@ -1,19 +1,18 @@
 import type { BoardRules } from '../rules/model.ts';
 export { COMMON_COMMAND_RULES, FOUNDATION_RULES } from './foundation.ts';
 import type { BoardKind } from './common.ts';
-import { OPEN_SPACE_RULES } from './open-space/rules.ts';
-import { MATCH_SPRINT_RULES } from './match-sprint/rules.ts';
-import { OPEN_SPACE_PHASES } from './open-space/phases.ts';
-import { MATCH_SPRINT_PHASES } from './match-sprint/phases.ts';
+import { OPEN_SPACE } from './open-space/rules.ts';
+import { MATCH_SPRINT } from './match-sprint/rules.ts';
 
+/** The shared registry of board kinds (docs/adding-a-board.md): one line per kind in each. */
 export const BOARD_RULES: Readonly<Record<BoardKind, BoardRules>> = {
-  'open-space': OPEN_SPACE_RULES,
-  'match-sprint': MATCH_SPRINT_RULES,
+  'open-space': OPEN_SPACE.rules,
+  'match-sprint': MATCH_SPRINT.rules,
 };
 
 export const BOARD_PHASES: Readonly<Record<BoardKind, readonly string[]>> = {
-  'open-space': OPEN_SPACE_PHASES,
-  'match-sprint': MATCH_SPRINT_PHASES,
+  'open-space': OPEN_SPACE.phases,
+  'match-sprint': MATCH_SPRINT.phases,
 };
 
 export const initialPhase = (kind: BoardKind): string => BOARD_PHASES[kind][0] ?? 'welcome';

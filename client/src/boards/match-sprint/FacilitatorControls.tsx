@@ -11,6 +11,7 @@ import { ExportButton } from '../../components/ExportButton.tsx';
 import { currentUiLanguage } from '../../i18n/index.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { TopFiveWallToggle } from '../top-five/WallToggle.tsx';
+import { TimerControls } from '../timer/TimerControls.tsx';
 import { useCityNames, useCommand, useEdit, useThemeLabels } from './hooks.ts';
 
 /** The facilitator's Match & Sprint settings: cities, themes, hidden sides, timer, sprints, exports. */
@@ -27,7 +28,7 @@ export function FacilitatorControls() {
       <ThemesEditor />
       <HideSides />
       <ShowTopFive />
-      <TimerControls />
+      <TimerControls minutes={20} display={false} />
       <SprintControls />
       <Exports />
     </section>
@@ -146,64 +147,6 @@ function ShowTopFive() {
         checked={showTopFive}
         onChange={(on) => edit((doc) => setSetting(doc, 'showTopFive', on))}
       />
-    </div>
-  );
-}
-
-function TimerControls() {
-  const { t } = useTranslation('matchSprint');
-  const timer = useMs('timer');
-  const command = useCommand();
-  const id = useId();
-  const [minutes, setMinutes] = useState('20');
-  const ms = Math.round(Number(minutes) * 60_000);
-  return (
-    <div className="ms-control">
-      <label htmlFor={id}>{t('controls.timerMinutes')}</label>
-      <div className="ms-inline">
-        <input
-          id={id}
-          type="number"
-          min={1}
-          max={480}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-          data-testid="ms-timer-minutes"
-        />
-        <button
-          type="button"
-          className="button button--small button--primary"
-          disabled={!(ms >= 1000)}
-          onClick={() => void command({ type: 'ms-timer', action: 'start', durationMs: ms })}
-          data-testid="ms-timer-start"
-        >
-          {t('controls.start')}
-        </button>
-        {timer.running ? (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void command({ type: 'ms-timer', action: 'pause' })}
-          >
-            {t('controls.pause')}
-          </button>
-        ) : timer.remainingMs ? (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void command({ type: 'ms-timer', action: 'resume' })}
-          >
-            {t('controls.resume')}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={() => void command({ type: 'ms-timer', action: 'reset' })}
-        >
-          {t('controls.reset')}
-        </button>
-      </div>
     </div>
   );
 }

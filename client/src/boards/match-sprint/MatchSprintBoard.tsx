@@ -8,10 +8,10 @@ import { Matches } from './Matches.tsx';
 import { Projects } from './Projects.tsx';
 import { Sides } from './Sides.tsx';
 import { Sprint } from './Sprint.tsx';
-import { Timer } from './Timer.tsx';
+import { TimerDisplay } from '../timer/Timer.tsx';
 import { useCityColor, useIsFacilitator, useMyCity } from './hooks.ts';
 import { MsAnnouncements } from './translated.tsx';
-import './matchSprint.css';
+import './styles/index.css';
 
 startMatchSprintBinding();
 
@@ -64,7 +64,7 @@ export default function MatchSprintBoard() {
           </Suspense>
         </details>
       ) : null}
-      <Timer />
+      <TimerDisplay name={t('timer.label')} />
       <nav className="ms-tabs" aria-label={t('tabs.label')}>
         {TABS.map((name) => (
           <button

@@ -11,7 +11,7 @@ import { TeamBadge } from './TeamBadge.tsx';
 import { SideBySide } from '../common/Translated.tsx';
 import { useWallLanguageChoice } from '../common/useTranslated.ts';
 import { CardTitle, MsAnnouncements, cardOriginal, cardTarget } from './translated.tsx';
-import { Timer } from './Timer.tsx';
+import { TimerDisplay } from '../timer/Timer.tsx';
 import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
 import {
   useCardsById,
@@ -20,7 +20,7 @@ import {
   useSuggestions,
   useThemeLabels,
 } from './hooks.ts';
-import './matchSprint.css';
+import './styles/index.css';
 
 startMatchSprintBinding();
 
@@ -29,6 +29,7 @@ export default function ProjectorView() {
   const title = useBoardTitle();
   const phase = usePhase();
   const { showTopFive } = useMs('settings');
+  const { t } = useTranslation('matchSprint');
   return (
     <div
       className="projector__board ms-projector"
@@ -40,7 +41,7 @@ export default function ProjectorView() {
         <h1>{title}</h1>
         <PhaseBadge className="projector__phase" />
       </header>
-      <Timer large />
+      <TimerDisplay large name={t('timer.label')} />
       {showTopFive ? <TopFiveWall /> : <PhaseWall phase={phase} />}
     </div>
   );

@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
 import type { MsCard } from '@twinspace/shared/boards/match-sprint/read';
-import { remaining } from '@twinspace/shared/boards/match-sprint/timer';
 import { translationTarget } from '@twinspace/shared/boards/translations';
-import { useAnnounceNew, useAnnounceTimerEnd } from '../../components/Announcer.tsx';
-import { serverNow } from '../../state/connectionStore.ts';
+import { useAnnounceNew } from '../../components/Announcer.tsx';
 import { msActions, useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { useTranslated } from '../common/useTranslated.ts';
+import { useAnnounceTimer } from '../timer/Timer.tsx';
 
 /** The `translations` target of a card, and the card as written (title, description). */
 export const cardTarget = (card: MsCard): string => translationTarget(MS_ROOT.cards, card.id);
@@ -57,17 +56,7 @@ export function MsAnnouncements({ cards = true }: { cards?: boolean }) {
     [me],
   );
   useAnnounceNew(ids, 'ms-cards', (count) => t('board:announce.newCards', { count }), mine);
-  const timer = useMs('timer');
-  const [now, setNow] = useState(serverNow);
-  useEffect(() => {
-    if (!timer.running) return;
-    const tick = setInterval(() => setNow(serverNow()), 500);
-    return () => clearInterval(tick);
-  }, [timer.running]);
-  const text = timer.label
-    ? t('common:announce.timerEndedFor', { label: timer.label })
-    : t('common:announce.timerEnded');
-  useAnnounceTimerEnd(remaining(timer, timer.running ? now : 0), timer.running, text);
+  useAnnounceTimer();
   return null;
 }
 

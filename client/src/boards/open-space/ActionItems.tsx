@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import { useOs } from '../../state/openSpaceStore.ts';
-import { addAction, deleteEntity, updateEntity } from './ops.ts';
+import { addAction, deleteEntity, updateEntity } from '@twinspace/shared/boards/open-space/write';
 import { useEdit, useMay } from './hooks.ts';
 
 /** A session's action items: what, who; anyone ticks them off, the writer removes theirs. */

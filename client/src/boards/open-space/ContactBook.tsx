@@ -4,7 +4,11 @@ import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import type { Contact } from '@twinspace/shared/boards/open-space/read';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useJoinedAs, useParticipantId } from '../../state/sessionStore.ts';
-import { deleteEntity, saveContact, type ContactFields } from './ops.ts';
+import {
+  deleteEntity,
+  saveContact,
+  type ContactFields,
+} from '@twinspace/shared/boards/open-space/write';
 import { useEdit } from './hooks.ts';
 
 const FIELDS = ['name', 'organisation', 'email', 'phone', 'city', 'about'] as const;

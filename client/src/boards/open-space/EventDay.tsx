@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOs } from '../../state/openSpaceStore.ts';
-import { setSetting } from './ops.ts';
+import { setSetting } from '@twinspace/shared/boards/open-space/write';
 import { useEdit } from './hooks.ts';
 
 const deviceZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -12,12 +12,12 @@ import { PhaseStepper } from './PhaseStepper.tsx';
 import { NowNext } from './Running.tsx';
 import { SchedulePreview } from './SchedulePreview.tsx';
 import { StoryWall } from './StoryWall.tsx';
-import { TimerControls } from './Timer.tsx';
+import { TimerControls } from '../timer/TimerControls.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { VoteSettings } from './VoteSettings.tsx';
 import { useConflicts, useEdit, usePhaseName } from './hooks.ts';
-import { setSetting } from './ops.ts';
+import { setSetting } from '@twinspace/shared/boards/open-space/write';
 
 /**
  * The facilitator's console: the day's steps, the grid with drag and drop and conflicts,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { EventDay } from './EventDay.tsx';
-import { addSlot, addSpace, deleteEntity } from './ops.ts';
+import { addSlot, addSpace, deleteEntity } from '@twinspace/shared/boards/open-space/write';
 import { slotName, useEdit } from './hooks.ts';
 
 /** The facilitator defines the grid: time slots (rows) and spaces (columns). */

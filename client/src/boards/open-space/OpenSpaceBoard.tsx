@@ -5,7 +5,7 @@ import { startOpenSpaceBinding } from './binding.ts';
 import { ParticipantView } from './ParticipantView.tsx';
 import { useAskMyBallot, useIsFacilitator } from './hooks.ts';
 import { OsAnnouncements } from './translated.tsx';
-import '../../styles/open-space.css';
+import './styles/index.css';
 
 startOpenSpaceBinding();
 

@@ -8,7 +8,7 @@ import { topFivePanel } from '../loaders.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { Grid } from './Grid.tsx';
-import { TimerDisplay } from './Timer.tsx';
+import { TimerDisplay } from '../timer/Timer.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { BallotSummary, DotControls } from './Voting.tsx';

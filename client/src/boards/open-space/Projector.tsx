@@ -7,7 +7,7 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { useBoardTitle } from '../../app/pages/BoardHeading.tsx';
 import { Grid } from './Grid.tsx';
 import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
-import { TimerDisplay } from './Timer.tsx';
+import { TimerDisplay } from '../timer/Timer.tsx';
 import { useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
 import { useNowAndNext } from './useNowAndNext.ts';
 import { SlotTime } from './SlotTime.tsx';
@@ -21,7 +21,7 @@ import {
   topicTarget,
   useProjectorLanguages,
 } from './translated.tsx';
-import '../../styles/open-space.css';
+import './styles/index.css';
 
 startOpenSpaceBinding();
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import { currentUiLanguage } from '../../i18n/index.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
-import { addStory, deleteEntity } from './ops.ts';
+import { addStory, deleteEntity } from '@twinspace/shared/boards/open-space/write';
 import { useEdit, useMay } from './hooks.ts';
 
 /** The story-telling wall (seed 002): short stories anyone posts, in any phase. */

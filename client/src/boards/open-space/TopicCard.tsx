@@ -10,7 +10,7 @@ import { OriginalMark } from '../common/Translated.tsx';
 import { SlotPicker } from './SlotPicker.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { slotName, useEdit, useIsFacilitator, useMay, usePhaseName } from './hooks.ts';
-import { deleteEntity } from './ops.ts';
+import { deleteEntity } from '@twinspace/shared/boards/open-space/write';
 import { topicOriginal, topicTarget, useTopicText } from './translated.tsx';
 
 /**

@@ -4,7 +4,12 @@ import type { Topic } from '@twinspace/shared/boards/open-space/read';
 import { currentUiLanguage } from '../../i18n/index.ts';
 import { PLANNED_UI_LANGUAGES, languageName } from '../../i18n/languages.ts';
 import { useJoinedAs } from '../../state/sessionStore.ts';
-import { createTopic, parseTags, updateTopic, type TopicDraft } from './ops.ts';
+import {
+  createTopic,
+  parseTags,
+  updateTopic,
+  type TopicDraft,
+} from '@twinspace/shared/boards/open-space/write';
 import { useEdit } from './hooks.ts';
 
 /** Proposes a topic, or edits one (its convener or the facilitator). Works offline. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOs } from '../../state/openSpaceStore.ts';
-import { setSetting } from './ops.ts';
+import { setSetting } from '@twinspace/shared/boards/open-space/write';
 import { useCommand, useEdit } from './hooks.ts';
 
 /** Budget, several dots per topic, hidden votes, and the reveal. */

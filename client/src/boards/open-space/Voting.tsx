@@ -4,8 +4,8 @@ import { votesVisible, type Topic } from '@twinspace/shared/boards/open-space/re
 import type { MyBallot } from '@twinspace/shared/boards/open-space/notices';
 import { useMyBallot, useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
-import { useCommand, usePhaseName } from './hooks.ts';
-import { newVoteId } from './ops.ts';
+import { keepMyBallot, useCommand, usePhaseName } from './hooks.ts';
+import { newVoteId } from '@twinspace/shared/boards/open-space/write';
 
 /** This voter's ballot: from the server's last answer, else from the published ballots. */
 export function useBallot(): MyBallot {
@@ -54,7 +54,7 @@ export function DotControls({ topic }: { topic: Topic }) {
   const open = phase === 'voting';
   const vote = async (delta: 1 | -1): Promise<void> => {
     setBusy(true);
-    await command({ type: 'os-vote', voteId: newVoteId(), topicId: topic.id, delta });
+    keepMyBallot(await command({ type: 'os-vote', voteId: newVoteId(), topicId: topic.id, delta }));
     setBusy(false);
   };
   const canAdd = open && !busy && ballot.remaining > 0 && (ballot.multiDot || mine === 0);

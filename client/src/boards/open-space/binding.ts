@@ -1,36 +1,34 @@
 import type * as Y from 'yjs';
 import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import * as read from '@twinspace/shared/boards/open-space/read';
-import { mirrorRoots, registerDocBinder } from '../../sync/docBinding.ts';
 import { osActions, type OsParts } from '../../state/openSpaceStore.ts';
-
-type Reader = (doc: Y.Doc) => OsParts[keyof OsParts];
+import { partsBinding, type PartReaders } from '../common/bindParts.ts';
 
 /** Which reader fills which store part, by the root type it observes. */
-const PARTS: { root: string; key: keyof OsParts; read: Reader }[] = [
-  { root: OS_ROOT.topics, key: 'topics', read: read.readTopics },
-  { root: OS_ROOT.slots, key: 'slots', read: read.readSlots },
-  { root: OS_ROOT.spaces, key: 'spaces', read: read.readSpaces },
-  { root: OS_ROOT.settings, key: 'settings', read: read.readSettings },
-  { root: OS_ROOT.timer, key: 'timer', read: read.readTimer },
-  { root: OS_ROOT.ballots, key: 'ballots', read: read.readBallots },
-  { root: OS_ROOT.actions, key: 'actions', read: read.readActions },
-  { root: OS_ROOT.stories, key: 'stories', read: read.readStories },
-  { root: OS_ROOT.contacts, key: 'contacts', read: read.readContacts },
-];
+const READERS: PartReaders<OsParts> = {
+  topics: { root: OS_ROOT.topics, read: read.readTopics },
+  slots: { root: OS_ROOT.slots, read: read.readSlots },
+  spaces: { root: OS_ROOT.spaces, read: read.readSpaces },
+  settings: { root: OS_ROOT.settings, read: read.readSettings },
+  ballots: { root: OS_ROOT.ballots, read: read.readBallots },
+  actions: { root: OS_ROOT.actions, read: read.readActions },
+  stories: { root: OS_ROOT.stories, read: read.readStories },
+  contacts: { root: OS_ROOT.contacts, read: read.readContacts },
+};
 
-function bindOpenSpace(doc: Y.Doc): () => void {
-  // Typing in notes lands in topics too, but the store's merge keeps every unchanged topic
-  // (and the list) identical, so nothing redraws.
-  const stop = mirrorRoots(doc, PARTS, (key, value) =>
-    osActions().setPart(key, value as OsParts[typeof key]),
-  );
+/** Session notes are live Y.Text: the views edit them in the document itself. */
+function keepDoc(doc: Y.Doc): () => void {
   osActions().setDoc(doc);
   return () => {
-    stop();
     if (osActions().doc === doc) osActions().setDoc(null);
   };
 }
 
+// Typing in notes lands in topics too, but the store keeps every unchanged topic (and the
+// list) identical, so nothing redraws.
 /** Called once by the board's views; every bound document (and every later one) is mirrored. */
-export const startOpenSpaceBinding = (): void => registerDocBinder(bindOpenSpace);
+export const startOpenSpaceBinding = partsBinding(
+  READERS,
+  (key, value) => osActions().setPart(key, value),
+  keepDoc,
+);

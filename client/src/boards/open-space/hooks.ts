@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Command, CommandResult } from '@twinspace/shared/protocol';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { CommandResult } from '@twinspace/shared/protocol';
 import { findConflicts, type Conflict } from '@twinspace/shared/boards/open-space/conflicts';
 import { demandFrom } from '@twinspace/shared/boards/open-space/demand';
 import { votesVisible, type Slot, type Topic } from '@twinspace/shared/boards/open-space/read';
@@ -7,36 +7,20 @@ import { OPEN_SPACE_RULES } from '@twinspace/shared/boards/open-space/rules';
 import { checkAccess, type Touch } from '@twinspace/shared/rules/check';
 import { useSession } from '../../app/sessionContext.ts';
 import { usePhase } from '../../state/boardStore.ts';
-import { serverNow } from '../../state/connectionStore.ts';
 import { osActions, useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
-import { toast } from '../../state/toastStore.ts';
 
 export const useIsFacilitator = (): boolean => useRole() === 'facilitator';
 export const usePhaseName = (): string => usePhase() ?? 'welcome';
 
-/**
- * Sends a command; a refusal shows the usual toast. Resolves with the server's answer
- * (null on timeout), so callers can read the data an ack carries (ballot, preview).
- */
-export function useCommand(): (cmd: Command) => Promise<CommandResult | null> {
-  const session = useSession();
-  return useCallback(
-    async (cmd: Command) => {
-      const result = await session.command(cmd);
-      if (result === 'timeout' || result.type !== 'ok') {
-        const reason = result === 'timeout' ? 'timeout' : result.reason;
-        toast({ kind: 'command', reason, tone: 'warning' });
-      }
-      if (result !== 'timeout' && result.data?.type === 'os-ballot')
-        osActions().setMyBallot(result.data.ballot);
-      return result === 'timeout' ? null : result;
-    },
-    [session],
-  );
-}
-
+export { useCommand } from '../common/useCommand.ts';
 export { useEdit } from '../common/useEdit.ts';
+
+/** Keeps the voter's own ballot an answer carries (votes and their refusals, os-my-ballot). */
+export function keepMyBallot(result: CommandResult | 'timeout' | null): void {
+  if (result && result !== 'timeout' && result.data?.type === 'os-ballot')
+    osActions().setMyBallot(result.data.ballot);
+}
 
 /** Asks for this voter's own ballot once per joined session (hidden votes live sealed). */
 export function useAskMyBallot(): void {
@@ -44,21 +28,8 @@ export function useAskMyBallot(): void {
   const role = useRole();
   useEffect(() => {
     if (role === 'projector') return;
-    void session.command({ type: 'os-my-ballot' }).then((result) => {
-      if (result !== 'timeout' && result.data?.type === 'os-ballot')
-        osActions().setMyBallot(result.data.ballot);
-    });
+    void session.command({ type: 'os-my-ballot' }).then(keepMyBallot);
   }, [session, role]);
-}
-
-/** Server time, ticking every `everyMs`: timers agree on every screen whatever its clock. */
-export function useServerNow(everyMs = 500): number {
-  const [now, setNow] = useState(serverNow);
-  useEffect(() => {
-    const tick = setInterval(() => setNow(serverNow()), everyMs);
-    return () => clearInterval(tick);
-  }, [everyMs]);
-  return now;
 }
 
 /** Conflicts of the grid as this screen can see them (audience ones need visible votes). */

@@ -2,13 +2,12 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '@twinspace/shared/boards/open-space/read';
 import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
-import { remainingMs } from '@twinspace/shared/boards/open-space/timer';
 import { translationTarget } from '@twinspace/shared/boards/translations';
-import { useAnnounceNew, useAnnounceTimerEnd } from '../../components/Announcer.tsx';
+import { useAnnounceNew } from '../../components/Announcer.tsx';
 import { useTranslated, useWallLanguageChoice } from '../common/useTranslated.ts';
 import { osActions, useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
-import { useServerNow } from './hooks.ts';
+import { useAnnounceTimer } from '../timer/Timer.tsx';
 
 /** The `translations` target of a topic and the topic as written (title, description). */
 export const topicTarget = (topic: Topic): string => translationTarget(OS_ROOT.topics, topic.id);
@@ -68,13 +67,7 @@ export function OsAnnouncements({ topics = true }: { topics?: boolean }) {
     [me],
   );
   useAnnounceNew(ids, 'os-topics', (count) => t('openSpace:announce.newTopics', { count }), mine);
-  const timer = useOs('timer');
-  const now = useServerNow(500);
-  const left = remainingMs(timer, now);
-  const text = timer.label
-    ? t('common:announce.timerEndedFor', { label: timer.label })
-    : t('common:announce.timerEnded');
-  useAnnounceTimerEnd(left, timer.running, text);
+  useAnnounceTimer();
   return null;
 }
 

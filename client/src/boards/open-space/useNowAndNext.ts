@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { nowAndNext } from '@twinspace/shared/boards/open-space/nowNext';
 import type { Slot } from '@twinspace/shared/boards/open-space/read';
 import { useOs } from '../../state/openSpaceStore.ts';
-import { useServerNow } from './hooks.ts';
+import { useServerNow } from '../common/useServerNow.ts';
 
 /**
  * The session running now and the next one, in the venue's time zone. Apart from hooks.ts:

@@ -6,8 +6,13 @@ import { currentUiLanguage } from '../../i18n/index.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { tfActions, useTfGroupChoice } from '../../state/topFiveStore.ts';
 import { startTopFiveBinding } from './binding.ts';
-import { useEdit, useGroupName, useTfCommand, useTfGroup, useTfGroups } from './hooks.ts';
-import { addPoint, deletePoint, TF_GROUP_MAX, TF_TEXT_MAX } from './ops.ts';
+import { useEdit, useGroupName, useCommand, useTfGroup, useTfGroups } from './hooks.ts';
+import {
+  addPoint,
+  deletePoint,
+  TF_GROUP_MAX,
+  TF_TEXT_MAX,
+} from '@twinspace/shared/boards/top-five/write';
 import './topFive.css';
 
 startTopFiveBinding();
@@ -144,7 +149,7 @@ function PointRow({ point, full }: { point: Point; full: boolean }) {
   const { t } = useTranslation('topFive');
   const me = useParticipantId();
   const role = useRole();
-  const command = useTfCommand();
+  const command = useCommand();
   const edit = useEdit();
   const [busy, setBusy] = useState(false);
   const picked = me !== null && point.voters.includes(me);

@@ -6,7 +6,7 @@ import { useTfPoints } from '../../state/topFiveStore.ts';
 
 export { useEdit } from '../common/useEdit.ts';
 
-export { useCommand as useTfCommand } from '../common/useCommand.ts';
+export { useCommand } from '../common/useCommand.ts';
 
 /** Groups that have points, sorted. */
 export function useTfGroups(): string[] {

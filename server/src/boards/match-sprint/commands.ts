@@ -12,9 +12,7 @@ import {
   readProjects,
   readSettings,
   readTasks,
-  readTimer,
 } from '@twinspace/shared/boards/match-sprint/read';
-import { nextTimer, type TimerState } from '@twinspace/shared/boards/match-sprint/timer';
 import { renameProject } from '@twinspace/shared/boards/match-sprint/write';
 import type { BoardCommandContext, BoardCommandHandlers } from '../types.ts';
 import { OK, refused } from '../results.ts';
@@ -27,7 +25,7 @@ import { OK, refused } from '../results.ts';
  * concurrent commands see each other: two joins keep both members, a second confirmation
  * or sprint close is refused as 'duplicate'.
  */
-type MsCommandType = Extract<keyof BoardCommandHandlers, `ms-${string}`>;
+type MsCommandType = Exclude<Extract<keyof BoardCommandHandlers, `ms-${string}`>, 'ms-timer'>;
 
 function newEntity(owner: string, now: number, fields: Record<string, unknown>): Y.Map<unknown> {
   const entity = new Y.Map<unknown>();
@@ -44,14 +42,6 @@ const entityOf = (doc: Y.Doc, root: string, id: string): Y.Map<unknown> | undefi
 };
 
 const sprintId = (n: number): string => `sprint-${n}`;
-
-function writeTimer(doc: Y.Doc, state: TimerState): void {
-  const timer = doc.getMap<unknown>(MS_ROOT.timer);
-  for (const [key, value] of Object.entries(state)) {
-    if (value === null) timer.delete(key);
-    else if (timer.get(key) !== value) timer.set(key, value);
-  }
-}
 
 export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
   /** The facilitator confirms a link between two cities' cards: it becomes a joint project. */
@@ -109,20 +99,6 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
         if (role !== 'facilitator' && !(participantId in project.team))
           return refused('not-allowed', 'only the project team renames it');
         renameProject(doc, cmd.projectId, cmd.title);
-        return OK;
-      },
-    }),
-  },
-  'ms-timer': {
-    decides: (ctx, cmd) => ({
-      decide(doc) {
-        const action =
-          cmd.action === 'start'
-            ? { action: cmd.action, durationMs: cmd.durationMs, label: cmd.label }
-            : { action: cmd.action };
-        const next = nextTimer(readTimer(doc), action, ctx.now);
-        if (next === null) return refused('bad-value', `cannot ${cmd.action} the timer now`);
-        writeTimer(doc, next);
         return OK;
       },
     }),

@@ -1,13 +1,15 @@
-import type { BoardServerModule } from '../types.ts';
+import { defineServerKind } from '../kind.ts';
+import { legacyTimerHandlers, timerServer } from '../timer/index.ts';
+import { topFiveServer } from '../top-five/index.ts';
 import { matchSprintCommandHandlers } from './commands.ts';
 import { exportCsv, exportMarkdown } from './exports.ts';
-import { topFiveHandlers } from '../top-five.ts';
 
 /**
- * The Match & Sprint board on the server: its commands (matches, teams, timer, sprints)
- * and its exports (the joint action plan as Markdown, the tasks as CSV).
+ * The Match & Sprint board on the server: its commands (matches, teams, sprints), its
+ * features (timer, Top five) and its exports (the joint action plan as Markdown, the tasks as CSV).
  */
-export const matchSprintServer: BoardServerModule = {
-  commands: { ...matchSprintCommandHandlers, ...topFiveHandlers },
+export const matchSprintServer = defineServerKind({
+  commands: { ...matchSprintCommandHandlers, 'ms-timer': legacyTimerHandlers['ms-timer'] },
   exports: { md: exportMarkdown, csv: exportCsv },
-};
+  features: [timerServer, topFiveServer],
+});

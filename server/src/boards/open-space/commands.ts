@@ -4,18 +4,16 @@ import {
   demandFrom,
   findConflicts,
   interestOf,
-  nextTimer,
   OS_ROOT,
   readSettings,
   readSlots,
   readSpaces,
-  readTimer,
   readTopics,
   scheduleQuality,
   withPlacements,
 } from '@twinspace/shared';
 import type { BoardCommandContext, BoardCommandHandlers } from '../types.ts';
-import { OK, refused } from '../results.ts';
+import { OK } from '../results.ts';
 import { myBallot, readAllBallots, readBallot, syncPublic } from './ballots.ts';
 import { applySchedule, place } from './place.ts';
 import { ballotKey, BALLOT_SECRET } from './seal.ts';
@@ -26,7 +24,7 @@ import { ballotData, vote } from './vote.ts';
  * shared open-space/commands.ts and checked by the dispatcher before any of this runs;
  * every `decides` runs inside the arbitrated path (rooms/commands.ts).
  */
-type OsCommandType = Extract<keyof BoardCommandHandlers, `os-${string}`>;
+type OsCommandType = Exclude<Extract<keyof BoardCommandHandlers, `os-${string}`>, 'os-timer'>;
 
 const key = async (ctx: BoardCommandContext): Promise<Buffer> =>
   ballotKey(await ctx.secret(BALLOT_SECRET));
@@ -65,26 +63,6 @@ export const openSpaceHandlers: BoardCommandHandlers<OsCommandType> = {
         },
       };
     },
-  },
-  'os-timer': {
-    decides: (ctx, cmd) => ({
-      decide: (doc) => {
-        const next = nextTimer(readTimer(doc), cmd.action, ctx.now, {
-          durationMs: cmd.durationMs,
-          label: cmd.label,
-        });
-        if (!next) return refused('bad-value', `cannot ${cmd.action} the timer now`);
-        const timer = doc.getMap<unknown>(OS_ROOT.timer);
-        timer.set('running', next.running);
-        timer.set('label', next.label);
-        for (const field of ['endsAt', 'remainingMs'] as const) {
-          const value = next[field];
-          if (value === null) timer.delete(field);
-          else timer.set(field, value);
-        }
-        return OK;
-      },
-    }),
   },
   /** Read-only: computed from every ballot, so it also works while votes are hidden. */
   'os-preview-schedule': {

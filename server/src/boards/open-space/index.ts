@@ -1,9 +1,11 @@
-import type { BoardServerModule } from '../types.ts';
-import { topFiveHandlers } from '../top-five.ts';
+import { defineServerKind } from '../kind.ts';
+import { legacyTimerHandlers, timerServer } from '../timer/index.ts';
+import { topFiveServer } from '../top-five/index.ts';
 import { openSpaceHandlers } from './commands.ts';
 import { openSpaceExports } from './exports.ts';
 
-export const openSpaceServer: BoardServerModule = {
-  commands: { ...openSpaceHandlers, ...topFiveHandlers },
+export const openSpaceServer = defineServerKind({
+  commands: { ...openSpaceHandlers, 'os-timer': legacyTimerHandlers['os-timer'] },
   exports: openSpaceExports,
-};
+  features: [timerServer, topFiveServer],
+});

@@ -92,12 +92,6 @@ export interface MsSettings {
   /** The projector shows the Top five wall instead of the phase view. */
   showTopFive: boolean;
 }
-export interface MsTimer {
-  endsAt: number | null;
-  remainingMs: number | null;
-  running: boolean;
-  label: string;
-}
 export interface MsVote {
   id: string;
   owner: string;
@@ -294,18 +288,6 @@ export function readSettings(doc: Y.Doc): MsSettings {
     equalCityWeight: s.get('equalCityWeight') === true,
     currentSprint: Math.max(1, num(s.get('currentSprint'), 1)),
     showTopFive: s.get('showTopFive') === true,
-  };
-}
-
-export function readTimer(doc: Y.Doc): MsTimer {
-  const t = doc.getMap<unknown>(MS_ROOT.timer);
-  const endsAt = t.get('endsAt');
-  const remainingMs = t.get('remainingMs');
-  return {
-    endsAt: typeof endsAt === 'number' ? endsAt : null,
-    remainingMs: typeof remainingMs === 'number' ? remainingMs : null,
-    running: t.get('running') === true,
-    label: str(t.get('label')),
   };
 }
 

@@ -1,10 +1,16 @@
-import type { BoardRules } from '../../rules/model.ts';
-import { foundationCommands, foundationParts } from '../foundation.ts';
+import { defineBoardKind } from '../kind.ts';
+import { timerFeature } from '../timer/feature.ts';
+import { topFiveFeature } from '../top-five/feature.ts';
 import { matchSprintCommandRules } from './command-rules.ts';
-import { matchSprintParts } from './layout.ts';
+import { matchSprintParts } from './parts.ts';
+import { MATCH_SPRINT_PHASES } from './phases.ts';
 
-/** The whole rule model of this board kind: the foundation's parts and commands, and its own. */
-export const MATCH_SPRINT_RULES: BoardRules = {
-  parts: { ...foundationParts, ...matchSprintParts },
-  commands: { ...foundationCommands, ...matchSprintCommandRules },
-};
+/** This board kind: the foundation, the features it switches on, and its own parts and commands. */
+export const MATCH_SPRINT = defineBoardKind({
+  phases: MATCH_SPRINT_PHASES,
+  parts: matchSprintParts,
+  commands: matchSprintCommandRules,
+  features: [timerFeature, topFiveFeature],
+});
+
+export const MATCH_SPRINT_RULES = MATCH_SPRINT.rules;

@@ -53,15 +53,6 @@ export interface Settings {
   showTopFive: boolean;
 }
 
-export interface TimerState {
-  running: boolean;
-  /** Server-clock ms when a running timer ends. */
-  endsAt: number | null;
-  /** Left while paused (or the full duration before it first runs). */
-  remainingMs: number | null;
-  label: string;
-}
-
 export interface ActionItem {
   id: string;
   owner: string;
@@ -210,18 +201,6 @@ export function readSettings(doc: Y.Doc): Settings {
 
 /** Whether ballots and tallies are in the document (public) right now. */
 export const votesVisible = (s: Settings): boolean => !s.hideVotes || s.votesRevealed;
-
-export function readTimer(doc: Y.Doc): TimerState {
-  const m = doc.getMap<unknown>(OS_ROOT.timer);
-  const endsAt = m.get('endsAt');
-  const remaining = m.get('remainingMs');
-  return {
-    running: bool(m, 'running'),
-    endsAt: typeof endsAt === 'number' ? endsAt : null,
-    remainingMs: typeof remaining === 'number' ? remaining : null,
-    label: str(m, 'label'),
-  };
-}
 
 /** Published ballots (voter id -> dots); empty while votes are hidden. */
 export function readBallots(doc: Y.Doc): Map<string, Dots> {

@@ -1,10 +1,16 @@
-import type { BoardRules } from '../../rules/model.ts';
-import { foundationCommands, foundationParts } from '../foundation.ts';
+import { defineBoardKind } from '../kind.ts';
+import { timerFeature } from '../timer/feature.ts';
+import { topFiveFeature } from '../top-five/feature.ts';
 import { openSpaceCommandRules } from './command-rules.ts';
-import { openSpaceParts } from './layout.ts';
+import { openSpaceParts } from './parts.ts';
+import { OPEN_SPACE_PHASES } from './phases.ts';
 
-/** The whole rule model of this board kind: the foundation's parts and commands, and its own. */
-export const OPEN_SPACE_RULES: BoardRules = {
-  parts: { ...foundationParts, ...openSpaceParts },
-  commands: { ...foundationCommands, ...openSpaceCommandRules },
-};
+/** This board kind: the foundation, the features it switches on, and its own parts and commands. */
+export const OPEN_SPACE = defineBoardKind({
+  phases: OPEN_SPACE_PHASES,
+  parts: openSpaceParts,
+  commands: openSpaceCommandRules,
+  features: [timerFeature, topFiveFeature],
+});
+
+export const OPEN_SPACE_RULES = OPEN_SPACE.rules;

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { createEntity } from '@twinspace/shared/boards/common';
-import { TF_ROOT } from '@twinspace/shared/boards/top-five/layout';
-import { newEntityId } from '@twinspace/shared/ids';
+import { createEntity } from '../common.ts';
+import { TF_ROOT } from './layout.ts';
+import { newEntityId } from '../../ids.ts';
 
 /** Longest point text and group name the document rules accept. */
 export const TF_TEXT_MAX = 300;

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { createEntity } from '@twinspace/shared/boards/common';
-import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
-import { newEntityId } from '@twinspace/shared/ids';
+import { createEntity } from '../common.ts';
+import { OS_ROOT } from './layout.ts';
+import { newEntityId } from '../../ids.ts';
 
 /**
  * Plain document edits of the Open Space board (what is not a command): topics, the grid's

@@ -11,13 +11,6 @@ export function remainingMs(timer: TimerState, serverNow: number): number {
   return Math.max(0, timer.remainingMs ?? 0);
 }
 
-/**
- * Server clock minus device clock, from one round trip: the answer was made about halfway
- * between sending and receiving. Add it to Date.now() to get the server's now.
- */
-export const clockOffset = (serverTime: number, sentAt: number, receivedAt: number): number =>
-  serverTime - Math.round((sentAt + receivedAt) / 2);
-
 /** Formats a remaining time as m:ss (or h:mm:ss), for every screen alike. */
 export function formatRemaining(ms: number): string {
   const total = Math.ceil(ms / 1000);
@@ -27,23 +20,23 @@ export function formatRemaining(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-export type TimerAction = 'start' | 'pause' | 'resume' | 'reset';
+export interface TimerAction {
+  action: 'start' | 'pause' | 'resume' | 'reset';
+  /** Required for start. */
+  durationMs?: number | undefined;
+  label?: string | undefined;
+}
 
 /**
  * The next timer record for a facilitator's action at server time `now` (pure, used by the
- * server's os-timer handler). Returns null when the action makes no sense in this state.
+ * server's timer handler). Returns null when the action makes no sense in this state.
  */
-export function nextTimer(
-  timer: TimerState,
-  action: TimerAction,
-  now: number,
-  opts: { durationMs?: number | undefined; label?: string | undefined },
-): TimerState | null {
-  const label = opts.label ?? timer.label;
-  switch (action) {
+export function nextTimer(timer: TimerState, cmd: TimerAction, now: number): TimerState | null {
+  const label = cmd.label ?? timer.label;
+  switch (cmd.action) {
     case 'start':
-      if (opts.durationMs === undefined) return null;
-      return { running: true, endsAt: now + opts.durationMs, remainingMs: opts.durationMs, label };
+      if (cmd.durationMs === undefined) return null;
+      return { running: true, endsAt: now + cmd.durationMs, remainingMs: cmd.durationMs, label };
     case 'pause':
       if (!timer.running) return null;
       return { running: false, endsAt: null, remainingMs: remainingMs(timer, now), label };
