@@ -90,6 +90,34 @@ const forbid = {
       message: 'zustand is imported only in client/src/state/** (the stores live there).',
     },
   ],
+  // The client ships no zod (issue 15): validation is the server's, with the schemas in
+  // shared/src/schemas.ts and shared/src/boards/*/schemas.ts. client/scripts/bundle-size.mjs
+  // also fails a build whose chunks carry zod's code.
+  schemas: [
+    {
+      regex: '^zod(/|$)',
+      message: 'The client ships no zod: the server validates (shared/src/schemas.ts).',
+    },
+    {
+      regex: '(^@twinspace/shared/|(^|/)shared/src/)(.+/)?schemas(\\.ts)?$',
+      message:
+        "Zod schemas are the server's: take the types from @twinspace/shared/protocol or the board's commands.ts.",
+    },
+  ],
+  // In shared/, only the schemas.ts modules hold zod values; the modules the client imports
+  // may derive types from them, type-only (erased from the build).
+  schemaValues: [
+    {
+      regex: '^zod(/|$)',
+      allowTypeImports: true,
+      message: 'zod values live only in the schemas.ts modules (the client imports the others).',
+    },
+    {
+      regex: '(^|/)schemas(\\.ts)?$',
+      allowTypeImports: true,
+      message: 'Only schemas.ts modules import schemas as values (the client imports the others).',
+    },
+  ],
 };
 const restrict = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.flatMap((g) => forbid[g]) }],
@@ -102,10 +130,26 @@ const LAYERS = [
   {
     name: 'layers/shared',
     files: ['shared/**'],
+    rules: restrict('server', 'client', 'react', 'zustand', 'schemaValues'),
+  },
+  {
+    name: 'layers/shared-schemas',
+    files: ['shared/**/schemas.ts', 'shared/**/*.test.ts'],
     rules: restrict('server', 'client', 'react', 'zustand'),
   },
-  { name: 'layers/client', files: ['client/**'], rules: restrict('server', 'zustand') },
-  { name: 'layers/client-state', files: ['client/src/state/**'], rules: restrict('server') },
+  { name: 'layers/client', files: ['client/**'], rules: restrict('server', 'zustand', 'schemas') },
+  {
+    name: 'layers/client-state',
+    files: ['client/src/state/**'],
+    rules: restrict('server', 'schemas'),
+  },
+  // A client test may check what the client sends against the server's schema.
+  {
+    name: 'layers/client-tests',
+    files: ['client/**/*.test.{ts,tsx}'],
+    ignores: ['client/src/state/**'],
+    rules: restrict('server', 'zustand'),
+  },
 ];
 
 export default defineConfig(
