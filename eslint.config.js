@@ -104,6 +104,14 @@ const forbid = {
         "Zod schemas are the server's: take the types from @twinspace/shared/protocol or the board's commands.ts.",
     },
   ],
+  // Test libraries stay in tests (and their helpers in server/test/, e2e/): production code
+  // never imports them.
+  testLibs: [
+    {
+      regex: '^(vitest|fast-check|playwright-core|@axe-core/.*)(/|$)',
+      message: 'A test library: only tests (*.test.ts, server/test/, e2e/) import it.',
+    },
+  ],
   // In shared/, only the schemas.ts modules hold zod values; the modules the client imports
   // may derive types from them, type-only (erased from the build).
   schemaValues: [
@@ -124,31 +132,48 @@ const restrict = (...groups) => ({
 });
 // Later entries override earlier ones for the files they match (the rule's options are
 // replaced, not merged), so each entry lists every restriction for its files.
+const SERVER_TESTS = ['server/**/*.test.ts', 'server/test/**'];
 const LAYERS = [
   { name: 'layers/everywhere', files: [...TS_FILES, ...JS_FILES], rules: restrict('zustand') },
-  { name: 'layers/server', files: ['server/**'], rules: restrict('client', 'zustand') },
+  { name: 'layers/server', files: ['server/**'], rules: restrict('client', 'zustand', 'testLibs') },
   {
     name: 'layers/shared',
     files: ['shared/**'],
-    rules: restrict('server', 'client', 'react', 'zustand', 'schemaValues'),
+    rules: restrict('server', 'client', 'react', 'zustand', 'schemaValues', 'testLibs'),
   },
   {
     name: 'layers/shared-schemas',
-    files: ['shared/**/schemas.ts', 'shared/**/*.test.ts'],
-    rules: restrict('server', 'client', 'react', 'zustand'),
+    files: ['shared/**/schemas.ts'],
+    rules: restrict('server', 'client', 'react', 'zustand', 'testLibs'),
   },
-  { name: 'layers/client', files: ['client/**'], rules: restrict('server', 'zustand', 'schemas') },
+  {
+    name: 'layers/client',
+    files: ['client/**'],
+    rules: restrict('server', 'zustand', 'schemas', 'testLibs'),
+  },
   {
     name: 'layers/client-state',
     files: ['client/src/state/**'],
-    rules: restrict('server', 'schemas'),
+    rules: restrict('server', 'schemas', 'testLibs'),
   },
-  // A client test may check what the client sends against the server's schema.
+  // Tests: the same layers, with the test libraries; a client test may also check what the
+  // client sends against the server's schema.
+  { name: 'layers/server-tests', files: SERVER_TESTS, rules: restrict('client', 'zustand') },
+  {
+    name: 'layers/shared-tests',
+    files: ['shared/**/*.test.ts'],
+    rules: restrict('server', 'client', 'react', 'zustand'),
+  },
   {
     name: 'layers/client-tests',
     files: ['client/**/*.test.{ts,tsx}'],
     ignores: ['client/src/state/**'],
     rules: restrict('server', 'zustand'),
+  },
+  {
+    name: 'layers/client-state-tests',
+    files: ['client/src/state/**/*.test.{ts,tsx}'],
+    rules: restrict('server', 'schemas'),
   },
 ];
 

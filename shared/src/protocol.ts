@@ -10,8 +10,7 @@
 import type { z } from 'zod';
 import type { BoardKind } from './boards/common.ts';
 import type { RefusalReason, Role } from './rules/model.ts';
-import type { OpenSpaceNotice, OpenSpaceReply } from './boards/open-space/notices.ts';
-import type { MatchSprintNotice } from './boards/match-sprint/notices.ts';
+import type { OpenSpaceReply } from './boards/open-space/notices.ts';
 import type * as schemas from './schemas.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -64,10 +63,6 @@ export interface BoardInfo {
   askCity: boolean;
   cities: string[];
   languages: string[];
-}
-
-export interface ApiError {
-  error: string;
 }
 
 // ---------------------------------------------------------------- client -> server
@@ -141,9 +136,7 @@ export type CommandResult =
 export type Notice =
   | { type: 'update-refused'; reason: RefusalReason; detail?: string | undefined }
   | { type: 'board-deleted' }
-  | { type: 'ticket'; ticket: string }
-  | OpenSpaceNotice
-  | MatchSprintNotice;
+  | { type: 'ticket'; ticket: string };
 
 export interface PresenceAggregate {
   type: 'presence';

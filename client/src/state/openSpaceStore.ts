@@ -111,7 +111,5 @@ export const osActions = (): OsState => useOsStore.getState();
 
 /** One selector per part: a component re-renders only when the part it reads changes. */
 export const useOs = <K extends keyof OsParts>(key: K): OsParts[K] => useOsStore((s) => s[key]);
-export const useOsTopic = (id: string): Topic | undefined =>
-  useOsStore((s) => s.topics.find((t) => t.id === id));
 export const useOsDoc = (): Y.Doc | null => useOsStore((s) => s.doc);
 export const useMyBallot = (): MyBallot | null => useOsStore((s) => s.myBallot);

@@ -11,13 +11,6 @@ export function remainingMs(timer: TimerState, serverNow: number): number {
   return Math.max(0, timer.remainingMs ?? 0);
 }
 
-/**
- * Server clock minus device clock, from one round trip: the answer was made about halfway
- * between sending and receiving. Add it to Date.now() to get the server's now.
- */
-export const clockOffset = (serverTime: number, sentAt: number, receivedAt: number): number =>
-  serverTime - Math.round((sentAt + receivedAt) / 2);
-
 /** Formats a remaining time as m:ss (or h:mm:ss), for every screen alike. */
 export function formatRemaining(ms: number): string {
   const total = Math.ceil(ms / 1000);
