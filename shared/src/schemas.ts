@@ -39,7 +39,7 @@ export const joinRequest = z.object({
   /**
    * Send the board's document with the answer (a first join): the screen paints from it
    * at once instead of a round trip later over the Yjs socket, which then syncs only
-   * what changed since (SPEC R16).
+   * what changed since (SPEC R14).
    */
   withState: z.boolean().optional(),
 });

@@ -105,7 +105,7 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
     expect(getCards(server).has('card000009')).toBe(false);
   });
 
-  it('refuses garbage, gaps and deletes of unknown content without throwing', () => {
+  it('refuses garbage (R12), gaps and deletes of unknown content (R13) without throwing', () => {
     const { client } = setup();
     const a = client('alice1');
     expect(a.inspect(new Uint8Array([1, 2, 3, 250, 251]))).toMatchObject({

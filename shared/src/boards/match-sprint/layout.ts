@@ -19,7 +19,7 @@ export const MS_ROOT = {
   votes: 'msVotes',
 } as const;
 
-/** Longest review text (characters), SPEC R19. */
+/** Longest review text (characters), SPEC R17. */
 export const REVIEW_TEXT_MAX = 5000;
 
 export const CARD_KINDS = ['interest', 'potential', 'need', 'idea'] as const;
@@ -127,7 +127,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     create: 'participant',
     update: 'participant',
     delete: 'facilitator',
-    // Every part a participant can make grow has a limit (SPEC R19).
+    // Every part a participant can make grow has a limit (SPEC R17).
     maxPerOwner: 100,
     phases: { create: ['review'], update: ['review'] },
     fields: {
