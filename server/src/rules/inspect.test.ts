@@ -125,6 +125,18 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
     }
   });
 
+  it('refuses an update past what the board may still store (board-full, R17, was R19), never a deletion', () => {
+    const h = gateHarness('open-space', () => 'welcome', 500, 400);
+    const alice = h.client({ role: 'participant', participantId: 'alice1' });
+    expect(alice.send(alice.edit(addCard('card000001', 'alice1')))).toMatchObject({ ok: true });
+    const big = alice.edit(addCard('card000002', 'alice1', 'x'.repeat(500)));
+    expect(alice.send(big)).toMatchObject({ ok: false, reason: 'board-full' });
+    expect(getCards(h.server).has('card000002')).toBe(false);
+    const removal = alice.edit((d) => getCards(d).delete('card000001'));
+    expect(alice.send(removal)).toMatchObject({ ok: true });
+    expect(getCards(h.server).has('card000001')).toBe(false);
+  });
+
   it('accepts an empty update from anyone', () => {
     const { client } = setup();
     const p = client('proj01', 'projector');
