@@ -90,22 +90,91 @@ const forbid = {
       message: 'zustand is imported only in client/src/state/** (the stores live there).',
     },
   ],
+  // The client ships no zod (issue 15): validation is the server's, with the schemas in
+  // shared/src/schemas.ts and shared/src/boards/*/schemas.ts. client/scripts/bundle-size.mjs
+  // also fails a build whose chunks carry zod's code.
+  schemas: [
+    {
+      regex: '^zod(/|$)',
+      message: 'The client ships no zod: the server validates (shared/src/schemas.ts).',
+    },
+    {
+      regex: '(^@twinspace/shared/|(^|/)shared/src/)(.+/)?schemas(\\.ts)?$',
+      message:
+        "Zod schemas are the server's: take the types from @twinspace/shared/protocol or the board's commands.ts.",
+    },
+  ],
+  // Test libraries stay in tests (and their helpers in server/test/, e2e/): production code
+  // never imports them.
+  testLibs: [
+    {
+      regex: '^(vitest|fast-check|playwright-core|@axe-core/.*)(/|$)',
+      message: 'A test library: only tests (*.test.ts, server/test/, e2e/) import it.',
+    },
+  ],
+  // In shared/, only the schemas.ts modules hold zod values; the modules the client imports
+  // may derive types from them, type-only (erased from the build).
+  schemaValues: [
+    {
+      regex: '^zod(/|$)',
+      allowTypeImports: true,
+      message: 'zod values live only in the schemas.ts modules (the client imports the others).',
+    },
+    {
+      regex: '(^|/)schemas(\\.ts)?$',
+      allowTypeImports: true,
+      message: 'Only schemas.ts modules import schemas as values (the client imports the others).',
+    },
+  ],
 };
 const restrict = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.flatMap((g) => forbid[g]) }],
 });
 // Later entries override earlier ones for the files they match (the rule's options are
 // replaced, not merged), so each entry lists every restriction for its files.
+const SERVER_TESTS = ['server/**/*.test.ts', 'server/test/**'];
 const LAYERS = [
   { name: 'layers/everywhere', files: [...TS_FILES, ...JS_FILES], rules: restrict('zustand') },
-  { name: 'layers/server', files: ['server/**'], rules: restrict('client', 'zustand') },
+  { name: 'layers/server', files: ['server/**'], rules: restrict('client', 'zustand', 'testLibs') },
   {
     name: 'layers/shared',
     files: ['shared/**'],
+    rules: restrict('server', 'client', 'react', 'zustand', 'schemaValues', 'testLibs'),
+  },
+  {
+    name: 'layers/shared-schemas',
+    files: ['shared/**/schemas.ts'],
+    rules: restrict('server', 'client', 'react', 'zustand', 'testLibs'),
+  },
+  {
+    name: 'layers/client',
+    files: ['client/**'],
+    rules: restrict('server', 'zustand', 'schemas', 'testLibs'),
+  },
+  {
+    name: 'layers/client-state',
+    files: ['client/src/state/**'],
+    rules: restrict('server', 'schemas', 'testLibs'),
+  },
+  // Tests: the same layers, with the test libraries; a client test may also check what the
+  // client sends against the server's schema.
+  { name: 'layers/server-tests', files: SERVER_TESTS, rules: restrict('client', 'zustand') },
+  {
+    name: 'layers/shared-tests',
+    files: ['shared/**/*.test.ts'],
     rules: restrict('server', 'client', 'react', 'zustand'),
   },
-  { name: 'layers/client', files: ['client/**'], rules: restrict('server', 'zustand') },
-  { name: 'layers/client-state', files: ['client/src/state/**'], rules: restrict('server') },
+  {
+    name: 'layers/client-tests',
+    files: ['client/**/*.test.{ts,tsx}'],
+    ignores: ['client/src/state/**'],
+    rules: restrict('server', 'zustand'),
+  },
+  {
+    name: 'layers/client-state-tests',
+    files: ['client/src/state/**/*.test.{ts,tsx}'],
+    rules: restrict('server', 'schemas'),
+  },
 ];
 
 export default defineConfig(

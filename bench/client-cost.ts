@@ -31,7 +31,7 @@ interface RouteLoad {
   network: NetworkName;
   cpuThrottle: number;
   /**
-   * Navigation start until every topic of the server-rendered preview (SPEC R17) is in the
+   * Navigation start until every topic of the server-rendered preview (SPEC R15) is in the
    * page and painted (participant only): the board as it was when the page was served,
    * readable before any script ran. Null on routes without a preview.
    */

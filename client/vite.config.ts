@@ -102,10 +102,6 @@ const pwa = VitePWA({
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react(), previewStrings(), pwa],
-  resolve: {
-    // The client never validates with zod (the server does): see src/build/zodInert.ts.
-    alias: { zod: fileURLToPath(new URL('./src/build/zodInert.ts', import.meta.url)) },
-  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from './support/a11y.ts';
 import { launchBrowser, newDevice } from './support/browser.ts';
-import { FacilitatorDesk, ParticipantPhone, ProjectorWall } from './support/pages.ts';
+import { FacilitatorDesk, ParticipantPhone, ProjectorWall, seeText } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
@@ -24,13 +24,23 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await joining.getByTestId('join-name').waitFor();
     found.push(...(await audit(joining, 'join (phone)')));
 
-    // The participant's board on a phone, with a card of someone else in it.
+    // The participant's board on a phone, with a card of someone else in it (Olena's, on
+    // another phone): it shows without the controls of one's own card.
     const phone = await ParticipantPhone.joinByCode(
       await newDevice(browser, 'phone', 'de-DE'),
       server.url,
       board.code,
       'Jonas',
     );
+    const olena = await ParticipantPhone.joinByCode(
+      await newDevice(browser, 'phone', 'uk-UA'),
+      server.url,
+      board.code,
+      'Olena',
+    );
+    const othersCard = 'Обмін молоддю між містами-партнерами';
+    await olena.addCard(othersCard);
+    await seeText(phone.cards(), othersCard);
     await desk.enter(board);
     found.push(...(await audit(desk.page, 'facilitator (laptop)')));
     found.push(...(await audit(phone.page, 'participant board (phone)')));

@@ -38,7 +38,7 @@ class SlowLinkPhone {
   }
 }
 
-describe('the board in the page (SPEC R17), in a real browser', () => {
+describe('the board in the page (SPEC R15, was R17), in a real browser', () => {
   it('a phone reads the board before the app has loaded, joins under it, and the live board replaces it', async () => {
     const server = await startProduct();
     const browser = await launchBrowser();

@@ -101,7 +101,7 @@ if (redis.ok) {
 } else {
   problems.push({
     what: `Redis at ${redactRedisUrl(redisUrl)} did not answer PING with PONG (${redis.reason})`,
-    neededBy: 'the scale-out tests (several server processes sharing one Redis)',
+    neededBy: 'the Redis store test and the scale-out integration tests (server/test/; not e2e/)',
     fix: [
       'apt-get install -y redis-server && redis-server --daemonize yes --save "" --appendonly no',
       'or set TEST_REDIS_URL to a Redis that answers (default redis://127.0.0.1:6379)',

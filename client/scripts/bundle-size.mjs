@@ -2,8 +2,9 @@
 // What each route makes a browser download (JS, gzip), from the Vite manifest of the last
 // `vite build`: the entry, the route's chunk and everything they import statically, plus
 // the English strings loaded before the first render, and the board's own chunks for the
-// route's role. Exits 1 when a participant's route is over the budget.
-import { readFileSync } from 'node:fs';
+// route's role. Exits 1 when a participant's route is over the budget, or when any chunk
+// carries zod (the server validates; the client imports only types from shared/, issue 15).
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +75,16 @@ for (const [route, page] of Object.entries(ROUTES)) {
       route === 'participant' && total > BUDGET_KB ? `  OVER BUDGET (${BUDGET_KB} KB)` : '';
     if (flag) over = true;
     console.log(`${label.padEnd(28)} ${total.toFixed(1).padStart(6)} KB gzip JS${flag}`);
+  }
+}
+// Every zod v4 schema object has a `_zod` property and zod names its error classes so;
+// neither string appears in code that only uses types derived from the schemas.
+const ZOD_MARKS = ['_zod', 'ZodError'];
+for (const file of readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.js'))) {
+  const mark = ZOD_MARKS.find((m) => readFileSync(join(dist, file), 'utf8').includes(m));
+  if (mark) {
+    over = true;
+    console.log(`${file} carries zod ("${mark}"): the client must not import a schema`);
   }
 }
 process.exit(over ? 1 : 0);

@@ -237,7 +237,7 @@ describe('join handshake (SPEC R8-R10)', () => {
     expect((await fetch(`${server.url}/api/boards/${board.code}`)).status).toBe(404);
   });
 
-  it('aggregates presence per role and city', async () => {
+  it('aggregates presence per role and city (R19, was R14)', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);
     const phone = await connectClient(server.url, board.code, { name: 'P' });

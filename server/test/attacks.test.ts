@@ -24,7 +24,7 @@ const updateFrame = (update: Uint8Array): Uint8Array => {
   return Uint8Array.from([0, 2, ...len, ...update]);
 };
 
-describe('a hostile participant with the code and a standard Yjs client (SPEC R18)', () => {
+describe('a hostile participant with the code and a standard Yjs client (SPEC R16, was R18)', () => {
   it('cannot delete the phase, the title or another’s card, and the board survives a restart', async () => {
     const dataDir = tempDir();
     const first = await startServer({ DATA_DIR: dataDir });

@@ -1,5 +1,4 @@
 import { expect } from 'vitest';
-import type * as Y from 'yjs';
 import { EV, type Command, type CommandResult } from '@twinspace/shared';
 import { writeCities } from '@twinspace/shared/boards/match-sprint/write';
 import { connectClient, createBoard, eventually, startServer, type TestClient } from './harness.ts';
@@ -35,11 +34,4 @@ export async function twoCityBoard(cities: [string, string] = ['Minsk', 'Dresden
   const a = await connectClient(server.url, board.code, { name: 'Anna', city: cities[0] });
   const b = await connectClient(server.url, board.code, { name: 'Bernd', city: cities[1] });
   return { server, board, facilitator, a, b };
-}
-
-/** Waits until every client's document holds what `read` finds in the first one. */
-export async function converge<T>(clients: TestClient[], read: (doc: Y.Doc) => T): Promise<T> {
-  const expected = read(clients[0]!.doc);
-  for (const c of clients.slice(1)) await eventually(() => expect(read(c.doc)).toEqual(expected));
-  return expected;
 }

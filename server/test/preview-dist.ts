@@ -5,7 +5,7 @@ import { tempDir } from './harness.ts';
 const CLIENT = path.resolve(import.meta.dirname, '../../client');
 
 /**
- * A hand-made client build for the board preview (SPEC R17): index.html with a stylesheet
+ * A hand-made client build for the board preview (SPEC R15): index.html with a stylesheet
  * in the head, and the two files the client build emits for the server (the preview's
  * strings from the real locale files, its real stylesheet).
  */

@@ -3,7 +3,7 @@ import { createEntity, getCards, newEntityId } from '@twinspace/shared';
 import { connectClient, createBoard, eventually, startServer } from './harness.ts';
 import { previewDist } from './preview-dist.ts';
 
-// SPEC R17: a participant's page carries the board as it is, before any script runs.
+// SPEC R15: a participant's page carries the board as it is, before any script runs.
 const page = (url: string, headers: Record<string, string> = {}): Promise<Response> =>
   fetch(url, { headers: { 'accept-encoding': 'br, gzip', ...headers } });
 
@@ -12,7 +12,7 @@ const previewCards = (html: string): string[] =>
     (m) => m[1]!,
   );
 
-describe('the board in the page (R17)', () => {
+describe('the board in the page (R15, was R17)', () => {
   it('serves a participant the board as it is, in their language, styled from the HTML alone', async () => {
     const server = await startServer({ CLIENT_DIST: previewDist() });
     const board = await createBoard(server.url, 'open-space', 'Twin <towns>');

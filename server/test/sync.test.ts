@@ -40,7 +40,7 @@ describe('real-time sync through a real server', () => {
     ).toEqual(['Ana', 'Bogdan', 'Chrystia', 'Late'].sort());
   });
 
-  it('sends the whole board with a first join that asks for it (R16), and only then', async () => {
+  it('sends the whole board with a first join that asks for it (R14, was R16), and only then', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);
     const ana = await connectClient(server.url, board.code, { name: 'Ana' });
@@ -169,7 +169,7 @@ describe('real-time sync through a real server', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
-  it('relays awareness (R14): a client sees another’s state and its departure, never an echo as its own', async () => {
+  it('relays awareness (R19, was R14): a client sees another’s state and its departure, never an echo as its own', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);
     const ana = await connectClient(server.url, board.code, { name: 'Ana' });

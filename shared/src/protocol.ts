@@ -1,19 +1,17 @@
 /**
- * The wire protocol: every message shape and event name exchanged between client and
- * server is defined here and nowhere else. Client -> server messages are zod schemas
- * (the server validates every one at runtime); server -> client messages are types.
- * Both unions are tagged by `type`. Bump PROTOCOL_VERSION on any incompatible change:
- * the server refuses a client of another version at connect (SPEC R10).
+ * The wire protocol: every message type and event name exchanged between client and
+ * server, and the constants both sides use. Client -> server messages are zod schemas in
+ * schemas.ts (the server validates every one at runtime); here they are types derived from
+ * those schemas through type-only imports, which erase, so the client that imports this
+ * module ships no zod. Server -> client messages are plain types. Both unions are tagged by
+ * `type`. Bump PROTOCOL_VERSION on any incompatible change: the server refuses a client of
+ * another version at connect (SPEC R10).
  */
-import { z } from 'zod';
-import { BOARD_KINDS, type BoardKind } from './boards/common.ts';
-import { ROLES, type RefusalReason, type Role } from './rules/model.ts';
-import { openSpaceCommands } from './boards/open-space/commands.ts';
-import { matchSprintCommands } from './boards/match-sprint/commands.ts';
-import type { OpenSpaceNotice, OpenSpaceReply } from './boards/open-space/notices.ts';
-import { topFiveCommands } from './boards/top-five/commands.ts';
-import { timerCommands } from './boards/timer/commands.ts';
-import type { MatchSprintNotice } from './boards/match-sprint/notices.ts';
+import type { z } from 'zod';
+import type { BoardKind } from './boards/common.ts';
+import type { RefusalReason, Role } from './rules/model.ts';
+import type { OpenSpaceReply } from './boards/open-space/notices.ts';
+import type * as schemas from './schemas.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -45,11 +43,7 @@ export const WS_CLOSE = {
 
 // ---------------------------------------------------------------- HTTP API
 
-export const createBoardRequest = z.object({
-  kind: z.enum(BOARD_KINDS),
-  title: z.string().trim().min(1, 'title must not be empty').max(200, 'title is too long'),
-});
-export type CreateBoardRequest = z.infer<typeof createBoardRequest>;
+export type CreateBoardRequest = z.infer<typeof schemas.createBoardRequest>;
 
 export interface CreateBoardResponse {
   code: string;
@@ -71,69 +65,18 @@ export interface BoardInfo {
   languages: string[];
 }
 
-export interface ApiError {
-  error: string;
-}
-
 // ---------------------------------------------------------------- client -> server
 
-const displayName = z.string().trim().min(1, 'name must not be empty').max(60, 'name is too long');
-const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'not a language tag');
-
-export const joinRequest = z.object({
-  type: z.literal('join'),
-  protocolVersion: z.number().int(),
-  code: z.string().min(1).max(20),
-  role: z.enum(ROLES),
-  name: displayName.optional(),
-  city: z.string().trim().min(1).max(80).optional(),
-  language: language.optional(),
-  facilitatorToken: z.string().min(16).max(200).optional(),
-  /** Rejoining as the same participant (same device): both ids came from an earlier join. */
-  participantId: z.string().min(6).max(64).optional(),
-  participantSecret: z.string().min(16).max(200).optional(),
-  /**
-   * Send the board's document with the answer (a first join): the screen paints from it
-   * at once instead of a round trip later over the Yjs socket, which then syncs only
-   * what changed since (SPEC R16).
-   */
-  withState: z.boolean().optional(),
-});
-export type JoinRequest = z.infer<typeof joinRequest>;
-
-/** Commands every board kind has. */
-export const commonCommands = [
-  z.object({ type: z.literal('set-phase'), phase: z.string().min(1).max(40) }),
-  z.object({ type: z.literal('rename'), name: displayName }),
-  z.object({ type: z.literal('delete-board'), confirm: z.literal(true) }),
-] as const;
+export type JoinRequest = z.infer<typeof schemas.joinRequest>;
 
 /** Facilitator and participant commands that are not plain document edits. */
-export const command = z.discriminatedUnion('type', [
-  ...commonCommands,
-  ...openSpaceCommands,
-  ...matchSprintCommands,
-  ...topFiveCommands,
-  ...timerCommands,
-]);
-export type Command = z.infer<typeof command>;
+export type Command = z.infer<typeof schemas.command>;
+/** The types of the commands every board kind has. */
+export type CommonCommandType = z.infer<(typeof schemas.commonCommands)[number]>['type'];
+/** A command with its idempotency key (schemas.ts, commandEnvelope). */
+export type KeyedCommand = Command & z.infer<typeof schemas.commandEnvelope>;
 
-/**
- * A command's idempotency key (optional, beside `type`): a device's outbox sends a command
- * until it gets an answer, possibly to another process after a reconnect; the server runs
- * each (board, participant, key) once and answers repeats with the first result.
- */
-export const commandKey = /* @__PURE__ */ z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-export const commandEnvelope = /* @__PURE__ */ z.object({ key: commandKey.optional() });
-export type KeyedCommand = Command & { key?: string };
-
-export const presenceUpdate = z.object({
-  type: z.literal('presence'),
-  /** What the participant is looking at (a part or entity id), for "who is here". */
-  focus: z.string().max(80).nullable(),
-  typing: z.boolean(),
-});
-export type PresenceUpdate = z.infer<typeof presenceUpdate>;
+export type PresenceUpdate = z.infer<typeof schemas.presenceUpdate>;
 
 // ---------------------------------------------------------------- server -> client
 
@@ -193,9 +136,7 @@ export type CommandResult =
 export type Notice =
   | { type: 'update-refused'; reason: RefusalReason; detail?: string | undefined }
   | { type: 'board-deleted' }
-  | { type: 'ticket'; ticket: string }
-  | OpenSpaceNotice
-  | MatchSprintNotice;
+  | { type: 'ticket'; ticket: string };
 
 export interface PresenceAggregate {
   type: 'presence';

@@ -4,7 +4,7 @@ import type { SessionStatus } from '../state/sessionStore.ts';
 const KEEPS_PREVIEW: readonly SessionStatus[] = ['loading', 'needs-join', 'joining'];
 
 /**
- * Removes the board the server rendered into the page (server/src/http/preview/, SPEC R17)
+ * Removes the board the server rendered into the page (server/src/http/preview/, SPEC R15)
  * once the live board is on screen, or once the page shows something else instead
  * (a deleted board, a missing key, an error).
  */

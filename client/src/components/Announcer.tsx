@@ -24,13 +24,6 @@ export function Announcer() {
   );
 }
 
-/** Says a sentence politely (rate-limited, de-duplicated). For boards: `announce(t('...'))`. */
-export const announce = (text: string, key?: string): void => announcer.say(text, key);
-
-/** Counts something that happened ("new topic"); counts are batched into one sentence. */
-export const announceCount = (key: string, render: (count: number) => string, n = 1): void =>
-  announcer.count(key, render, n);
-
 /**
  * Announces items that newly appear in `ids` (cards, topics), batched under `key`. The
  * first list (the board loading) is not announced, nor are ids in `ignore` (your own).

@@ -268,7 +268,7 @@ export class BoardSession {
     const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
     const creds = { code: this.code, role: this.role, facilitatorToken: this.token, identity };
     const request = buildJoinRequest(creds, this.details);
-    // The first join brings the board with it (SPEC R16); later ones only renew the ticket.
+    // The first join brings the board with it (SPEC R14); later ones only renew the ticket.
     if (!this.docs) request.withState = true;
     const socket = this.ensureSocket();
     // Refused by the server (too many sockets): a new attempt connects again.

@@ -61,7 +61,7 @@ export class DocConnection {
     ticket: string | null,
     private readonly tracker: ConnectionTracker,
     private readonly hooks: DocConnectionHooks,
-    /** The board as the join answer brought it (SPEC R16): shown before the socket syncs. */
+    /** The board as the join answer brought it (SPEC R14): shown before the socket syncs. */
     initialState: Uint8Array | null = null,
   ) {
     this.ticket = ticket;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, joinRequest } from '@twinspace/shared/protocol';
+import { PROTOCOL_VERSION } from '@twinspace/shared/protocol';
+// The server's schema, to prove the client's request passes it (tests only: the app ships no zod).
+import { joinRequest } from '@twinspace/shared/schemas';
 import { buildJoinRequest } from './joining.ts';
 import { parseRefusalReason } from './refusals.ts';
 

@@ -1,11 +1,6 @@
 import * as Y from 'yjs';
-import {
-  createBoardRequest,
-  getMeta,
-  initialPhase,
-  type BoardKind,
-  type CreateBoardResponse,
-} from '@twinspace/shared';
+import { getMeta, initialPhase, type BoardKind, type CreateBoardResponse } from '@twinspace/shared';
+import { createBoardRequest } from '@twinspace/shared/schemas';
 import { hashToken, newRoomCode, newSecretToken } from '../auth/tokens.ts';
 import { CodeTakenError, type Store } from '../store/types.ts';
 

@@ -1,12 +1,9 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions, type Socket } from 'socket.io';
 import {
-  command as commandSchema,
   CONNECT_ERROR_SOCKETS,
   CONNECT_ERROR_VERSION,
   EV,
-  joinRequest,
-  presenceUpdate,
   PROTOCOL_VERSION,
   SOCKET_IO_PATH,
   TIMING,
@@ -16,6 +13,7 @@ import {
   type Notice,
   type ServerToClientEvents,
 } from '@twinspace/shared';
+import { command as commandSchema, joinRequest, presenceUpdate } from '@twinspace/shared/schemas';
 import { clientAddress, limitKey } from '../http/address.ts';
 import { originAllowed, type OriginPolicy } from '../http/origin.ts';
 import type { Logger } from '../log.ts';

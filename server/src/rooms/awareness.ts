@@ -36,10 +36,6 @@ function encodeEntries(entries: readonly Entry[]): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-/** The clientIDs an awareness update speaks for. */
-export const awarenessClients = (update: Uint8Array): number[] =>
-  decodeEntries(update).map((e) => e.id);
-
 /**
  * Awareness (cursors, "who is typing") for standard y-websocket clients. It is not
  * document state: never stored, coalesced over a short window, and encoded once per

@@ -6,7 +6,6 @@ import * as Y from 'yjs';
 import {
   BOARD_KINDS,
   BOARD_RULES,
-  command as commandSchema,
   createEntity,
   getMeta,
   MS_ROOT,
@@ -16,6 +15,7 @@ import {
   type RefusalReason,
   type Role,
 } from '@twinspace/shared';
+import { command as commandSchema } from '@twinspace/shared/schemas';
 import { BOARD_SERVER } from '../boards/index.ts';
 import { createLogger } from '../log.ts';
 import { openSqliteStore } from '../store/sqlite.ts';

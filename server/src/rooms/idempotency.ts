@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import { commandEnvelope, type CommandResult } from '@twinspace/shared';
+import type { CommandResult } from '@twinspace/shared';
+import { commandEnvelope } from '@twinspace/shared/schemas';
 
 /** How long a command's answer is kept for repeats (a phone may be offline for a while). */
 export const COMMAND_KEY_TTL_MS = 24 * 3600_000;

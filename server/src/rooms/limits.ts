@@ -1,5 +1,5 @@
 /**
- * Limits on what clients can make a board grow by (SPEC R7, R19, R20), from the
+ * Limits on what clients can make a board grow by (SPEC R7, R17, R18), from the
  * environment with safe defaults. Every refusal carries a typed reason the UI translates.
  */
 export interface DocLimits {

@@ -45,10 +45,10 @@ export class Room {
   readonly whole: WholeBoard;
   /** Decisions waiting for this process to catch up with the log (scale-out). */
   private readonly waiters = new Set<() => void>();
-  /** Client updates are judged by what they do to a staging copy (SPEC R18). */
+  /** Client updates are judged by what they do to a staging copy (SPEC R16). */
   private readonly gate: UpdateGate;
   private readonly strikes: PeerStrikes;
-  /** Bytes the board's stored form holds: snapshot plus log (SPEC R19). */
+  /** Bytes the board's stored form holds: snapshot plus log (SPEC R17). */
   private storedBytes: number;
 
   constructor(

@@ -14,7 +14,7 @@ import { deletedWinner, mapAt, oracle, stripDeleteSet } from './adversary.ts';
 import { gateHarness } from './gate-harness.ts';
 
 /**
- * SPEC R18, adversarial property: random hostile updates from every role (deleted winners,
+ * SPEC R16, adversarial property: random hostile updates from every role (deleted winners,
  * replaced entities, foreign clientIDs, wrong content, mangled bytes), interleaved with
  * honest edits made online and offline. After every accepted update, every change in the
  * document is one the rules allow its sender (read by an oracle from the JSON, apart from
@@ -199,7 +199,7 @@ function updateOf(w: ReturnType<typeof world>, o: Op, last: Uint8Array | null): 
   }
 }
 
-describe(`adversarial property (SPEC R18, seed ${SEED})`, () => {
+describe(`adversarial property (SPEC R16 (was R18), seed ${SEED})`, () => {
   it('every accepted change is allowed to its sender; a refused update changes nothing', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 5, maxLength: 40 }), (ops) => {

@@ -9,7 +9,7 @@ import {
 } from '@twinspace/shared';
 
 /**
- * Tools of the adversarial property test (SPEC R18): hostile updates made from real Yjs
+ * Tools of the adversarial property test (SPEC R16): hostile updates made from real Yjs
  * structs and by hand, and an oracle that reads what changed from the documents' JSON,
  * independently of the gate, which reads it from Yjs's transaction.
  */

@@ -44,7 +44,7 @@ function refusedUnchanged(h: ReturnType<typeof board>['h'], actor: Actor, update
   return verdict;
 }
 
-describe('the effect of an update is judged, not its shape (SPEC R18)', () => {
+describe('the effect of an update is judged, not its shape (SPEC R16, was R18)', () => {
   const targets: [string, string[], string][] = [
     ['a topic', [OS_ROOT.topics], 'topic01'],
     ['the phase', [ROOT.meta], 'phase'],
@@ -122,7 +122,7 @@ describe('the effect of an update is judged, not its shape (SPEC R18)', () => {
     );
   });
 
-  it('limits the length of session notes (too-long) and keeps what was there', () => {
+  it('limits the length of session notes (too-long, R17, was R19) and keeps what was there', () => {
     const { h, setPhase } = board();
     const f = h.client(facilitator);
     f.send(
@@ -145,7 +145,7 @@ describe('the effect of an update is judged, not its shape (SPEC R18)', () => {
     expect(notes(h.server).toJSON()).toBe('Minutes: ');
   });
 
-  it('limits the clientIDs one participant binds (R7)', () => {
+  it('limits the clientIDs one participant binds (R7; R18, was R20)', () => {
     const { h } = board(2);
     const story = (i: number) => {
       const d = new Y.Doc();

@@ -17,7 +17,7 @@ const addCard = (id: string, owner: string, city: string | undefined) => (d: Y.D
     ...(city === undefined ? {} : { city }),
   });
 
-describe('fields bound to the writer’s city (R15)', () => {
+describe('fields bound to the writer’s city (R20, was R15)', () => {
   it('accepts a card of the author’s own city', () => {
     const { client, server } = setup();
     const minsk = client({ role: 'participant', participantId: 'anna01', city: 'Minsk' });

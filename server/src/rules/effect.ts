@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 
 /**
  * What an update did to the board, read from Yjs's transaction after it integrated the
- * update into the staging copy (SPEC R18). Three kinds of change cover everything Yjs can
+ * update into the staging copy (SPEC R16). Three kinds of change cover everything Yjs can
  * make visible: a map key whose visible value is another one than before (set, replaced,
  * deleted, by any struct: a ContentDeleted winner, an item placed before or after
  * another's, a GC'd parent), and a sequence (text or list) whose items changed.

@@ -6,7 +6,13 @@ import { UpdateGate, type Inspection } from './inspect.ts';
  * A server document behind the update gate and clients that edit copies of it, as the
  * Yjs endpoint sees them (for the rule tests; the room adds the store and the relay).
  */
-export function gateHarness(kind: BoardKind, phase: () => string, maxClientIds = 500) {
+export function gateHarness(
+  kind: BoardKind,
+  phase: () => string,
+  maxClientIds = 500,
+  /** What the board's stored form may still grow by (the room: MAX_BOARD_BYTES - stored). */
+  bytesLeft = 16 * 1024 * 1024,
+) {
   const server = new Y.Doc();
   const rules = BOARD_RULES[kind];
   const gate = new UpdateGate(server, rules);
@@ -19,7 +25,7 @@ export function gateHarness(kind: BoardKind, phase: () => string, maxClientIds =
       clientOwner: (c) => bound.get(c),
       clientCount: (p) => [...bound.values()].filter((o) => o === p).length,
       maxClientIds,
-      bytesLeft: 16 * 1024 * 1024,
+      bytesLeft,
     });
   /** Inspects and, if accepted, applies to the server as the room does. */
   const send = (actor: Actor, update: Uint8Array): Inspection => {

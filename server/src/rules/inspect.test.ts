@@ -105,7 +105,7 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
     expect(getCards(server).has('card000009')).toBe(false);
   });
 
-  it('refuses garbage, gaps and deletes of unknown content without throwing', () => {
+  it('refuses garbage (R12), gaps and deletes of unknown content (R13) without throwing', () => {
     const { client } = setup();
     const a = client('alice1');
     expect(a.inspect(new Uint8Array([1, 2, 3, 250, 251]))).toMatchObject({
@@ -123,6 +123,18 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
       );
       expect(() => a.inspect(bytes)).not.toThrow();
     }
+  });
+
+  it('refuses an update past what the board may still store (board-full, R17, was R19), never a deletion', () => {
+    const h = gateHarness('open-space', () => 'welcome', 500, 400);
+    const alice = h.client({ role: 'participant', participantId: 'alice1' });
+    expect(alice.send(alice.edit(addCard('card000001', 'alice1')))).toMatchObject({ ok: true });
+    const big = alice.edit(addCard('card000002', 'alice1', 'x'.repeat(500)));
+    expect(alice.send(big)).toMatchObject({ ok: false, reason: 'board-full' });
+    expect(getCards(h.server).has('card000002')).toBe(false);
+    const removal = alice.edit((d) => getCards(d).delete('card000001'));
+    expect(alice.send(removal)).toMatchObject({ ok: true });
+    expect(getCards(h.server).has('card000001')).toBe(false);
   });
 
   it('accepts an empty update from anyone', () => {

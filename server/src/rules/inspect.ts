@@ -32,7 +32,7 @@ export interface InspectInput {
   clientCount(participantId: string): number;
   /** Most clientIDs one participant may bind (SPEC R7). */
   maxClientIds: number;
-  /** Bytes the board may still grow by (SPEC R19). */
+  /** Bytes the board may still grow by (SPEC R17). */
   bytesLeft: number;
 }
 
@@ -52,7 +52,7 @@ const fail = (...args: Parameters<typeof refuse>): never => {
 };
 
 /**
- * The gate every client update passes (SPEC R1-R7, R18): the update is integrated into a
+ * The gate every client update passes (SPEC R1-R7, R16): the update is integrated into a
  * staging copy of the board by Yjs itself, and what it changed there (every map key whose
  * visible value changed, every sequence that changed, every new clientID) is judged against
  * the rule model. Never throws: bad bytes are a refusal, and a refused update leaves the
@@ -235,7 +235,7 @@ class Judge {
     this.checkSequence(field, rule, type, added);
   }
 
-  /** A value this update wrote into a field: its type, size and binding (R6, R15). */
+  /** A value this update wrote into a field: its type, size and binding (R6, R20). */
   private checkValue(field: string, rule: FieldRule, item: Y.Item): void {
     const problem = checkContent(rule, item.content);
     if (problem !== null) fail('bad-value', `${field}: ${problem}`);

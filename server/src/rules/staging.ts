@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 const STAGED = Symbol('staged');
 
 /**
- * A second Y.Doc kept in step with the board's document (SPEC R18). A client's update is
+ * A second Y.Doc kept in step with the board's document (SPEC R16). A client's update is
  * integrated here first, by Yjs itself, so that what it would do to the board is read from
  * the result, not guessed from its bytes: whatever struct or trick an update uses, its
  * effect is the one Yjs produces. Accepted updates then go to the real document; a refused

@@ -1,4 +1,4 @@
-import type { commonCommands } from '../protocol.ts';
+import type { CommonCommandType } from '../protocol.ts';
 import type { BoardRules, CommandRule } from '../rules/model.ts';
 import { cardsPart, metaPart, peoplePart, ROOT } from './common.ts';
 import { TRANSLATIONS_ROOT, translationsPart } from './translations.ts';
@@ -14,8 +14,6 @@ export const foundationParts = {
   [ROOT.cards]: cardsPart,
   [TRANSLATIONS_ROOT]: translationsPart,
 };
-
-type CommonCommandType = (typeof commonCommands)[number]['shape']['type']['value'];
 
 /** Commands of every board kind (SPEC R9): phases and deletion are the facilitator's. */
 export const COMMON_COMMAND_RULES = {

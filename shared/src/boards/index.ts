@@ -1,5 +1,4 @@
 import type { BoardRules } from '../rules/model.ts';
-export { COMMON_COMMAND_RULES, FOUNDATION_RULES } from './foundation.ts';
 import type { BoardKind } from './common.ts';
 import { OPEN_SPACE } from './open-space/rules.ts';
 import { MATCH_SPRINT } from './match-sprint/rules.ts';

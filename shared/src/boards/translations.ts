@@ -100,7 +100,7 @@ export interface Version {
 
 /**
  * Picks the version to show in `language`; the original when it is in that language. The
- * app's screens and the server's board preview (SPEC R17) choose with it alike.
+ * app's screens and the server's board preview (SPEC R15) choose with it alike.
  */
 export function versionFor(
   original: Original,

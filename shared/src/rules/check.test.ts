@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_RULES } from '../boards/index.ts';
-import { checkAccess, checkCommand, mayEver } from './check.ts';
+import { checkAccess, checkCommand } from './check.ts';
 import type { BoardRules } from './model.ts';
 
 const rules = BOARD_RULES['open-space'];
@@ -109,13 +109,6 @@ describe('checkAccess', () => {
       checkAccess(phased, facilitator, 'voting', { part: 'topics', action: 'create', owner: 'fac' })
         .ok,
     ).toBe(true);
-  });
-
-  it('mayEver tells the client which controls to offer', () => {
-    expect(mayEver(rules, 'participant', 'cards', 'create')).toBe(true);
-    expect(mayEver(rules, 'participant', 'meta', 'update')).toBe(false);
-    expect(mayEver(rules, 'projector', 'cards', 'create')).toBe(false);
-    expect(mayEver(rules, 'facilitator', 'people', 'create')).toBe(false);
   });
 });
 

@@ -97,13 +97,3 @@ export function checkCommand(
   if (rule.entity && target === null) return refuse('not-found', `no such ${rule.entity.part}`);
   return whoAllows(rule.who, actor, target?.owner); // R3
 }
-
-/** For the client: may this actor do this at all (ignoring ownership)? */
-export function mayEver(rules: BoardRules, role: Role, partName: string, action: Action): boolean {
-  if (role === 'projector') return false;
-  const part = rules.parts[partName];
-  if (!part) return false;
-  const who = action === 'create' ? part.create : action === 'delete' ? part.delete : part.update;
-  if (role === 'facilitator') return who !== 'nobody';
-  return who === 'participant' || who === 'owner';
-}

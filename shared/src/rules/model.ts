@@ -1,10 +1,15 @@
 /**
  * The rule model: who may create, change and delete which parts of a board, and who may
  * send which command in which phase. It is data, filled in by each board kind, and read
- * by two pure functions: `checkAccess`, which the server calls for every part of every
- * Yjs update, and `checkCommand`, which the server calls once for every command before
- * its handler decides anything (SPEC R9). The client calls them to decide which controls
- * to offer. SPEC rules live in docs/SPEC.md; tests cite them by number.
+ * by two pure functions (shared/src/rules/check.ts):
+ * - `checkAccess` judges one touch (a part, an entity, a field; create, update or delete).
+ *   The server's update gate (server/src/rules/inspect.ts) calls it for each touch of a
+ *   client's Yjs update, once the update has passed the projector, clientID and size checks
+ *   (SPEC R1-R7, R16); the client calls it to decide which controls to offer.
+ * - `checkCommand` judges a command; the server calls it once for every command before its
+ *   handler decides anything (SPEC R9).
+ * What the server writes itself (command handlers, board set-up) passes neither.
+ * SPEC rules live in docs/SPEC.md; tests cite them by number.
  */
 export const ROLES = ['facilitator', 'participant', 'projector'] as const;
 export type Role = (typeof ROLES)[number];
@@ -32,7 +37,7 @@ export interface FieldRule {
   /** Phases in which non-facilitators may write this field; absent means any phase. */
   readonly phases?: readonly string[];
   /**
-   * The value written must equal this attribute of the writer (SPEC R15): e.g. a card's
+   * The value written must equal this attribute of the writer (SPEC R20): e.g. a card's
    * `city` must be its author's city, as the signed join ticket asserts it. The
    * facilitator, who moderates every side, is exempt.
    */

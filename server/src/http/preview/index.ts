@@ -46,7 +46,7 @@ const PARTICIPANT_PATH = /^\/b\/([^/]+)\/?$/;
 export type PreviewSource = (req: Request) => Promise<string | null>;
 
 /**
- * The board preview of a participant page's request (SPEC R17), or null for any other
+ * The board preview of a participant page's request (SPEC R15), or null for any other
  * page, an unknown code, a client over its lookup budget, or a failure: the page is then
  * served as built, and the app shows what it would have shown anyway.
  */

@@ -11,7 +11,7 @@ import { previewDist } from '../../../test/preview-dist.ts';
 import { renderPreview } from './render.ts';
 import { previewStrings } from './strings.ts';
 
-// SPEC R17: what the server puts into a participant's page, per kind and phase.
+// SPEC R15: what the server puts into a participant's page, per kind and phase.
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'twinspace-dist-'));
 afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 const strings = previewStrings(previewDist(dist));
@@ -31,7 +31,7 @@ const cardTexts = (html: string): string[] =>
     (m) => m[1]!,
   );
 
-describe('the board preview (R17)', () => {
+describe('the board preview (R15, was R17)', () => {
   it('shows the check-in cards newest first with their authors, escaped', () => {
     const doc = board('open-space', 'welcome', 'Tom & <Jerry>');
     const person = new Y.Map<unknown>();

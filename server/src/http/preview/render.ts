@@ -170,7 +170,7 @@ const VIEWS: Record<BoardKind, (doc: Y.Doc, strings: PreviewStrings) => string> 
 };
 
 /**
- * The board as it is when the page is served, as plain HTML (SPEC R17): a phone on a slow
+ * The board as it is when the page is served, as plain HTML (SPEC R15): a phone on a slow
  * network reads it while the app's scripts download. The app removes it once the person
  * has joined and the live board is on screen. The intro (brand, title, "loading") hides
  * itself by CSS once the app has rendered above it.

@@ -1,47 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { matchSprintCommands } from './schemas.ts';
 
-const entityId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not an entity id');
+/**
+ * Match & Sprint commands: actions the server must arbitrate. The shapes are the zod
+ * schemas in schemas.ts, which only the server imports; this module holds the limits and
+ * the types both sides use (type-only imports, erased from the client's build).
+ */
 
 /** Longest sprint timer the facilitator may set: a working day. */
 export const MS_TIMER_MAX_MS = 8 * 60 * 60_000;
 
-/**
- * Match & Sprint commands: actions the server must arbitrate. Each is a zod schema
- * tagged by `type`; protocol.ts folds them into the one command union.
- * - ms-confirm-link / ms-reject-link: the facilitator decides a proposed match; a
- *   confirmed one becomes a joint project (the server creates it).
- * - ms-join-team / ms-leave-team: the server records the member with the city they joined as.
- * - ms-timer: the shared sprint timer, in server time.
- * - ms-rename-project: the project's team (or the facilitator) gives it a real name; the
- *   server checks the sender is in the team (the rule model cannot tell a member apart).
- * - ms-close-sprint: closes the current sprint and carries its open tasks forward. With
- *   `sprint` (the number the sender sees as current) a repeated close is refused as
- *   'duplicate' instead of closing the next sprint too.
- */
-export const matchSprintCommands = [
-  z.object({
-    type: z.literal('ms-confirm-link'),
-    linkId: entityId,
-    title: z.string().trim().min(1).max(120).optional(),
-  }),
-  z.object({ type: z.literal('ms-reject-link'), linkId: entityId }),
-  z.object({ type: z.literal('ms-join-team'), projectId: entityId }),
-  z.object({ type: z.literal('ms-leave-team'), projectId: entityId }),
-  z.object({
-    type: z.literal('ms-rename-project'),
-    projectId: entityId,
-    title: z.string().trim().min(1).max(120),
-  }),
-  z.object({
-    type: z.literal('ms-timer'),
-    action: z.enum(['start', 'pause', 'resume', 'reset']),
-    durationMs: z.number().int().min(1_000).max(MS_TIMER_MAX_MS).optional(),
-    label: z.string().trim().max(80).optional(),
-  }),
-  z.object({
-    type: z.literal('ms-close-sprint'),
-    sprint: z.number().int().min(1).max(1000).optional(),
-  }),
-] as const;
-
-export type MatchSprintCommandType = z.infer<(typeof matchSprintCommands)[number]>['type'];
+export type MatchSprintCommand = z.infer<(typeof matchSprintCommands)[number]>;
+export type MatchSprintCommandType = MatchSprintCommand['type'];

@@ -16,7 +16,7 @@ export const MS_ROOT = {
   votes: 'msVotes',
 } as const;
 
-/** Longest review text (characters), SPEC R19. */
+/** Longest review text (characters), SPEC R17. */
 export const REVIEW_TEXT_MAX = 5000;
 
 export const CARD_KINDS = ['interest', 'potential', 'need', 'idea'] as const;

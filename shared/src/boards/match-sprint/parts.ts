@@ -107,7 +107,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     create: 'participant',
     update: 'participant',
     delete: 'facilitator',
-    // Every part a participant can make grow has a limit (SPEC R19).
+    // Every part a participant can make grow has a limit (SPEC R17).
     maxPerOwner: 100,
     phases: { create: ['review'], update: ['review'] },
     fields: {

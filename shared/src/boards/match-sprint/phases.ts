@@ -6,4 +6,3 @@ export const MATCH_SPRINT_PHASES = [
   'review',
   'closed',
 ] as const;
-export type MatchSprintPhase = (typeof MATCH_SPRINT_PHASES)[number];

@@ -12,5 +12,3 @@ export const MATCH_SPRINT = defineBoardKind({
   commands: matchSprintCommandRules,
   features: [timerFeature, topFiveFeature],
 });
-
-export const MATCH_SPRINT_RULES = MATCH_SPRINT.rules;

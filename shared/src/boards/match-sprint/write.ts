@@ -67,18 +67,6 @@ export function addTheme(doc: Y.Doc, owner: string, label: string, language: str
   return id;
 }
 
-/** Adds a label in another language to a theme (facilitator). */
-export function labelTheme(doc: Y.Doc, themeId: string, language: string, label: string): void {
-  const theme = map(doc, MS_ROOT.themes).get(themeId);
-  if (!theme) return;
-  const labels = theme.get('labels');
-  const next = {
-    ...(labels && typeof labels === 'object' ? (labels as Record<string, string>) : {}),
-    [language]: label.trim(),
-  };
-  theme.set('labels', next);
-}
-
 export interface NewCard {
   city: string;
   kind: CardKind;
@@ -144,19 +132,6 @@ export function moveTask(doc: Y.Doc, taskId: string, status: TaskStatus, order?:
   doc.transact(() => {
     if (task.get('status') !== status) task.set('status', status);
     if (order !== undefined && task.get('order') !== order) task.set('order', order);
-  });
-}
-
-export function updateTask(
-  doc: Y.Doc,
-  taskId: string,
-  change: { assignee?: string; due?: string; title?: string },
-): void {
-  const task = map(doc, MS_ROOT.tasks).get(taskId);
-  if (!task) return;
-  doc.transact(() => {
-    for (const [key, value] of Object.entries(change))
-      if (value !== undefined && task.get(key) !== value) task.set(key, value);
   });
 }
 

@@ -10,8 +10,6 @@ export interface Demand {
   dots: ReadonlyMap<string, number>;
 }
 
-export const NO_DEMAND: Demand = { voters: new Map(), dots: new Map() };
-
 export function demandFrom(ballots: ReadonlyMap<string, Dots>): Demand {
   const voters = new Map<string, Set<string>>();
   const dots = new Map<string, number>();

@@ -14,5 +14,5 @@ export const OS_ROOT = {
   contacts: 'contacts',
 } as const;
 
-/** Longest session notes (characters), SPEC R19. */
+/** Longest session notes (characters), SPEC R17. */
 export const NOTES_MAX = 20_000;

@@ -2,9 +2,6 @@ import type { Conflict } from './conflicts.ts';
 import type { Dots } from './read.ts';
 import type { Placement, Quality } from './schedule.ts';
 
-/** Server -> client notices of the Open Space board (folded into protocol.ts's Notice). */
-export type OpenSpaceNotice = { type: 'os-none' };
-
 /** One voter's own ballot: what they see whether votes are hidden or not. */
 export interface MyBallot {
   dots: Dots;

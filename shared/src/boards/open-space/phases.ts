@@ -7,4 +7,3 @@ export const OPEN_SPACE_PHASES = [
   'harvest',
   'closed',
 ] as const;
-export type OpenSpacePhase = (typeof OPEN_SPACE_PHASES)[number];

@@ -111,11 +111,6 @@ const strs = (m: Fields, k: string): string[] => {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 };
 
-export const getOsPart = (
-  doc: Y.Doc,
-  name: (typeof OS_ROOT)[keyof typeof OS_ROOT],
-): Y.Map<unknown> => doc.getMap(name);
-
 /** Calls `fn` for every well-formed entity (a Y.Map with an owner) of a collection. */
 function eachEntity<T>(
   doc: Y.Doc,

@@ -1,15 +1,6 @@
-import { z } from 'zod';
-import { TIMER_MAX_MS } from './layout.ts';
+import type { z } from 'zod';
+import type { timerCommands } from './schemas.ts';
 
-/** The timer feature's one command: start (with a duration), pause, resume, reset. */
-export const timerCommands = [
-  z.object({
-    type: z.literal('timer'),
-    action: z.enum(['start', 'pause', 'resume', 'reset']),
-    /** Required for start. */
-    durationMs: z.number().int().min(1000).max(TIMER_MAX_MS).optional(),
-    label: z.string().trim().max(80).optional(),
-  }),
-] as const;
-
-export type TimerCommandType = z.infer<(typeof timerCommands)[number]>['type'];
+/** The timer command: the types both sides use; the zod schema is in schemas.ts (server). */
+export type TimerCommand = z.infer<(typeof timerCommands)[number]>;
+export type TimerCommandType = TimerCommand['type'];

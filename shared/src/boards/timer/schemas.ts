@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { TIMER_MAX_MS } from './layout.ts';
+
+/**
+ * The timer feature's one command as a zod schema, for the server's validation only:
+ * start (with a duration), pause, resume, reset.
+ */
+export const timerCommands = [
+  z.object({
+    type: z.literal('timer'),
+    action: z.enum(['start', 'pause', 'resume', 'reset']),
+    /** Required for start. */
+    durationMs: z.number().int().min(1000).max(TIMER_MAX_MS).optional(),
+    label: z.string().trim().max(80).optional(),
+  }),
+] as const;
