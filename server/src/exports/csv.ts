@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { closeBidi } from './text.ts';
 
-export type CsvCell = string | number;
+type CsvCell = string | number;
 
 /**
  * The one CSV writer of every export (RFC 4180 through csv-stringify): CRLF between

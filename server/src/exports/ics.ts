@@ -2,7 +2,7 @@ import ical, { ICalCalendarMethod, escape } from 'ical-generator';
 import { closeBidi } from './text.ts';
 
 /** A moment in a calendar: UTC, or a wall-clock time with no zone ("floating", RFC 5545). */
-export interface CalendarTime {
+interface CalendarTime {
   /** For a floating time, its wall clock read as UTC. */
   at: Date;
   floating: boolean;
