@@ -41,7 +41,7 @@ describe('one policy per export format, against hostile text', () => {
   });
 
   it('Markdown: every character with a meaning is escaped, the text reads back as written', () => {
-    const special = /[\\`*_[\]|<>#~&]/;
+    const special = /[\\`*_[\]|<>#~]|&#?\w+;/;
     for (const value of values) {
       const out = mdInline(value);
       const unescaped = out.replace(/\\([\s\S])/g, '$1');
@@ -52,6 +52,8 @@ describe('one policy per export format, against hostile text', () => {
     }
     expect(mdInline(HOSTILE.link)).toBe('\\[click\\](javascript:alert(1))');
     expect(mdInline('1) first')).toBe('1\\) first');
+    expect(mdInline(HOSTILE.entity)).toBe('\\&\\#x202E;\\&lt;b\\&gt;');
+    expect(mdInline('Kyiv & Dresden')).toBe('Kyiv & Dresden');
   });
 
   it('Markdown blocks keep their lines readable and start none of them as markup', () => {

@@ -3,11 +3,12 @@ import { closeBidi } from './text.ts';
 /**
  * The one Markdown policy of every export: a participant's text is shown as written and
  * never becomes markup. Every character CommonMark or GitHub gives a meaning inline
- * (emphasis, code, links and images, raw HTML, entities, tables, strikethrough, headings)
- * is backslash-escaped, and so is a start that would open a block (a list item, a quote,
- * a heading underline), since the text may start a line or follow a list marker.
+ * (emphasis, code, links and images, raw HTML, tables, strikethrough, headings) is
+ * backslash-escaped, and so is the `&` of what would read as an entity (`&#x202E;`, a
+ * hidden override). So is a start that would open a block (a list item, a quote, a
+ * heading underline), since the text may start a line or follow a list marker.
  */
-const INLINE = /[\\`*_[\]|<>#~&]/g;
+const INLINE = /[\\`*_[\]|<>#~]|&(?=#?\w+;)/g;
 const BLOCK_START = /^([-+=]|\d+(?=[.)]))/;
 
 function escapeLine(line: string): string {
