@@ -149,7 +149,8 @@ describe('Match & Sprint: exports', () => {
     addTask(b.doc, b.participantId, {
       projectId,
       sprint: 1,
-      title: 'Invite, "youth" workers',
+      // A leading @ is a formula to a spreadsheet; `*` and `_` would be emphasis in Markdown.
+      title: '@Invite, "youth" *workers_',
       assignee: b.participantId,
       due: '2025-05-15',
     });
@@ -182,7 +183,7 @@ describe('Match & Sprint: exports', () => {
     expect(md).toContain('- What is next: Exchange in autumn');
     expect(md).toMatch(/### Minsk\n\n- Book the hall, Youth house exchange: Anna, due 2025-05-01/);
     expect(md).toMatch(
-      /### Dresden\n\n- Invite, "youth" workers, Youth house exchange: Bernd, due 2025-05-15/,
+      /### Dresden\n\n- @Invite, "youth" \\\*workers\\_, Youth house exchange: Bernd, due 2025-05-15/,
     );
 
     const csvRes = await fetchExport(server.url, board, 'export.csv');
@@ -191,7 +192,7 @@ describe('Match & Sprint: exports', () => {
     expect(rows).toEqual([
       'project,sprint,task,owner,owner_city,due,status,carried_forward',
       'Youth house exchange,1,Book the hall,Anna,Minsk,2025-05-01,todo,no',
-      'Youth house exchange,1,"Invite, ""youth"" workers",Bernd,Dresden,2025-05-15,todo,no',
+      'Youth house exchange,1,"\'@Invite, ""youth"" *workers_",Bernd,Dresden,2025-05-15,todo,no',
     ]);
   });
 });

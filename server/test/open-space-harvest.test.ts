@@ -108,6 +108,8 @@ describe('Open Space: schedule, timer and exports', () => {
     const ana = await os.join('Ana');
     await propose(ana, 'topic00001', 'Youth, "exchange"; Kyiv', os.facilitator);
     await propose(ana, 'topic00002', 'Never scheduled <b>', os.facilitator);
+    // A title a spreadsheet would run and a Markdown viewer would make a link.
+    await propose(ana, 'topic00003', HOSTILE_TITLE, os.facilitator);
     const settings = os.facilitator.doc.getMap(OS_ROOT.settings);
     os.facilitator.doc.transact(() => {
       settings.set('date', '2024-05-18');
@@ -127,7 +129,7 @@ describe('Open Space: schedule, timer and exports', () => {
     );
     (part(ana, OS_ROOT.topics).get('topic00001')!.get('notes') as Y.Text).insert(
       0,
-      'We agreed to meet in Lviv.',
+      'We agreed to meet in Lviv.\n# Not a heading',
     );
     createEntity(part(ana, OS_ROOT.actions), 'action0001', ana.participantId, {
       topicId: 'topic00001',
@@ -145,7 +147,8 @@ describe('Open Space: schedule, timer and exports', () => {
     expect(md).toContain(
       '| Round 1 10:00–10:45 | Room A | Youth, "exchange"; Kyiv | Conv Youth, "exchange"; Kyiv |',
     );
-    expect(md).toContain('We agreed to meet in Lviv.');
+    expect(md).toContain('We agreed to meet in Lviv.  \n\\# Not a heading\n');
+    expect(md).toContain('- \\=HYPERLINK("https://evil.test") \\[a\\](javascript:b) (Conv');
     expect(md).toContain('- [ ] Book the hall (Ana, due 2024-06-01)');
     expect(md).toContain('## Topics not scheduled');
 
@@ -159,6 +162,7 @@ describe('Open Space: schedule, timer and exports', () => {
       'topic00001,"Youth, ""exchange""; Kyiv","Conv Youth, ""exchange""; Kyiv",uk,,Round 1,10:00,10:45,Room A,0,"About Youth, ""exchange""; Kyiv",uk,,',
     );
     expect(lines[2]).toMatch(/^topic00002,Never scheduled <b>,/);
+    expect(lines[3]).toMatch(/^topic00003,"'=HYPERLINK\(""https:\/\/evil\.test""\) \[a\]/);
 
     const ics = (await exported(os.server.url, os.board, 'ics')).body;
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
@@ -174,6 +178,8 @@ describe('Open Space: schedule, timer and exports', () => {
     expect(html.body).not.toContain('<b>');
   });
 });
+
+const HOSTILE_TITLE = '=HYPERLINK("https://evil.test") [a](javascript:b)';
 
 describe('Top five', () => {
   it.each(['open-space', 'match-sprint'] as const)(

@@ -3,10 +3,11 @@ import type matchSprint from './locales/en/matchSprint.json';
 import type openSpace from './locales/en/openSpace.json';
 import type preview from './locales/en/preview.json';
 import type device from './locales/en/device.json';
+import type exports from './locales/en/exports.json';
 
 // Typed keys: a typo in t('...') or a key missing from the English files fails typecheck.
 // The boards' namespaces are not in the core bundle (they load with their boards) but are
-// typed all the same, and so is the server's preview namespace (server/src/http/preview/).
+// typed all the same, and so are the server's namespaces (the preview and the exports).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
@@ -15,6 +16,7 @@ declare module 'i18next' {
       openSpace: typeof openSpace;
       preview: typeof preview;
       device: typeof device;
+      exports: typeof exports;
     };
   }
 }

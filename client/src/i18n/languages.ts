@@ -19,11 +19,12 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
- * Strings the server renders into a board page's HTML before any script runs (the board
- * preview, server/src/http/preview/): the build copies them to dist/preview-strings.json,
- * and the client bundle never carries them.
+ * Strings only the server writes, which the client bundle never carries: the board preview
+ * put into a board page's HTML before any script runs (server/src/http/preview/; the build
+ * copies them to dist/preview-strings.json) and the exports' words (server/src/exports/,
+ * read from this folder).
  */
-export const SERVER_NAMESPACES = ['preview'] as const;
+export const SERVER_NAMESPACES = ['preview', 'exports'] as const;
 
 /**
  * Strings of one kind of board: they download with that board's code (boards/loaders.ts),

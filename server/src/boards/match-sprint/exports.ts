@@ -2,49 +2,63 @@ import { baseLanguage, type BoardInfo } from '@twinspace/shared';
 import type { ExportResult, Exporter } from '../types.ts';
 import type { Room } from '../../rooms/room.ts';
 import { readPlan, taskOwner, type ActionPlan, type PlanProject } from './plan.ts';
-import { planWords, type PlanWords } from './exportsWords.ts';
 import { topFiveGroups } from '../open-space/proceedings.ts';
+import { toCsv } from '../../exports/csv.ts';
+import { mdBlock, mdInline as md } from '../../exports/markdown.ts';
+import { exportWords, type ExportWords } from '../../exports/strings.ts';
 
-/** Markdown must not turn a participant's text into markup (tables, links, headings). */
-const md = (text: string): string =>
-  text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/([\\`*_[\]|<>#])/g, '\\$1');
+const STATUSES = ['todo', 'doing', 'done'] as const;
+const KINDS = ['interest', 'potential', 'need', 'idea'] as const;
+const COLUMNS = ['sprint', 'task', 'owner', 'city', 'due', 'status'] as const;
 
-function taskTable(w: PlanWords, plan: ActionPlan, p: PlanProject): string[] {
-  if (p.tasks.length === 0) return [w.noTasks, ''];
-  const lines = [`| ${w.columns.join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |'];
+/** A word the export knows for a value of the document, else the value (escaped). */
+const named = <K extends string>(known: readonly K[], value: string, word: (k: K) => string) =>
+  known.includes(value as K) ? word(value as K) : md(value);
+
+function taskTable(t: ExportWords, plan: ActionPlan, p: PlanProject): string[] {
+  if (p.tasks.length === 0) return [t('matchSprint.noTasks'), ''];
+  const head = COLUMNS.map((c) => t(`matchSprint.columns.${c}`));
+  const lines = [`| ${head.join(' | ')} |`, `|${' --- |'.repeat(COLUMNS.length)}`];
   for (const task of p.tasks) {
     const owner = taskOwner(plan, task);
-    const carried = task.carriedFrom ? ` (${w.carried})` : '';
+    const carried = task.carriedFrom ? ` (${t('matchSprint.carried')})` : '';
+    const status = named(STATUSES, task.status, (s) => t(`matchSprint.status.${s}`));
     lines.push(
-      `| ${task.sprint} | ${md(task.title)}${carried} | ${md(owner.name)} | ${md(owner.city)} | ${md(task.due)} | ${w.status[task.status] ?? task.status} |`,
+      `| ${task.sprint} | ${md(task.title)}${carried} | ${md(owner.name)} | ${md(owner.city)} | ${md(task.due)} | ${status} |`,
     );
   }
   return [...lines, ''];
 }
 
-function projectSection(w: PlanWords, plan: ActionPlan, p: PlanProject): string[] {
+function cardLine(t: ExportWords, c: PlanProject['cards'][number]): string {
+  const kind = named(KINDS, c.kind, (k) => t(`matchSprint.kinds.${k}`));
+  const original = c.original
+    ? `; ${t('matchSprint.original')}, ${md(c.original.language)}: ${md(c.original.title)}`
+    : '';
+  return `${md(c.title)} (${kind}, ${md(c.city)}${original})`;
+}
+
+function projectSection(t: ExportWords, plan: ActionPlan, p: PlanProject): string[] {
   const lines = [`## ${md(p.project.title)}`, ''];
-  if (p.project.description) lines.push(md(p.project.description), '');
-  if (p.cards.length > 0) {
-    const card = (c: PlanProject['cards'][number]): string =>
-      `${md(c.title)} (${w.kinds[c.kind] ?? c.kind}, ${md(c.city)}${c.original ? `; ${w.original}, ${md(c.original.language)}: ${md(c.original.title)}` : ''})`;
-    lines.push(`${w.matchedFrom}: ${p.cards.map(card).join(' ↔ ')}`, '');
-  }
-  lines.push(`### ${w.team}`, '');
-  if (p.team.length === 0) lines.push(w.nobody, '');
-  for (const { city, names } of p.team)
-    lines.push(`- ${md(city || w.noCity)}: ${names.map(md).join(', ')}`);
-  if (p.team.length > 0) lines.push('', p.team.length >= 2 ? w.bothSides : w.oneSide, '');
-  lines.push(`### ${w.tasks}`, '', ...taskTable(w, plan, p));
-  for (const r of p.reviews) {
-    lines.push(`### ${w.review(r.sprint)}`, '');
+  if (p.project.description) lines.push(mdBlock(p.project.description), '');
+  if (p.cards.length > 0)
     lines.push(
-      `- ${w.done}: ${md(r.done) || '—'}`,
-      `- ${w.worked}: ${md(r.worked) || '—'}`,
-      `- ${w.next}: ${md(r.next) || '—'}`,
+      `${t('matchSprint.matchedFrom')}: ${p.cards.map((c) => cardLine(t, c)).join(' ↔ ')}`,
+      '',
+    );
+  lines.push(`### ${t('matchSprint.team')}`, '');
+  if (p.team.length === 0) lines.push(t('matchSprint.nobody'), '');
+  for (const { city, names } of p.team)
+    lines.push(`- ${city ? md(city) : t('matchSprint.noCity')}: ${names.map(md).join(', ')}`);
+  if (p.team.length > 0)
+    lines.push('', t(p.team.length >= 2 ? 'matchSprint.bothSides' : 'matchSprint.oneSide'), '');
+  lines.push(`### ${t('matchSprint.tasks')}`, '', ...taskTable(t, plan, p));
+  for (const r of p.reviews) {
+    lines.push(`### ${t('matchSprint.review', { sprint: r.sprint })}`, '');
+    lines.push(
+      `- ${t('matchSprint.done')}: ${md(r.done) || '—'}`,
+      `- ${t('matchSprint.worked')}: ${md(r.worked) || '—'}`,
+      `- ${t('matchSprint.next')}: ${md(r.next) || '—'}`,
       '',
     );
   }
@@ -52,35 +66,35 @@ function projectSection(w: PlanWords, plan: ActionPlan, p: PlanProject): string[
 }
 
 /** Per city: the open tasks its members own, so each delegation leaves with its own list. */
-function perCity(w: PlanWords, plan: ActionPlan): string[] {
-  const lines = [`## ${w.perCity}`, ''];
+function perCity(t: ExportWords, plan: ActionPlan): string[] {
+  const lines = [`## ${t('matchSprint.perCity')}`, ''];
   for (const city of plan.cities) {
     lines.push(`### ${md(city)}`, '');
     const rows = plan.projects.flatMap((p) =>
       p.tasks
         .filter(
-          (t) =>
-            t.sprint === plan.currentSprint &&
-            t.status !== 'done' &&
-            taskOwner(plan, t).city === city,
+          (task) =>
+            task.sprint === plan.currentSprint &&
+            task.status !== 'done' &&
+            taskOwner(plan, task).city === city,
         )
         .map(
-          (t) =>
-            `- ${md(t.title)}, ${md(p.project.title)}: ${md(taskOwner(plan, t).name)}${t.due ? `, ${w.due} ${md(t.due)}` : ''}`,
+          (task) =>
+            `- ${md(task.title)}, ${md(p.project.title)}: ${md(taskOwner(plan, task).name)}${task.due ? `, ${t('matchSprint.due')} ${md(task.due)}` : ''}`,
         ),
     );
-    lines.push(...(rows.length > 0 ? rows : [w.noOpen]), '');
+    lines.push(...(rows.length > 0 ? rows : [t('matchSprint.noOpen')]), '');
   }
   return lines;
 }
 
 /** The Top five of each group (the five most important points), most votes first. */
-function topFiveSection(w: PlanWords, room: Room): string[] {
+function topFiveSection(t: ExportWords, room: Room): string[] {
   const lines: string[] = [];
   for (const { group, points } of topFiveGroups(room.doc)) {
-    lines.push(`## ${w.topFive}${group ? `: ${md(group)}` : ''}`, '');
+    lines.push(`## ${t('topFive')}${group ? `: ${md(group)}` : ''}`, '');
     points.forEach((point, i) =>
-      lines.push(`${i + 1}. ${md(point.text)} (${w.votes(point.voters.length)})`),
+      lines.push(`${i + 1}. ${md(point.text)} (${t('votes', { count: point.voters.length })})`),
     );
     lines.push('');
   }
@@ -90,14 +104,15 @@ function topFiveSection(w: PlanWords, room: Room): string[] {
 export const exportMarkdown: Exporter = (room: Room, info: BoardInfo, opts): ExportResult => {
   const plan = readPlan(room.doc, opts.language);
   const lang = languageSuffix(opts.language);
-  const w = planWords(lang || undefined);
-  const lines = [`# ${w.title(md(info.title))}`, ''];
-  if (plan.cities.length > 0) lines.push(`${w.cities}: ${plan.cities.map(md).join(', ')}`, '');
-  lines.push(`${w.sprint}: ${plan.currentSprint}`, '');
-  if (lang) lines.push(w.language(lang), '');
-  if (plan.projects.length === 0) lines.push(w.noProjects, '');
-  for (const p of plan.projects) lines.push(...projectSection(w, plan, p));
-  lines.push(...perCity(w, plan), ...topFiveSection(w, room));
+  const t = exportWords(lang || undefined);
+  const lines = [`# ${t('matchSprint.title', { board: md(info.title) })}`, ''];
+  if (plan.cities.length > 0)
+    lines.push(`${t('matchSprint.cities')}: ${plan.cities.map(md).join(', ')}`, '');
+  lines.push(`${t('matchSprint.sprint')}: ${plan.currentSprint}`, '');
+  if (lang) lines.push(t('matchSprint.language', { lang }), '');
+  if (plan.projects.length === 0) lines.push(t('matchSprint.noProjects'), '');
+  for (const p of plan.projects) lines.push(...projectSection(t, plan, p));
+  lines.push(...perCity(t, plan), ...topFiveSection(t, room));
   return {
     contentType: 'text/markdown; charset=utf-8',
     filename: `${info.code}-action-plan${lang ? `-${lang}` : ''}.md`,
@@ -111,13 +126,7 @@ const languageSuffix = (language: string | undefined): string => {
   return /^[a-z]{2,3}$/.test(base) ? base : '';
 };
 
-/** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** One row per task; the column names and values are identifiers, so they stay English. */
 export const exportCsv: Exporter = (room: Room, info: BoardInfo, opts): ExportResult => {
   const plan = readPlan(room.doc, opts.language);
   const rows: (string | number)[][] = [
@@ -138,6 +147,9 @@ export const exportCsv: Exporter = (room: Room, info: BoardInfo, opts): ExportRe
       ]);
     }
   }
-  const body = rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-  return { contentType: 'text/csv; charset=utf-8', filename: `${info.code}-tasks.csv`, body };
+  return {
+    contentType: 'text/csv; charset=utf-8',
+    filename: `${info.code}-tasks.csv`,
+    body: toCsv(rows),
+  };
 };

@@ -24,8 +24,10 @@ import {
   type Slot,
   type Space,
   type Story,
+  type BoardInfo,
   type Topic,
 } from '@twinspace/shared';
+import { exportWords, type ExportWords } from '../../exports/strings.ts';
 
 /** One scheduled session, with what it produced. */
 export interface Session {
@@ -54,6 +56,8 @@ export interface Proceedings {
   language: string | undefined;
   /** Topics shown in a translation, by id: their original, so exports can mark it. */
   originals: Map<string, TopicOriginal>;
+  /** The exports' words in the language asked for (English without one). */
+  t: ExportWords;
 }
 
 /** A translated topic as it was written. */
@@ -130,6 +134,7 @@ export function readProceedings(doc: Y.Doc, language?: string): Proceedings {
     showVotes: votesVisible(settings),
     language: language ? baseLanguage(language) : undefined,
     originals,
+    t: exportWords(language),
   };
 }
 
@@ -139,8 +144,8 @@ export function topFiveGroups(doc: Y.Doc): { group: string; points: Point[] }[] 
   return groupsOf(points).map((group) => ({ group, points: topFive(points, group) }));
 }
 
-/** "1 vote", "2 votes". */
-export const voteCount = (n: number): string => `${n} ${n === 1 ? 'vote' : 'votes'}`;
+/** "1 vote", "2 votes", in the export's language. */
+export const voteCount = (p: Proceedings, n: number): string => p.t('votes', { count: n });
 
 export const timeRange = (slot: Slot): string =>
   slot.start && slot.end ? `${slot.start}–${slot.end}` : slot.start || slot.end || '';
@@ -164,12 +169,33 @@ export const fileName = (code: string, ext: string, language?: string): string =
 export function markedTitle(p: Proceedings, topic: Topic): string {
   const original = p.originals.get(topic.id);
   if (!original || original.title === topic.title) return topic.title;
-  return `${topic.title} (original${original.language ? `, ${original.language}` : ''}: ${original.title})`;
+  const values = { title: topic.title, language: original.language, original: original.title };
+  return p.t(original.language ? 'openSpace.markedTitle' : 'openSpace.markedTitlePlain', values);
 }
+
+/** "Original (de)", or "Original" when the original's language is not known. */
+export const originalLabel = (p: Proceedings, language: string): string =>
+  language ? p.t('openSpace.original', { language }) : p.t('openSpace.originalPlain');
 
 /** "Original (de): Beschreibung" under a translated description, else null. */
 export function originalDescription(p: Proceedings, topic: Topic): string | null {
   const original = p.originals.get(topic.id);
   if (!original?.description || original.description === topic.description) return null;
-  return `Original${original.language ? ` (${original.language})` : ''}: ${original.description}`;
+  return `${originalLabel(p, original.language)}: ${original.description}`;
+}
+
+/** The subtitle under the board's title: kind, code, date, the language asked for. */
+export function subtitle(p: Proceedings, info: BoardInfo): string {
+  const parts = [p.t('openSpace.subtitle', { code: info.code })];
+  if (p.settings.date) parts.push(p.settings.date);
+  if (p.language) parts.push(p.t('openSpace.language', { lang: p.language }));
+  return parts.join(' · ');
+}
+
+/** What is known of a session, in one line: time, space, convener, votes once public. */
+export function sessionFacts(p: Proceedings, s: Session): string[] {
+  const facts = [slotTitle(s.slot), s.space.name];
+  if (s.topic.convener) facts.push(p.t('openSpace.convenedBy', { name: s.topic.convener }));
+  if (p.showVotes) facts.push(voteCount(p, s.topic.votes ?? 0));
+  return facts.filter(Boolean);
 }

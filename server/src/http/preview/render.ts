@@ -23,13 +23,7 @@ import {
 } from '@twinspace/shared/boards/open-space/read';
 import { bySlot } from '@twinspace/shared/boards/open-space/conflicts';
 import type { PreviewStrings } from './strings.ts';
-
-/** Text for HTML content and attribute values: every board string is someone's input. */
-export const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+import { escapeHtml } from '../../exports/html.ts';
 
 type Item = { text: string; lang?: string | undefined; meta?: string | undefined };
 
