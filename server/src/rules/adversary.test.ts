@@ -239,7 +239,8 @@ describe(`adversarial property (SPEC R16 (was R18), seed ${SEED})`, () => {
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+    // Sixty worlds of up to forty hostile updates: seconds of CPU on a shared, busy machine.
+  }, 60_000);
 
   it('a stripped delete set leaves the structs alone', () => {
     const doc = new Y.Doc();
