@@ -78,6 +78,8 @@ describe('reads need a credential (docs/SECURITY.md)', () => {
     const res = await fetchExport(server.url, board, 'export.csv');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=".*\.csv"/);
+    // A byte-order mark first, so Excel reads the UTF-8 (Cyrillic names) as such.
+    expect([...new Uint8Array(await res.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });
 

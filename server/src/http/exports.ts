@@ -33,6 +33,12 @@ const bearerOf = (req: Request): string | null =>
   /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
 
 /** `attachment` with an ASCII fallback name and the real one (RFC 6266 / 5987). */
+/**
+ * Excel opens a CSV without a byte-order mark in the machine's legacy code page, so a
+ * Ukrainian or Greek name arrives as mojibake; with it, as written. Other readers skip it.
+ */
+const CSV_BOM = '\uFEFF';
+
 export function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
@@ -80,6 +86,9 @@ export function exportRoute(deps: ExportDeps) {
     const out = await deps.registry.with(board.code, (room) =>
       exporter(room, boardInfo(board, room.doc), { language }),
     );
-    res.type(out.contentType).set('Content-Disposition', attachment(out.filename)).send(out.body);
+    res
+      .type(out.contentType)
+      .set('Content-Disposition', attachment(out.filename))
+      .send(out.contentType.startsWith('text/csv') ? CSV_BOM + out.body : out.body);
   };
 }
