@@ -32,13 +32,13 @@ const PARTICIPANTS_MAY_EXPORT: Record<BoardKind, boolean> = {
 const bearerOf = (req: Request): string | null =>
   /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
 
-/** `attachment` with an ASCII fallback name and the real one (RFC 6266 / 5987). */
 /**
  * Excel opens a CSV without a byte-order mark in the machine's legacy code page, so a
  * Ukrainian or Greek name arrives as mojibake; with it, as written. Other readers skip it.
  */
 const CSV_BOM = '\uFEFF';
 
+/** `attachment` with an ASCII fallback name and the real one (RFC 6266 / 5987). */
 export function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
