@@ -117,6 +117,7 @@ describe('offline for real (issue 13)', () => {
     const card = page.getByTestId('topic').filter({ hasText: 'Made offline' }).first();
     await card.getByTestId('vote-add').click();
     await page.getByTestId('outbox-pending').waitFor();
+    await card.getByTestId('vote-pending').waitFor(); // on the card itself, not only the header
     await phone.close();
 
     phone = await phoneProfile(profile, true);
