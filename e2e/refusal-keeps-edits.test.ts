@@ -85,4 +85,27 @@ describe('a refusal costs only the refused change (issue 13)', () => {
       expect(me.tracker.current.pendingLocal).toBe(false);
     });
   });
+
+  it('online too: an edit sent right behind a refused one is kept', async () => {
+    const { server, board, join } = await openSpace({ phase: 'marketplace' });
+    pretendBrowser(server.url);
+    const witness = await join('Witness');
+    const other = await join('Other');
+    await propose(other, 'topicOther1', "Other's topic", witness);
+    const me = await phone(server.url, board.code, 'participant', 'Jonas');
+    await eventually(() => expect(titleOf(me.docs.current, 'topicOther1')).toBe("Other's topic"));
+    const topics = me.docs.current.getMap<Y.Map<unknown>>(OS_ROOT.topics);
+    // Both go out at once; the second builds on the first's clientID clock, so the server
+    // cannot take it as sent (missing dependencies): the replay sends it on its own.
+    topics.get('topicOther1')?.set('title', 'Hijacked online');
+    createEntity(topics, 'topicMine01', me.participantId, { title: 'Right behind' });
+    await eventually(
+      () => expect(titleOf(witness.doc, 'topicMine01')).toBe('Right behind'),
+      20_000,
+    );
+    await eventually(() =>
+      expect(me.refusals).toEqual([{ reason: 'not-owner', subject: 'Hijacked online' }]),
+    );
+    expect(titleOf(witness.doc, 'topicOther1')).toBe("Other's topic");
+  });
 });

@@ -40,7 +40,7 @@ async function dropCopy(code: string, role: Role): Promise<void> {
 }
 
 /** After local edits while connected, one question to the server covers the whole burst. */
-const ACK_DELAY_MS = 400;
+const ACK_DELAY_MS = 1_000;
 /** y-protocols' message types, as y-websocket frames them. */
 const MESSAGE_SYNC = 0;
 const MESSAGE_AUTH = 2;
