@@ -15,7 +15,7 @@ import {
   eventually,
   joinOver,
 } from '../server/test/harness.ts';
-import { CHROMIUM } from './support/browser.ts';
+import { CHROMIUM, launchBrowser } from './support/browser.ts';
 import { startProduct } from './support/server.ts';
 
 /**
@@ -133,6 +133,55 @@ describe('offline for real (issue 13)', () => {
       const mine = [...topics.values()].find((t) => t.get('title') === 'Made offline');
       expect(mine?.get('votes')).toBe(1);
     }, 20_000);
+  });
+
+  it('a refusal costs only the refused change, and a reload does not bring it back', async () => {
+    const server = await startProduct();
+    const board = await createBoard(server.url, 'open-space', 'Refusals');
+    await facilitatorSets(server.url, board.code, board.facilitatorToken, 'marketplace');
+    const witness = await connectClient(server.url, board.code, { name: 'Witness' });
+    const browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/b/${board.code}`);
+    await page.getByTestId('join-name').fill('Olena');
+    await page.getByTestId('join-submit').click();
+    await state(page, 'online').waitFor({ timeout: 20_000 });
+    const propose = async (title: string): Promise<void> => {
+      await page.getByTestId('topic-title').first().fill(title);
+      await page.getByTestId('topic-description').first().fill(`About ${title}`);
+      await page.getByTestId('topic-submit').first().click();
+      await page.getByTestId('topic').filter({ hasText: title }).first().waitFor();
+    };
+    await propose('Kept topic');
+    await eventually(() => expect(topicTitles(witness)).toContain('Kept topic'));
+
+    // Offline: edit the own topic (allowed in voting too), propose another (marketplace only).
+    await context.setOffline(true);
+    await state(page, 'offline').waitFor();
+    const kept = page.getByTestId('topic').filter({ hasText: 'Kept topic' }).first();
+    await kept.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByTestId('topic-edit-form');
+    await form.getByTestId('topic-description').fill('Edited offline');
+    await form.getByTestId('topic-submit').click();
+    await propose('Too late');
+    // Meanwhile the facilitator moves on: proposing is over.
+    await facilitatorSets(server.url, board.code, board.facilitatorToken, 'voting');
+    await context.setOffline(false);
+
+    await page.locator('.toast').filter({ hasText: 'Too late' }).waitFor({ timeout: 30_000 });
+    const topics = witness.doc.getMap<{ get(k: string): unknown }>(OS_ROOT.topics);
+    const description = (): unknown =>
+      [...topics.values()].find((t) => t.get('title') === 'Kept topic')?.get('description');
+    await eventually(() => expect(description()).toBe('Edited offline'), 20_000);
+    expect(topicTitles(witness)).not.toContain('Too late');
+    // The device copy does not bring the refused topic back.
+    await page.reload();
+    await page.getByTestId('topic').filter({ hasText: 'Edited offline' }).first().waitFor();
+    await state(page, 'online').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('topic').filter({ hasText: 'Too late' }).count()).toBe(0);
+    expect(await page.locator('.toast').count()).toBe(0); // nothing was refused again
+    expect(topicTitles(witness)).not.toContain('Too late');
   });
 
   it('renews expired tickets by itself (participant, facilitator, projector)', async () => {
