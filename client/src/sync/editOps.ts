@@ -6,11 +6,11 @@ import * as Y from 'yjs';
  * applied again onto another copy of the board with another clientID: that is how the
  * person's pending edits survive the refusal of one of them (pendingEdits.ts).
  */
-export type Path = string[];
+type Path = string[];
 /** A shared type, tagged; any other value is the plain JSON Yjs stores. */
 type Shared =
   { $y: 'map'; e: Record<string, Value> } | { $y: 'text'; s: string } | { $y: 'array'; a: Value[] };
-export type Value = Shared | null | boolean | number | string | object;
+type Value = Shared | null | boolean | number | string | object;
 const isShared = (v: unknown): v is Shared =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && '$y' in v;
 type DeltaOp = { insert?: unknown; retain?: number; delete?: number; attributes?: unknown };
