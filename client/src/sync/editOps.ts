@@ -89,9 +89,9 @@ export function readChanges(doc: Y.Doc, tr: Y.Transaction): Change[] | null {
       for (const event of events as Y.YEvent<Y.AbstractType<unknown>>[])
         changes.push(...changesOf(doc, event));
     }
-  } catch (error) {
-    if (error instanceof Unsupported) return null;
-    throw error;
+  } catch {
+    // Unsupported content, or anything unforeseen: recording must never break an edit.
+    return null;
   }
   return changes;
 }
