@@ -15,14 +15,16 @@ import {
   eventually,
   joinOver,
 } from '../server/test/harness.ts';
-import { CHROMIUM } from './support/browser.ts';
+import { CHROMIUM, launchBrowser } from './support/browser.ts';
 import { startProduct } from './support/server.ts';
 
 /**
  * `cut`: the server's data channels (board lookup, Socket.IO, Yjs) fail as with no network,
- * while the page's own files still load (what the service worker provides; Playwright's
- * offline emulation keeps a fresh browser's service worker from serving, so it is not used
- * for a reopen). Setting `cut.on = false` is "back online".
+ * while the page's own files still load (what the service worker provides). Playwright's
+ * offline emulation is not used for a reopen: with it, a freshly launched Chromium fails the
+ * navigation (ERR_INTERNET_DISCONNECTED) before the service worker answers, even with no
+ * routes and with a reload after the worker runs (Chromium 156, Dec 2026).
+ * Setting `cut.on = false` is "back online".
  */
 const cut = { on: false };
 
@@ -115,6 +117,7 @@ describe('offline for real (issue 13)', () => {
     const card = page.getByTestId('topic').filter({ hasText: 'Made offline' }).first();
     await card.getByTestId('vote-add').click();
     await page.getByTestId('outbox-pending').waitFor();
+    await card.getByTestId('vote-pending').waitFor(); // on the card itself, not only the header
     await phone.close();
 
     phone = await phoneProfile(profile, true);
@@ -132,7 +135,56 @@ describe('offline for real (issue 13)', () => {
     }, 20_000);
   });
 
-  it('renews an expired ticket by itself and keeps syncing', async () => {
+  it('a refusal costs only the refused change, and a reload does not bring it back', async () => {
+    const server = await startProduct();
+    const board = await createBoard(server.url, 'open-space', 'Refusals');
+    await facilitatorSets(server.url, board.code, board.facilitatorToken, 'marketplace');
+    const witness = await connectClient(server.url, board.code, { name: 'Witness' });
+    const browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/b/${board.code}`);
+    await page.getByTestId('join-name').fill('Olena');
+    await page.getByTestId('join-submit').click();
+    await state(page, 'online').waitFor({ timeout: 20_000 });
+    const propose = async (title: string): Promise<void> => {
+      await page.getByTestId('topic-title').first().fill(title);
+      await page.getByTestId('topic-description').first().fill(`About ${title}`);
+      await page.getByTestId('topic-submit').first().click();
+      await page.getByTestId('topic').filter({ hasText: title }).first().waitFor();
+    };
+    await propose('Kept topic');
+    await eventually(() => expect(topicTitles(witness)).toContain('Kept topic'));
+
+    // Offline: edit the own topic (allowed in voting too), propose another (marketplace only).
+    await context.setOffline(true);
+    await state(page, 'offline').waitFor();
+    const kept = page.getByTestId('topic').filter({ hasText: 'Kept topic' }).first();
+    await kept.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByTestId('topic-edit-form');
+    await form.getByTestId('topic-description').fill('Edited offline');
+    await form.getByTestId('topic-submit').click();
+    await propose('Too late');
+    // Meanwhile the facilitator moves on: proposing is over.
+    await facilitatorSets(server.url, board.code, board.facilitatorToken, 'voting');
+    await context.setOffline(false);
+
+    await page.locator('.toast').filter({ hasText: 'Too late' }).waitFor({ timeout: 30_000 });
+    const topics = witness.doc.getMap<{ get(k: string): unknown }>(OS_ROOT.topics);
+    const description = (): unknown =>
+      [...topics.values()].find((t) => t.get('title') === 'Kept topic')?.get('description');
+    await eventually(() => expect(description()).toBe('Edited offline'), 20_000);
+    expect(topicTitles(witness)).not.toContain('Too late');
+    // The device copy does not bring the refused topic back.
+    await page.reload();
+    await page.getByTestId('topic').filter({ hasText: 'Edited offline' }).first().waitFor();
+    await state(page, 'online').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('topic').filter({ hasText: 'Too late' }).count()).toBe(0);
+    expect(await page.locator('.toast').count()).toBe(0); // nothing was refused again
+    expect(topicTitles(witness)).not.toContain('Too late');
+  });
+
+  it('renews expired tickets by itself (participant, facilitator, projector)', async () => {
     const server = await startProduct({ TICKET_TTL_MS: '1500' });
     const board = await createBoard(server.url, 'open-space', 'Short tickets');
     await facilitatorSets(server.url, board.code, board.facilitatorToken, 'marketplace');
@@ -146,6 +198,14 @@ describe('offline for real (issue 13)', () => {
     await page.getByTestId('join-submit').click();
     await state(page, 'online').waitFor({ timeout: 20_000 });
     await page.getByTestId('topic-title').waitFor();
+    // The facilitator and the projector, in the same browser: offline together.
+    const wall = await phone.newPage();
+    await wall.goto(board.projectorUrl);
+    const host = await phone.newPage();
+    await host.goto(board.facilitatorUrl);
+    await host.getByTestId('join-name').fill('Facilitator');
+    await host.getByTestId('join-submit').click();
+    for (const screen of [wall, host]) await state(screen, 'online').waitFor({ timeout: 20_000 });
     await phone.setOffline(true);
     await state(page, 'offline').waitFor();
     await page.getByTestId('topic-title').fill('After expiry');
@@ -157,5 +217,9 @@ describe('offline for real (issue 13)', () => {
     await phone.setOffline(false);
     await state(page, 'online').waitFor({ timeout: 20_000 });
     await eventually(() => expect(topicTitles(witness)).toContain('After expiry'), 20_000);
+    // Their documents came back too, with tickets renewed with their own credentials.
+    await host.getByTestId('topic').filter({ hasText: 'After expiry' }).first().waitFor();
+    await wall.getByText('After expiry').first().waitFor({ timeout: 20_000 });
+    for (const screen of [wall, host]) await state(screen, 'online').waitFor({ timeout: 20_000 });
   });
 });

@@ -20,7 +20,12 @@ export function AppHeader({ children, wide = false }: { children?: ReactNode; wi
         <div className="app-header__tools">
           {pending > 0 ? (
             // The outbox: votes and the like made offline, kept until the server answers.
-            <span className="pending-actions" data-testid="outbox-pending">
+            <span
+              className="pending-actions"
+              data-testid="outbox-pending"
+              title={t('connection.pending', { count: pending })}
+              aria-label={t('connection.pending', { count: pending })}
+            >
               {pending}
             </span>
           ) : null}

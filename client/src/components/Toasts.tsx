@@ -13,6 +13,7 @@ function ToastItem({ toast }: { toast: Toast }) {
         <p className="toast__title">
           {t(toast.kind === 'resynced' ? 'toast.resyncedTitle' : 'toast.commandTitle')}
         </p>
+        {toast.subject && <q className="toast__subject">{toast.subject}</q>}
         <p>
           {t(`refusal.${reason}`, { defaultValue: t('refusal.generic') })}{' '}
           {toast.kind === 'resynced' ? t('toast.resyncedBody') : null}

@@ -11,6 +11,8 @@ export interface Toast {
   /** A RefusalReason, 'not-joined', 'bad-request', 'timeout' or 'generic'. */
   reason: string;
   tone: 'info' | 'warning';
+  /** A few words of what was refused (a topic's title), in the person's own words. */
+  subject?: string;
 }
 
 const TOAST_MS = 7_000;
@@ -28,7 +30,8 @@ export const useToastStore = create<ToastState>()((set, get) => ({
   push: (toast) => {
     // The same message twice in a row (two refusals of one burst) is shown once.
     const last = get().toasts.at(-1);
-    if (last && last.kind === toast.kind && last.reason === toast.reason) return;
+    if (last?.kind === toast.kind && last.reason === toast.reason && last.subject === toast.subject)
+      return;
     const id = nextId++;
     set((s) => ({ toasts: [...s.toasts.slice(1 - MAX_SHOWN), { ...toast, id }] }));
     setTimeout(() => get().dismiss(id), TOAST_MS);

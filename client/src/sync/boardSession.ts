@@ -356,7 +356,7 @@ export class BoardSession {
 
   private readonly docHooks = {
     refreshTicket: () => this.refreshTicket(),
-    onRefused: (reason: string) => refusalToast(reason),
+    onRefused: refusalToast,
     onGone: (why: 'deleted' | 'outdated') => this.end(why),
   };
 
@@ -365,7 +365,8 @@ export class BoardSession {
       case 'ticket':
         return this.docs?.setTicket(notice.ticket);
       case 'update-refused':
-        return this.docs?.resync(notice.reason);
+        // The Yjs connection's own refusal, in order with the edits, drives the recovery.
+        return;
       case 'board-deleted':
         return this.end('deleted');
       default:

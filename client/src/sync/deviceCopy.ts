@@ -32,13 +32,15 @@ export interface LocalCopy {
 export const loadIdb = () => import('y-indexeddb');
 
 /**
- * Keeps `doc` in IndexedDB. A device without IndexedDB (private mode) keeps nothing: the
- * constructor throws, and every use below treats the rejection as "no copy".
+ * Keeps `doc` in IndexedDB. A device without IndexedDB (private mode) keeps nothing, and
+ * every use below treats a failing IndexedDB as "no copy".
  */
 export function keepOnDevice(code: string, role: Role, doc: Y.Doc): LocalCopy {
   let destroyed = false;
   const persistence = loadIdb().then(({ IndexeddbPersistence }) =>
-    destroyed || doc.isDestroyed ? null : new IndexeddbPersistence(dbName(code, role), doc),
+    destroyed || doc.isDestroyed || !hasIndexedDb()
+      ? null
+      : new IndexeddbPersistence(dbName(code, role), doc),
   );
   return {
     loaded: persistence.then((p) => p?.whenSynced).then(noop, noop),

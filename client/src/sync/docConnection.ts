@@ -1,20 +1,23 @@
 import * as Y from 'yjs';
-import { WebsocketProvider, messageAuth } from 'y-websocket';
-import { readAuthMessage } from 'y-protocols/auth';
+import { WebsocketProvider } from 'y-websocket';
 import { WS_CLOSE, YWS_PATH } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
 import { keepOnDevice, type LocalCopy } from './deviceCopy.ts';
 import { bindDoc } from './docBinding.ts';
-import { withLocalEdit, withSynced, withWsStatus } from './connectionState.ts';
+import { withSynced, withWsStatus } from './connectionState.ts';
 import type { ConnectionTracker } from './connectionTracker.ts';
+import type { EditLog } from './editLog.ts';
 import { wsBase } from './socket.ts';
 
 /** How the document connection asks its owner (the board session) for help. */
 export interface DocConnectionHooks {
   /** Re-join over Socket.IO for a fresh ticket; null when that is not possible right now. */
   refreshTicket(): Promise<string | null>;
-  /** The server refused one of our updates; the document has been replaced. */
-  onRefused(reason: string): void;
+  /**
+   * The server refused one of our edits: `subject` names it in a few words when known.
+   * Every other edit of the person is kept (editLog.ts).
+   */
+  onRefused(reason: string, subject: string | null): void;
   /** The board is gone or this client is too old: the session must end. */
   onGone(why: 'deleted' | 'outdated'): void;
 }
@@ -28,8 +31,8 @@ function applyServerState(doc: Y.Doc, state: Uint8Array): void {
   }
 }
 
-/** Refusals of one burst (auth message + Notice for the same update) cause one resync. */
-const RESYNC_QUIET_MS = 2_000;
+/** The person's unconfirmed edits: loaded beside the board, not before it (size budget). */
+const loadEditLog = () => import('./editLog.ts');
 /** Backoff between attempts to recover from a refused connection (bad ticket...). */
 const RECOVER_BASE_MS = 1_000;
 const RECOVER_MAX_MS = 30_000;
@@ -37,8 +40,9 @@ const RECOVER_MAX_MS = 30_000;
 /**
  * The board's Y.Doc and its y-websocket provider. Owns the two hard cases of the sync
  * protocol: an expired ticket (close 4401: join again for a new one, reconnect) and a refused
- * update (throw the document away and start from the server's state with a new clientID,
- * because a refused update left in the local doc would be re-sent on every reconnect).
+ * update (start again from the server's state with a new clientID, because a refused update
+ * left in the local doc would be re-sent on every reconnect, then apply the person's other
+ * unconfirmed edits again: EditLog).
  */
 export class DocConnection {
   private doc: Y.Doc;
@@ -51,7 +55,8 @@ export class DocConnection {
   private loaded = false;
   private paused = false;
   private destroyed = false;
-  private lastResyncAt = -Infinity;
+  private log: EditLog | null = null;
+  private logLoad: Promise<EditLog> | null = null;
   /** Connections refused in a row; reset by a successful sync. Drives the backoff. */
   private refusedConnections = 0;
 
@@ -80,11 +85,21 @@ export class DocConnection {
   private keep(doc: Y.Doc, after: Promise<void>): void {
     this.loaded = false;
     const current = (): boolean => doc === this.doc && !this.destroyed;
+    const provider = this.provider;
     void after.then(async () => {
+      const log = await (this.logLoad ??= loadEditLog().then(
+        (m) => (this.log = new m.EditLog(this.code, this.role)),
+      ));
+      await log.ready;
       if (!current()) return;
       this.copy = keepOnDevice(this.code, this.role, doc);
       await this.copy.loaded;
-      this.loaded = current();
+      if (!current()) return;
+      // Its listeners go with the document and the provider (close).
+      log.attach(doc, provider, this.tracker, (reason) => {
+        if (provider === this.provider) this.refused(reason);
+      });
+      this.loaded = true;
       this.connect();
     });
   }
@@ -119,10 +134,10 @@ export class DocConnection {
     this.connect();
   }
 
-  resync(reason: string): void {
-    const now = Date.now();
-    if (this.destroyed || now - this.lastResyncAt < RESYNC_QUIET_MS) return;
-    this.lastResyncAt = now;
+  /** A refusal on the current connection (the rest of a burst reaches the old one: ignored). */
+  private refused(reason: string): void {
+    if (this.destroyed) return;
+    const verdict = this.log?.refused() ?? { report: true, subject: null };
     // The refused update is in the device copy too: empty it before the new document fills it.
     const cleared = this.copy?.clear() ?? Promise.resolve();
     this.close();
@@ -136,7 +151,7 @@ export class DocConnection {
     this.doc = new Y.Doc();
     this.provider = this.open(this.doc, true);
     this.keep(this.doc, cleared);
-    this.hooks.onRefused(reason);
+    if (verdict.report) this.hooks.onRefused(reason, verdict.subject);
     // A fresh ticket is cheap and avoids a 4401 round trip if the old one expired meanwhile.
     void this.hooks.refreshTicket().then((ticket) => ticket !== null && this.setTicket(ticket));
   }
@@ -154,10 +169,6 @@ export class DocConnection {
       // leak into this one (and be re-sent from here) over a BroadcastChannel.
       disableBc: true,
     });
-    // Replaces y-websocket's default handler (a console.warn) for "permission denied".
-    provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
-      readAuthMessage(decoder, doc, (_doc, reason) => this.resync(reason));
-    };
     provider.on('status', ({ status }) => {
       if (provider === this.provider) this.tracker.update((f) => withWsStatus(f, status));
     });
@@ -168,9 +179,6 @@ export class DocConnection {
     });
     provider.on('closed', ({ code }) => {
       if (provider === this.provider) this.onRefusedConnection(code);
-    });
-    doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin !== provider && provider === this.provider) this.tracker.update(withLocalEdit);
     });
     this.bind(doc, provider, deferBinding);
     return provider;

@@ -41,6 +41,7 @@ export async function boardOnDevice(
 export function forgetBoardOnDevice(code: string, role: Role): void {
   writeStored(infoKey(code), null);
   writeStored(`outbox.${code}.${role}`, null);
+  writeStored(`pending.${code}.${role}`, null); // editLog.ts
   if (hasIndexedDb())
     void loadIdb()
       .then(({ clearDocument }) => clearDocument(dbName(code, role)))

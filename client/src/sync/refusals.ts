@@ -10,6 +10,7 @@ export function parseRefusalReason(raw: string): RefusalReason | null {
   return (REFUSAL_REASONS as readonly string[]).includes(head) ? (head as RefusalReason) : null;
 }
 
-export function refusalToast(raw: string): void {
-  toast({ kind: 'resynced', reason: parseRefusalReason(raw) ?? 'generic', tone: 'warning' });
+export function refusalToast(raw: string, subject: string | null): void {
+  const reason = parseRefusalReason(raw) ?? 'generic';
+  toast({ kind: 'resynced', reason, tone: 'warning', ...(subject ? { subject } : {}) });
 }

@@ -4,6 +4,7 @@ import { votesVisible, type Topic } from '@twinspace/shared/boards/open-space/re
 import type { MyBallot } from '@twinspace/shared/boards/open-space/notices';
 import { useMyBallot, useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
+import { useConnectionState } from '../../state/connectionStore.ts';
 import { keepMyBallot, useCommand, usePhaseName } from './hooks.ts';
 import { newVoteId } from '@twinspace/shared/boards/open-space/write';
 
@@ -50,6 +51,9 @@ export function DotControls({ topic }: { topic: Topic }) {
   const settings = useOs('settings');
   const command = useCommand();
   const [busy, setBusy] = useState(false);
+  // A dot tapped offline waits in the outbox until the server answers: say so on the card.
+  const connection = useConnectionState();
+  const waiting = busy && connection !== 'online';
   const mine = ballot.dots[topic.id] ?? 0;
   const open = phase === 'voting';
   const vote = async (delta: 1 | -1): Promise<void> => {
@@ -66,6 +70,12 @@ export function DotControls({ topic }: { topic: Topic }) {
         {votesVisible(settings) && topic.votes !== null ? (
           <span className="os-dots__total"> · {t('vote.total', { count: topic.votes })}</span>
         ) : null}
+        {waiting && (
+          <span className="os-dots__pending" data-testid="vote-pending">
+            {' · '}
+            {t('vote.pending')}
+          </span>
+        )}
       </p>
       {open ? (
         <div className="os-dots__buttons">
