@@ -19,11 +19,10 @@ import { CHROMIUM, launchBrowser } from './support/browser.ts';
 import { startProduct } from './support/server.ts';
 
 /**
- * `cut`: the server's data channels (board lookup, Socket.IO, Yjs) fail as with no network,
- * while the page's own files still load (what the service worker provides). Playwright's
- * offline emulation is not used for a reopen: with it, a freshly launched Chromium fails the
- * navigation (ERR_INTERNET_DISCONNECTED) before the service worker answers, even with no
- * routes and with a reload after the worker runs (Chromium 156, Dec 2026).
+ * `cut`: no network at all. Every request that would leave the browser fails (the page, its
+ * scripts and strings, the board lookup, Socket.IO) and every WebSocket is refused; what
+ * still loads comes from the service worker's cache and IndexedDB, whose answers never reach
+ * the network (so no route sees them): without the worker, the reopen's navigation fails.
  * Setting `cut.on = false` is "back online".
  */
 const cut = { on: false };
@@ -39,7 +38,7 @@ async function phoneProfile(dir: string, offline = false): Promise<BrowserContex
   });
   onTestFinished(() => context.close().catch(() => undefined));
   cut.on = offline;
-  await context.route(/\/(api\/boards|socket\.io)\//, (route) =>
+  await context.route('**/*', (route) =>
     cut.on ? route.abort('internetdisconnected') : route.continue(),
   );
   await context.routeWebSocket(/\/(socket\.io|yjs)\//, (ws) => {
@@ -47,6 +46,20 @@ async function phoneProfile(dir: string, offline = false): Promise<BrowserContex
     ws.connectToServer();
   });
   return context;
+}
+
+/**
+ * Waits until the service worker has precached the app and is active. (A `waitForFunction`
+ * with an async predicate would pass at once: the promise it returns is truthy.)
+ */
+async function workerActive(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (!worker || worker.state === 'activated') return;
+    await new Promise<void>((resolve) =>
+      worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+    );
+  });
 }
 
 const state = (page: Page, s: string) =>
@@ -83,11 +96,7 @@ describe('offline for real (issue 13)', () => {
     await page.getByTestId('join-name').fill('Olena');
     await page.getByTestId('join-submit').click();
     await state(page, 'online').waitFor({ timeout: 20_000 });
-    await page.waitForFunction(
-      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
-      undefined,
-      { timeout: 20_000 },
-    );
+    await workerActive(page);
 
     // Offline: propose a topic. It shows at once and is kept on the device.
     await page.getByTestId('topic-title').waitFor();
