@@ -2,29 +2,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { RoomRef } from './lib/plan.ts';
 import { seed } from './lib/runner.ts';
 import { machine } from './lib/report.ts';
 import { startServer } from './servers/index.ts';
+import { traceRequests } from './client-cost/trace.ts';
+import {
+  BROWSER_ARGS,
+  CHROMIUM,
+  PHONE,
+  throttle,
+  visits,
+  type NetworkName,
+  type Visit,
+} from './client-cost/visits.ts';
 
 /**
  * The client's cost (issue 6, item 4): which JavaScript each route loads before its board
  * shows (gzip sizes of those files in client/dist), and how long a throttled phone (CPU
  * 4x slower, a 3G network profile through CDP) takes to show a synced 200-topic board.
- *   node --import tsx client-cost.ts [--no-build]
+ * Issue 13 (item 8) adds a phone's first and repeat visits (client-cost/visits.ts).
+ *   node --import tsx client-cost.ts [--no-build] [--runs=N] [--only=visits]
  */
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'client/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TOPICS = 200;
-
-/** Chrome DevTools' presets (the same numbers its network panel uses). */
-const NETWORKS = {
-  'slow-3g': { latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 },
-  'fast-3g': { latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 },
-  none: null,
-} as const;
-type NetworkName = keyof typeof NETWORKS;
 
 interface RouteLoad {
   route: string;
@@ -61,17 +64,11 @@ async function loadRoute(
   cpu: number,
 ): Promise<RouteLoad> {
   const context = await browser.newContext(
-    route === 'participant'
-      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-      : { viewport: { width: 1366, height: 768 } },
+    route === 'participant' ? PHONE : { viewport: { width: 1366, height: 768 } },
   );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  const conditions = NETWORKS[network];
-  if (conditions)
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
-  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await throttle(cdp, network, cpu);
   // Scripts requested before the board shows, and their bytes on the wire.
   const urls = new Map<string, string>();
   const sizes = new Map<string, number>();
@@ -138,41 +135,6 @@ async function loadRoute(
   };
 }
 
-/**
- * BENCH_TRACE=1: the request waterfall of each load (start and end of every request and
- * WebSocket handshake, relative to navigation), to see which round trips are sequential.
- */
-function traceRequests(cdp: CDPSession, network: NetworkName) {
-  const rows = new Map<string, { url: string; start: number; end?: number }>();
-  const short = (u: string): string => u.replace(/^https?:\/\/[^/]+/, '').slice(0, 70);
-  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) =>
-    rows.set(e.requestId, { url: short(e.request.url), start: Date.now() }),
-  );
-  cdp.on('Network.loadingFinished', (e: { requestId: string }) => {
-    const row = rows.get(e.requestId);
-    if (row) row.end = Date.now();
-  });
-  cdp.on('Network.webSocketCreated', (e: { requestId: string; url: string }) =>
-    rows.set(e.requestId, { url: `ws ${short(e.url)}`, start: Date.now() }),
-  );
-  cdp.on('Network.webSocketHandshakeResponseReceived', (e: { requestId: string }) => {
-    const row = rows.get(e.requestId);
-    if (row) row.end = Date.now();
-  });
-  return {
-    print(t0: number, marks: [string, number][]): void {
-      console.log(`-- waterfall (${network})`);
-      const lines = [...rows.values()].map((r) => ({
-        at: r.start - t0,
-        text: `${String(r.start - t0).padStart(6)} -> ${r.end ? String(r.end - t0).padStart(6) : '     ?'}  ${r.url}`,
-      }));
-      for (const [name, at] of marks)
-        lines.push({ at: at - t0, text: `${String(at - t0).padStart(6)}    ${name}` });
-      for (const l of lines.sort((a, b) => a.at - b.at)) console.log(l.text);
-    },
-  };
-}
-
 /** Every topic of the preview in the page, and painted (one animation frame later). */
 async function previewShown(page: Page, t0: number): Promise<number> {
   await page.waitForFunction(
@@ -200,54 +162,105 @@ async function join(page: Page): Promise<void> {
   await page.getByTestId('join-submit').click();
 }
 
-async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build'))
-    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
-  const server = await startServer('twinspace');
-  let browser: Browser | null = null;
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+/** Median of each throttled measurement over the runs (the machine is shared and noisy). */
+function medians(loads: RouteLoad[], phoneVisits: Visit[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const network of ['slow-3g', 'fast-3g'] as const) {
+    const runs = loads.filter((l) => l.cpuThrottle > 1 && l.network === network);
+    if (runs.length) {
+      out[`participant ${network} preview`] = median(runs.map((l) => l.previewMs ?? 0));
+      out[`participant ${network} editable`] = median(runs.map((l) => l.totalMs));
+    }
+  }
+  for (const kind of ['first', 'repeat', 'repeat-offline'] as const) {
+    const runs = phoneVisits.filter((v) => v.visit === kind);
+    if (runs.length)
+      out[`${kind} visit ${runs[0]!.network} editable`] = median(runs.map((v) => v.editableMs));
+  }
+  return out;
+}
+
+async function routeLoads(base: string, room: RoomRef, runs: number): Promise<RouteLoad[]> {
+  const routes: [string, string][] = [
+    ['participant', `${base}/b/${room.name}`],
+    ['projector', `${base}/b/${room.name}/projector`],
+    ['facilitator', `${base}/b/${room.name}/facilitate#key=${room.facilitatorToken ?? ''}`],
+  ];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
   try {
-    const room = await server.createRoom(0);
-    const seeder = await seed(server, room, TOPICS);
-    const base = server.urls[0]!;
-    const routes: [string, string][] = [
-      ['participant', `${base}/b/${room.name}`],
-      ['projector', `${base}/b/${room.name}/projector`],
-      ['facilitator', `${base}/b/${room.name}/facilitate#key=${room.facilitatorToken ?? ''}`],
-    ];
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
     const loads: RouteLoad[] = [];
     for (const [route, url] of routes) {
       loads.push(await loadRoute(browser, url, route, 'none', 1));
       console.log(`${route}: ${loads.at(-1)?.totalMs} ms`);
     }
-    for (const network of ['slow-3g', 'fast-3g'] as const)
-      loads.push(await loadRoute(browser, routes[0]![1], 'participant', network, 4));
+    for (let run = 0; run < runs; run++)
+      for (const network of ['slow-3g', 'fast-3g'] as const)
+        loads.push(await loadRoute(browser, routes[0]![1], 'participant', network, 4));
     for (const l of loads) {
       console.log(
         `${l.route.padEnd(12)} ${l.network.padEnd(8)} cpu x${l.cpuThrottle}  JS ${l.jsGzipKb} KB gzip (${l.jsTransferKb} KB sent)  preview ${l.previewMs ?? '-'} ms (FCP ${l.fcpMs ?? '-'})  ready ${l.readyMs} ms  board ${l.boardMs} ms  total ${l.totalMs} ms`,
       );
     }
+    return loads;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ *   --no-build       use client/dist as it is
+ *   --runs=N         throttled runs of each kind (default 3), reported as medians
+ *   --only=visits    only the first and repeat visits of a persistent profile (issue 13)
+ */
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build'))
+    execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+  const runs = Number(arg('runs') ?? 3);
+  const server = await startServer('twinspace');
+  try {
+    const room = await server.createRoom(0);
+    const seeder = await seed(server, room, TOPICS);
+    const base = server.urls[0]!;
+    const loads = arg('only') === 'visits' ? [] : await routeLoads(base, room, runs);
+    const phoneVisits: Visit[] = [];
+    for (let run = 0; run < runs; run++) {
+      phoneVisits.push(...(await visits(base, room.name, 'fast-3g', 4, TOPICS)));
+    }
+    for (const v of phoneVisits)
+      console.log(
+        `visit ${v.visit.padEnd(15)} ${v.network} cpu x${v.cpuThrottle}  preview ${v.previewMs ?? '-'} ms  editable ${v.editableMs} ms`,
+      );
+    const summary = medians(loads, phoneVisits);
+    console.log(`medians of ${runs} runs:`);
+    for (const [name, ms] of Object.entries(summary)) console.log(`  ${name.padEnd(40)} ${ms} ms`);
     const out = path.join(import.meta.dirname, 'results', 'client-cost.json');
     fs.writeFileSync(
       out,
       JSON.stringify(
-        { machine: machine(), date: new Date().toISOString(), topics: TOPICS, loads },
+        {
+          machine: machine(),
+          date: new Date().toISOString(),
+          topics: TOPICS,
+          runs,
+          medians: summary,
+          loads,
+          visits: phoneVisits,
+        },
         null,
         2,
       ) + '\n',
     );
     seeder?.close();
   } finally {
-    await browser?.close();
     await server.stop();
   }
 }

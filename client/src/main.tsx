@@ -4,7 +4,7 @@ import { App, preloadRoute } from './app/App.tsx';
 import { parseRoute } from './app/routes.ts';
 import i18next from 'i18next';
 import { initI18n } from './i18n/index.ts';
-import { prefetchBoard } from './sync/prefetch.ts';
+import { prefetchBoard, storedKind } from './sync/prefetch.ts';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/board.css';
@@ -24,11 +24,13 @@ if ('code' in route) {
   // board's own code all start loading now, in parallel with the route's code.
   const info = prefetchBoard(route.code);
   void import('./sync/socket.ts').then((m) => m.preconnect());
-  void Promise.all([routeModule, info]).then(
-    ([page, { ok, body }]) => {
-      const kind = ok ? (body as { kind?: unknown } | null)?.kind : undefined;
-      if (typeof kind === 'string' && 'preloadBoard' in page) page.preloadBoard(kind);
-    },
+  // A board this device has seen names its kind at once: its code loads now (from the
+  // service worker's cache), not after a round trip for the board's info.
+  const known = storedKind(route.code);
+  const kind =
+    known ?? info.then(({ ok, body }) => (ok ? (body as { kind?: unknown })?.kind : null));
+  void Promise.all([routeModule, kind]).then(
+    ([page, k]) => typeof k === 'string' && 'preloadBoard' in page && page.preloadBoard(k),
     () => undefined,
   );
 }

@@ -29,7 +29,14 @@ import {
   saveIdentity,
   takeFacilitatorToken,
 } from './identity.ts';
-import { buildJoinRequest, requestJoin, type JoinAttempt, type JoinDetails } from './joining.ts';
+import {
+  buildJoinRequest,
+  mayBeOnDevice,
+  pickDetails,
+  requestJoin,
+  type JoinAttempt,
+  type JoinDetails,
+} from './joining.ts';
 import { refusalToast } from './refusals.ts';
 import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
@@ -83,7 +90,11 @@ export class BoardSession {
     return this.token;
   }
 
-  /** Loads the board, then joins at once when nothing needs asking (projector, known device). */
+  /**
+   * Opens the board: from this device's copy at once when it holds one (a repeat visit is
+   * editable before any round trip; the control socket's 'connect' joins behind it), else
+   * loads its info and joins at once when nothing needs asking (projector, known device).
+   */
   async open(): Promise<void> {
     sessionActions().patch({ status: 'loading', problem: null });
     // Connect the control socket (or adopt the one the entry script preconnected) while the
@@ -94,18 +105,10 @@ export class BoardSession {
       this.token = takeFacilitatorToken(this.code);
       if (!this.token) return this.end('missing-key');
     }
-    try {
-      const board = await fetchBoard(this.code);
-      if (this.destroyed) return;
-      this.tracker.update((f) => ({ ...f, reachable: true }));
-      sessionActions().patch({ board });
-    } catch (error) {
-      if (this.destroyed) return;
-      const notFound = error instanceof ApiError && error.kind === 'not-found';
-      const reached = error instanceof ApiError && error.kind !== 'network';
-      this.tracker.update((f) => ({ ...f, reachable: reached }));
-      if (notFound) return this.end('not-found');
-      if (await this.openFromDevice()) return;
+    const loaded = this.loadInfo();
+    if (mayBeOnDevice(this.code, this.role) && (await this.openFromDevice())) return;
+    if (!(await loaded)) {
+      if (this.destroyed || (await this.openFromDevice())) return;
       return sessionActions().patch({ status: 'load-error' });
     }
     const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
@@ -117,8 +120,25 @@ export class BoardSession {
     }
   }
 
+  /** Loads the board's info into the store; false when that failed (a 404 ends the session). */
+  private async loadInfo(): Promise<boolean> {
+    try {
+      const board = await fetchBoard(this.code);
+      if (this.destroyed) return false;
+      this.tracker.update((f) => ({ ...f, reachable: true }));
+      sessionActions().patch({ board });
+      return true;
+    } catch (error) {
+      if (this.destroyed) return false;
+      const reached = error instanceof ApiError && error.kind !== 'network';
+      this.tracker.update((f) => ({ ...f, reachable: reached }));
+      if (error instanceof ApiError && error.kind === 'not-found') this.end('not-found');
+      return false;
+    }
+  }
+
   /**
-   * No network (or no server): show the board as this device last saw it, with its own
+   * A repeat visit, or no network: show the board as this device last saw it, with its own
    * unsynced edits, and join as soon as the control socket connects (its 'connect' handler).
    */
   private async openFromDevice(): Promise<boolean> {
@@ -402,12 +422,4 @@ export class BoardSession {
     this.docs?.resume();
     if (this.socket && !this.socket.connected) this.socket.connect();
   };
-}
-
-function pickDetails(identity: JoinDetails): JoinDetails {
-  const details: JoinDetails = {};
-  if (identity.name) details.name = identity.name;
-  if (identity.city) details.city = identity.city;
-  if (identity.language) details.language = identity.language;
-  return details;
 }

@@ -5,7 +5,9 @@ import {
   type JoinResult,
 } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
-import type { StoredIdentity } from './identity.ts';
+import { infoKey } from './deviceCopy.ts';
+import { loadIdentity, type StoredIdentity } from './identity.ts';
+import { readStored } from './storage.ts';
 import type { TwinSocket } from './socket.ts';
 
 /** What the join form (or this device's memory) supplies. */
@@ -43,6 +45,22 @@ export function buildJoinRequest(creds: JoinCredentials, details: JoinDetails): 
   }
   return request;
 }
+
+/** The join details a stored identity holds (a known device joins without the form). */
+export function pickDetails(identity: JoinDetails): JoinDetails {
+  const details: JoinDetails = {};
+  if (identity.name) details.name = identity.name;
+  if (identity.city) details.city = identity.city;
+  if (identity.language) details.language = identity.language;
+  return details;
+}
+
+/**
+ * May this device hold the board from an earlier visit (its info, and the person's identity)?
+ * Checked without loading anything, so a first visit pays nothing for the question.
+ */
+export const mayBeOnDevice = (code: string, role: Role): boolean =>
+  readStored(infoKey(code)) !== null && (role === 'projector' || loadIdentity(code, role) !== null);
 
 const JOIN_TIMEOUT_MS = 10_000;
 

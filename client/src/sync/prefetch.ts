@@ -40,3 +40,14 @@ export function takePrefetched(path: string): Promise<Fetched> | undefined {
   early.delete(path);
   return pending;
 }
+
+/** The kind of a board this device has kept (deviceCopy.ts, infoKey), read without imports. */
+export function storedKind(code: string): string | null {
+  try {
+    const info: unknown = JSON.parse(localStorage.getItem(`twinspace.board.${code}`) ?? 'null');
+    const kind = (info as { kind?: unknown } | null)?.kind;
+    return typeof kind === 'string' ? kind : null;
+  } catch {
+    return null;
+  }
+}
