@@ -5,7 +5,6 @@ import {
   EV,
   type Command,
   type CommandResult,
-  type KeyedCommand,
   type JoinResult,
   type Notice,
   type PresenceUpdate,
@@ -16,7 +15,6 @@ import { boardActions } from '../state/boardStore.ts';
 import { connectionActions } from '../state/connectionStore.ts';
 import { presenceActions } from '../state/presenceStore.ts';
 import { sessionActions } from '../state/sessionStore.ts';
-import { toast } from '../state/toastStore.ts';
 import { ApiError, fetchBoard } from './api.ts';
 import { betterSample, clockSample } from './clock.ts';
 import { ConnectionTracker } from './connectionTracker.ts';
@@ -40,9 +38,7 @@ import {
 import { refusalToast } from './refusals.ts';
 import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
-import type { Outbox } from './outbox.ts';
-
-const COMMAND_TIMEOUT_MS = 10_000;
+import { CommandChannel } from './commandChannel.ts';
 
 /**
  * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
@@ -62,7 +58,7 @@ export class BoardSession {
   /** The control socket has joined since it last connected: commands can be answered. */
   private joinedOnSocket = false;
   /** Loaded with the first command (or a stored one): votes and the like made offline. */
-  private outbox: Promise<Outbox> | null = null;
+  private readonly commands: CommandChannel;
   private lastPresence: PresenceUpdate = { type: 'presence', focus: null, typing: false };
   private destroyed = false;
   private readonly sendPresence = throttle((update: PresenceUpdate) => {
@@ -73,6 +69,10 @@ export class BoardSession {
     readonly code: string,
     readonly role: Role,
   ) {
+    this.commands = new CommandChannel(`outbox.${code}.${role}`, {
+      socket: () => this.socket,
+      joined: () => this.joinedOnSocket,
+    });
     sessionActions().reset(this);
     boardActions().reset();
     presenceActions().set(null);
@@ -158,7 +158,7 @@ export class BoardSession {
     });
     this.tracker.update((f) => ({ ...f, live: true }));
     this.docs = new DocConnection(this.code, this.role, null, this.tracker, this.docHooks);
-    void this.getOutbox(); // shows what waits from the last visit
+    this.commands.load(); // shows what waits from the last visit
     if (this.socket?.connected) void this.refreshTicket();
     return true;
   }
@@ -178,44 +178,9 @@ export class BoardSession {
     this.handleJoinResult({ ...attempt, result: attempt.result });
   }
 
-  /**
-   * A command: queries go straight out; everything else goes through the outbox, which keeps
-   * it on the device until the server answered (offline, until back), so it is never lost.
-   */
-  async command(cmd: Command): Promise<CommandResult | 'timeout'> {
-    // Queries (they change nothing) are never queued.
-    if (cmd.type === 'os-my-ballot' || cmd.type === 'os-preview-schedule')
-      return this.sendCommand(cmd);
-    return (await this.getOutbox()).submit(cmd);
-  }
-
-  private get outboxKey(): string {
-    return `outbox.${this.code}.${this.role}`;
-  }
-
-  private getOutbox(): Promise<Outbox> {
-    this.outbox ??= import('./outbox.ts').then(
-      ({ Outbox }) =>
-        new Outbox(this.outboxKey, {
-          ready: () => this.joinedOnSocket && this.socket?.connected === true,
-          send: (cmd) => this.sendCommand(cmd),
-          pending: (count) => connectionActions().setPending(count),
-          refused: (reason) => toast({ kind: 'command', reason, tone: 'warning' }),
-        }),
-    );
-    return this.outbox;
-  }
-
-  private async sendCommand(cmd: KeyedCommand): Promise<CommandResult | 'timeout'> {
-    if (!this.socket) return 'timeout';
-    try {
-      // Socket.IO types a timed ack as `any`: the event map above says what it is.
-      return (await this.socket
-        .timeout(COMMAND_TIMEOUT_MS)
-        .emitWithAck(EV.command, cmd)) as CommandResult;
-    } catch {
-      return 'timeout';
-    }
+  /** A command, through the outbox unless it is a query (`commandChannel.ts`). */
+  command(cmd: Command): Promise<CommandResult | 'timeout'> {
+    return this.commands.run(cmd);
   }
 
   /** The facilitator deleted the board from this device (the server confirmed it). */
@@ -317,7 +282,7 @@ export class BoardSession {
     this.joinedOnSocket = true;
     // Send what waits (also what an earlier visit left); loaded while online, so a vote
     // made offline never waits for a chunk.
-    void this.getOutbox().then((outbox) => outbox.flush());
+    this.commands.flush();
     sessionActions().patch({
       status: 'joined',
       board: result.board,
