@@ -104,6 +104,15 @@ const forbid = {
         "Zod schemas are the server's: take the types from @twinspace/shared/protocol or the board's commands.ts.",
     },
   ],
+  // The phone's budget (180 KB): the client imports the shared module it needs, never the
+  // barrel, which would bring every shared module into the participant's first download.
+  barrel: [
+    {
+      regex: '^@twinspace/shared$',
+      message:
+        'Import the module you need (@twinspace/shared/protocol, .../timing, ...), not the barrel.',
+    },
+  ],
   // Test libraries stay in tests (and their helpers in server/test/, e2e/): production code
   // never imports them.
   testLibs: [
@@ -149,12 +158,12 @@ const LAYERS = [
   {
     name: 'layers/client',
     files: ['client/**'],
-    rules: restrict('server', 'zustand', 'schemas', 'testLibs'),
+    rules: restrict('server', 'zustand', 'schemas', 'testLibs', 'barrel'),
   },
   {
     name: 'layers/client-state',
     files: ['client/src/state/**'],
-    rules: restrict('server', 'schemas', 'testLibs'),
+    rules: restrict('server', 'schemas', 'testLibs', 'barrel'),
   },
   // Tests: the same layers, with the test libraries; a client test may also check what the
   // client sends against the server's schema.

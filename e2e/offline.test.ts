@@ -142,6 +142,19 @@ describe('offline for real (issue 13)', () => {
       const mine = [...topics.values()].find((t) => t.get('title') === 'Made offline');
       expect(mine?.get('votes')).toBe(1);
     }, 20_000);
+
+    // Leaving the board takes it off the phone: copy, outbox, unsent edits, identity.
+    await page.getByTestId('leave-board').click();
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: '/tmp/leave-board.png' });
+    await page.getByTestId('leave-board-confirm').click();
+    await page.waitForURL(`${server.url}/`);
+    const kept = () =>
+      page.evaluate(async (code) => {
+        const dbs = (await indexedDB.databases()).filter((db) => db.name?.includes(code));
+        const keys = Object.keys(localStorage).filter((key) => key.includes(code));
+        return [...dbs.map((db) => db.name), ...keys];
+      }, board.code);
+    await eventually(async () => expect(await kept()).toEqual([]), 10_000);
   });
 
   it('a refusal costs only the refused change, and a reload does not bring it back', async () => {

@@ -200,6 +200,16 @@ export class BoardSession {
     if (sessionActions().controller === this) sessionActions().patch({ controller: null });
   }
 
+  /**
+   * The person leaves this board on this device: the session closes, then its copy, outbox,
+   * unsent edits and identity are removed (their cards stay on the board).
+   */
+  leave(): void {
+    this.destroy();
+    forgetIdentity(this.code, this.role);
+    void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
+  }
+
   /** Closes the transports; the session object stays to show its final screen. */
   private teardown(): void {
     this.destroyed = true;

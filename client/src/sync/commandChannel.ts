@@ -1,4 +1,9 @@
-import { EV, type Command, type CommandResult, type KeyedCommand } from '@twinspace/shared';
+import {
+  EV,
+  type Command,
+  type CommandResult,
+  type KeyedCommand,
+} from '@twinspace/shared/protocol';
 import { connectionActions } from '../state/connectionStore.ts';
 import { toast } from '../state/toastStore.ts';
 import type { Outbox } from './outbox.ts';

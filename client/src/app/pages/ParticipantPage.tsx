@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { BoardGate } from '../BoardGate.tsx';
 import { Page } from '../AppHeader.tsx';
 import { BoardAnnouncements } from '../../boards/common/BoardAnnouncements.tsx';
@@ -8,6 +9,11 @@ import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
 import { preloadBoardChunks } from '../../boards/loaders.ts';
+
+/** Below the board, and rarely used: loaded after the board, not before it shows. */
+const LeaveBoard = lazy(() =>
+  import('../../components/LeaveBoard.tsx').then((m) => ({ default: m.LeaveBoard })),
+);
 
 /** /b/:code: a participant's phone. */
 export default function ParticipantPage({ code }: { code: string }) {
@@ -23,6 +29,9 @@ export default function ParticipantPage({ code }: { code: string }) {
           </OpenSpaceOr>
         </MatchSprintOr>
         <PresenceSummary />
+        <Suspense fallback={null}>
+          <LeaveBoard />
+        </Suspense>
       </Page>
     </BoardGate>
   );
