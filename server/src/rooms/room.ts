@@ -13,6 +13,7 @@ import {
 import { UpdateGate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
 import { RoomAwareness } from './awareness.ts';
+import { captureUpdate, Coalescer } from './coalesce.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
 import { PeerStrikes } from './strikes.ts';
 import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.ts';
@@ -21,12 +22,23 @@ import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
+interface Arrival {
+  peer: Peer;
+  update: Uint8Array;
+  started: number;
+}
+interface RemoteEntry {
+  update: Uint8Array;
+  seq: number;
+  started: number;
+}
 export const REMOTE_ORIGIN = Symbol('remote');
 
 /**
  * One board in memory: its Y.Doc, its peers, and the pipeline every change takes:
- * check (rules) -> store (durable append) -> apply -> relay (one frame for all).
- * Changes are processed one at a time, so every check sees the document as stored.
+ * check (rules) -> apply -> store (durable append) -> relay (one frame for all), in one
+ * queued task per batch of updates that arrived together. Changes are processed one at a
+ * time, so every check sees the document with every earlier change in it.
  */
 export class Room {
   readonly rules: BoardRules;
@@ -48,6 +60,15 @@ export class Room {
   /** Client updates are judged by what they do to a staging copy (SPEC R18). */
   private readonly gate: UpdateGate;
   private readonly strikes: PeerStrikes;
+  /** Client updates, and other processes' log entries, coalesced per batch (Coalescer). */
+  private readonly updates = new Coalescer<Arrival>(
+    (task) => void this.enqueue(task),
+    (batch) => this.acceptBatch(batch),
+  );
+  private readonly remote = new Coalescer<RemoteEntry>(
+    (task) => void this.enqueue(task),
+    (batch) => this.applyRemoteBatch(batch),
+  );
   /** Bytes the board's stored form holds: snapshot plus log (SPEC R19). */
   private storedBytes: number;
 
@@ -136,7 +157,7 @@ export class Room {
         void this.enqueue(async () => this.answerStep1(peer, msg.stateVector));
         return;
       case 'update':
-        void this.enqueue(() => this.acceptUpdate(peer, msg.update));
+        this.updates.add({ peer, update: msg.update, started: performance.now() });
         return;
       case 'awareness':
         this.receiveAwareness(peer, msg.update);
@@ -174,49 +195,65 @@ export class Room {
     }
   }
 
-  private async acceptUpdate(peer: Peer, update: Uint8Array): Promise<void> {
-    if (!this.peers.has(peer)) return; // closed meanwhile: its queued frames are void
-    const started = performance.now();
-    const verdict = this.gate.inspect(update, {
-      rules: this.rules,
-      actor: peer.actor,
-      phase: this.phase,
-      clientOwner: this.clientOwner,
-      clientCount: this.clientCount,
-      maxClientIds: this.limits.maxClientIds,
-      bytesLeft: this.limits.maxBoardBytes - this.storedBytes,
-    });
-    if (!verdict.ok) return this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
-    if (verdict.empty) return;
-    if (verdict.newClients.length > 0) {
-      await this.writeNow((doc) => {
-        const clients = doc.getMap<string>(ROOT.clients);
-        for (const id of verdict.newClients) clients.set(String(id), peer.actor.participantId);
+  /**
+   * One batch of client updates (see Coalescer). Each is judged alone by the gate against
+   * the board with the batch's earlier updates in it, and a refused one is refused alone;
+   * the accepted ones are stored as one log entry (one store transaction) and relayed as
+   * one frame, built once. The document runs ahead of the store only inside this task, and
+   * nobody receives anything before the append has returned (SPEC R11).
+   */
+  private async acceptBatch(batch: Arrival[]): Promise<void> {
+    const made: Uint8Array[] = [];
+    const accepted: Arrival[] = [];
+    let bytes = 0;
+    let serverWrote = false;
+    for (const arrival of batch) {
+      const { peer, update } = arrival;
+      if (!this.peers.has(peer)) continue; // closed meanwhile: its queued frames are void
+      const verdict = this.gate.inspect(update, {
+        rules: this.rules,
+        actor: peer.actor,
+        phase: this.phase,
+        clientOwner: this.clientOwner,
+        clientCount: this.clientCount,
+        maxClientIds: this.limits.maxClientIds,
+        bytesLeft: this.limits.maxBoardBytes - this.storedBytes - bytes,
       });
+      if (!verdict.ok) {
+        this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
+        continue;
+      }
+      if (verdict.empty) continue;
+      if (verdict.newClients.length > 0) {
+        const binding = captureUpdate(this.doc, () =>
+          this.doc.transact(() => {
+            const clients = this.doc.getMap<string>(ROOT.clients);
+            for (const id of verdict.newClients) clients.set(String(id), peer.actor.participantId);
+          }, SERVER_ORIGIN),
+        );
+        if (binding) made.push(binding);
+        serverWrote ||= binding !== null;
+      }
+      const effect = captureUpdate(this.doc, () =>
+        this.gate.absorb(() => Y.applyUpdate(this.doc, update, peer)),
+      );
+      if (effect) made.push(effect);
+      bytes += update.byteLength;
+      accepted.push(arrival);
     }
-    await this.commit(update, peer, started);
-    this.hooks.onAccepted({ code: this.code, actor: peer.actor, bytes: update.byteLength });
-  }
-
-  /** Store, then apply, then relay: nobody ever sees an update the store does not have. */
-  private async commit(update: Uint8Array, origin: Peer, started: number): Promise<void> {
-    this.noteStored(await this.store.appendUpdate(this.code, update), update.byteLength);
-    let effective: Uint8Array | null = null;
-    const capture = (u: Uint8Array): void => {
-      effective = u;
-    };
-    this.doc.on('update', capture);
-    try {
-      this.gate.absorb(() => Y.applyUpdate(this.doc, update, origin));
-    } finally {
-      this.doc.off('update', capture);
+    if (made.length === 0) return;
+    const merged = made.length === 1 ? made[0]! : Y.mergeUpdates(made);
+    this.noteStored(await this.store.appendUpdate(this.code, merged), merged.byteLength);
+    // A sender gets its own edit back only inside a batch shared with others (Yjs ignores
+    // what it has); alone, it is left out as before.
+    const sole = accepted[0]?.peer;
+    const except = !serverWrote && accepted.every((a) => a.peer === sole) ? sole : undefined;
+    this.broadcast(updateFrame(merged), except ?? null);
+    const now = performance.now();
+    for (const { peer, update, started } of accepted) {
+      this.hooks.onAccepted({ code: this.code, actor: peer.actor, bytes: update.byteLength });
+      this.hooks.onRelayed({ code: this.code, ms: now - started, peers: this.peers.size });
     }
-    if (effective) this.broadcast(updateFrame(effective), origin);
-    this.hooks.onRelayed({
-      code: this.code,
-      ms: performance.now() - started,
-      peers: this.peers.size,
-    });
     this.noteUncompacted();
   }
 
@@ -231,21 +268,11 @@ export class Room {
 
   private async writeNow(change: (doc: Y.Doc) => void): Promise<void> {
     const started = performance.now();
-    let update: Uint8Array | null = null;
-    const capture = (u: Uint8Array): void => {
-      update = u;
-    };
-    this.doc.on('update', capture);
-    try {
-      this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
-    } finally {
-      this.doc.off('update', capture);
-    }
-    if (!update) return;
-    this.noteStored(
-      await this.store.appendUpdate(this.code, update),
-      (update as Uint8Array).byteLength,
+    const update = captureUpdate(this.doc, () =>
+      this.doc.transact(() => change(this.doc), SERVER_ORIGIN),
     );
+    if (!update) return;
+    this.noteStored(await this.store.appendUpdate(this.code, update), update.byteLength);
     this.broadcast(updateFrame(update), null);
     this.hooks.onRelayed({
       code: this.code,
@@ -374,30 +401,25 @@ export class Room {
   /**
    * An update another server process accepted and stored (scale-out). It is applied in
    * the queue like any change and relayed to this process's peers; it is not stored again.
+   * Entries that arrive together (one read of the log) go out as one frame.
    */
-  applyRemote(update: Uint8Array, seq: number): Promise<void> {
-    return this.enqueue(async () => {
-      const started = performance.now();
-      let effective: Uint8Array | null = null;
-      const capture = (u: Uint8Array): void => {
-        effective = u;
-      };
-      this.doc.on('update', capture);
-      try {
-        Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
-      } finally {
-        this.doc.off('update', capture);
-      }
+  applyRemote(update: Uint8Array, seq: number): void {
+    this.remote.add({ update, seq, started: performance.now() });
+  }
+
+  private async applyRemoteBatch(batch: RemoteEntry[]): Promise<void> {
+    const made: Uint8Array[] = [];
+    for (const { update, seq } of batch) {
+      const effect = captureUpdate(this.doc, () => Y.applyUpdate(this.doc, update, REMOTE_ORIGIN));
+      if (effect) made.push(effect);
       this.lastSeq = Math.max(this.lastSeq, seq);
-      for (const waiter of [...this.waiters]) waiter();
-      if (!effective) return;
-      this.broadcast(updateFrame(effective), null);
-      this.hooks.onRelayed({
-        code: this.code,
-        ms: performance.now() - started,
-        peers: this.peers.size,
-      });
-    });
+    }
+    for (const waiter of [...this.waiters]) waiter();
+    if (made.length === 0) return;
+    this.broadcast(updateFrame(made.length === 1 ? made[0]! : Y.mergeUpdates(made)), null);
+    const now = performance.now();
+    for (const { started } of batch)
+      this.hooks.onRelayed({ code: this.code, ms: now - started, peers: this.peers.size });
   }
 
   get seq(): number {
