@@ -16,6 +16,7 @@ export class Coalescer<T> {
   private pending: T[] = [];
   private scheduled = false;
   private warm = false;
+  private deferred: NodeJS.Immediate | null = null;
 
   constructor(
     /** Puts a task in the room's queue (so batches stay in order with every other change). */
@@ -27,17 +28,31 @@ export class Coalescer<T> {
     this.pending.push(item);
     if (this.scheduled) return;
     this.scheduled = true;
-    if (this.warm) setImmediate(this.start);
+    if (this.warm) this.deferred = setImmediate(this.start);
     else this.start();
   }
 
+  /** Queues a held batch now (before the room flushes and leaves memory). */
+  hurry(): void {
+    if (!this.deferred) return;
+    clearImmediate(this.deferred);
+    this.start();
+  }
+
+  /** Everything still waiting (a room that closed before running it). */
+  takeAll(): T[] {
+    const batch = this.pending;
+    this.pending = [];
+    this.scheduled = false;
+    return batch;
+  }
+
   private readonly start = (): void => {
+    this.deferred = null;
     this.enqueue(async () => {
       // Taken when the task runs, not when it was queued: what came in while an earlier
       // task awaited the store joins this batch.
-      const batch = this.pending;
-      this.pending = [];
-      this.scheduled = false;
+      const batch = this.takeAll();
       if (!this.warm) {
         this.warm = true;
         setImmediate(this.cool);

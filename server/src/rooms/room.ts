@@ -22,11 +22,13 @@ import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
-interface Arrival {
+interface ClientArrival {
   peer: Peer;
   update: Uint8Array;
   started: number;
 }
+/** What joins a room's batch: a client's update, or a change the server makes. */
+type Arrival = ClientArrival | { change: (doc: Y.Doc) => void; done: () => void; started: number };
 interface RemoteEntry {
   update: Uint8Array;
   seq: number;
@@ -62,7 +64,7 @@ export class Room {
   private readonly strikes: PeerStrikes;
   /** Client updates, and other processes' log entries, coalesced per batch (Coalescer). */
   private readonly updates = new Coalescer<Arrival>(
-    (task) => void this.enqueue(task),
+    (task) => void this.enqueue(task, () => this.abandon()),
     (batch) => this.acceptBatch(batch),
   );
   private readonly remote = new Coalescer<RemoteEntry>(
@@ -196,90 +198,102 @@ export class Room {
   }
 
   /**
-   * One batch of client updates (see Coalescer). Each is judged alone by the gate against
-   * the board with the batch's earlier updates in it, and a refused one is refused alone;
-   * the accepted ones are stored as one log entry (one store transaction) and relayed as
-   * one frame, built once. The document runs ahead of the store only inside this task, and
-   * nobody receives anything before the append has returned (SPEC R11).
+   * One batch (see Coalescer): client updates and server writes in arrival order. Each
+   * client update is judged alone by the gate against the board with the batch's earlier
+   * changes in it, and a refused one is refused alone; each server write runs in its own
+   * transaction and sees everything before it. What they made is stored as one log entry
+   * (one store transaction) and relayed as one frame, built once. The document is ahead of
+   * the store only inside this task; nobody is sent anything before the append returned.
    */
   private async acceptBatch(batch: Arrival[]): Promise<void> {
+    try {
+      await this.commitBatch(batch);
+    } finally {
+      for (const a of batch) if ('done' in a) a.done();
+    }
+  }
+
+  private async commitBatch(batch: Arrival[]): Promise<void> {
     const made: Uint8Array[] = [];
-    const accepted: Arrival[] = [];
+    const relayed: Arrival[] = [];
     let bytes = 0;
-    let serverWrote = false;
-    for (const arrival of batch) {
-      const { peer, update } = arrival;
-      if (!this.peers.has(peer)) continue; // closed meanwhile: its queued frames are void
-      const verdict = this.gate.inspect(update, {
-        rules: this.rules,
-        actor: peer.actor,
-        phase: this.phase,
-        clientOwner: this.clientOwner,
-        clientCount: this.clientCount,
-        maxClientIds: this.limits.maxClientIds,
-        bytesLeft: this.limits.maxBoardBytes - this.storedBytes - bytes,
-      });
-      if (!verdict.ok) {
-        this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
-        continue;
-      }
-      if (verdict.empty) continue;
-      if (verdict.newClients.length > 0) {
-        const binding = captureUpdate(this.doc, () =>
-          this.doc.transact(() => {
-            const clients = this.doc.getMap<string>(ROOT.clients);
-            for (const id of verdict.newClients) clients.set(String(id), peer.actor.participantId);
-          }, SERVER_ORIGIN),
-        );
-        if (binding) made.push(binding);
-        serverWrote ||= binding !== null;
-      }
-      const effect = captureUpdate(this.doc, () =>
-        this.gate.absorb(() => Y.applyUpdate(this.doc, update, peer)),
-      );
-      if (effect) made.push(effect);
-      bytes += update.byteLength;
-      accepted.push(arrival);
+    let toAll = false;
+    for (const a of batch) {
+      const out =
+        'done' in a
+          ? captureUpdate(this.doc, () =>
+              this.doc.transact(() => a.change(this.doc), SERVER_ORIGIN),
+            )
+          : this.judge(a, bytes);
+      if (!out) continue;
+      if (out instanceof Uint8Array) made.push(out);
+      else made.push(...out.made);
+      if ('peer' in a) bytes += a.update.byteLength;
+      toAll ||= 'done' in a || (!(out instanceof Uint8Array) && out.bound);
+      relayed.push(a);
     }
     if (made.length === 0) return;
     const merged = made.length === 1 ? made[0]! : Y.mergeUpdates(made);
     this.noteStored(await this.store.appendUpdate(this.code, merged), merged.byteLength);
-    // A sender gets its own edit back only inside a batch shared with others (Yjs ignores
+    // A sender gets its own edit back only in a batch with others' changes (Yjs ignores
     // what it has); alone, it is left out as before.
-    const sole = accepted[0]?.peer;
-    const except = !serverWrote && accepted.every((a) => a.peer === sole) ? sole : undefined;
-    this.broadcast(updateFrame(merged), except ?? null);
+    const sole = 'peer' in relayed[0]! ? relayed[0].peer : null;
+    const except = !toAll && relayed.every((a) => 'peer' in a && a.peer === sole) ? sole : null;
+    this.broadcast(updateFrame(merged), except);
     const now = performance.now();
-    for (const { peer, update, started } of accepted) {
-      this.hooks.onAccepted({ code: this.code, actor: peer.actor, bytes: update.byteLength });
-      this.hooks.onRelayed({ code: this.code, ms: now - started, peers: this.peers.size });
+    for (const a of relayed) {
+      if ('peer' in a)
+        this.hooks.onAccepted({ code: this.code, actor: a.peer.actor, bytes: a.update.byteLength });
+      this.hooks.onRelayed({ code: this.code, ms: now - a.started, peers: this.peers.size });
     }
     this.noteUncompacted();
   }
 
-  /**
-   * A change made by the server itself (participant directory, client bindings, phase).
-   * It is applied, then stored, then relayed, all inside one queued task: no other
-   * peer can read the document in between, and a failed store drops the room.
-   */
-  writeAsServer(change: (doc: Y.Doc) => void): Promise<void> {
-    return this.enqueue(() => this.writeNow(change));
+  /** The gate's verdict on one client update; accepted, it is applied (with its bindings). */
+  private judge(
+    a: ClientArrival,
+    batchBytes: number,
+  ): { made: Uint8Array[]; bound: boolean } | null {
+    const { peer, update } = a;
+    if (!this.peers.has(peer)) return null; // closed meanwhile: its queued frames are void
+    const verdict = this.gate.inspect(update, {
+      rules: this.rules,
+      actor: peer.actor,
+      phase: this.phase,
+      clientOwner: this.clientOwner,
+      clientCount: this.clientCount,
+      maxClientIds: this.limits.maxClientIds,
+      bytesLeft: this.limits.maxBoardBytes - this.storedBytes - batchBytes,
+    });
+    if (!verdict.ok) {
+      this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
+      return null;
+    }
+    if (verdict.empty) return null;
+    const made: Uint8Array[] = [];
+    if (verdict.newClients.length > 0) {
+      const binding = captureUpdate(this.doc, () =>
+        this.doc.transact(() => {
+          const clients = this.doc.getMap<string>(ROOT.clients);
+          for (const id of verdict.newClients) clients.set(String(id), peer.actor.participantId);
+        }, SERVER_ORIGIN),
+      );
+      if (binding) made.push(binding);
+    }
+    const effect = captureUpdate(this.doc, () =>
+      this.gate.absorb(() => Y.applyUpdate(this.doc, update, peer)),
+    );
+    if (effect) made.push(effect);
+    return { made, bound: made.length > (effect ? 1 : 0) };
   }
 
-  private async writeNow(change: (doc: Y.Doc) => void): Promise<void> {
-    const started = performance.now();
-    const update = captureUpdate(this.doc, () =>
-      this.doc.transact(() => change(this.doc), SERVER_ORIGIN),
-    );
-    if (!update) return;
-    this.noteStored(await this.store.appendUpdate(this.code, update), update.byteLength);
-    this.broadcast(updateFrame(update), null);
-    this.hooks.onRelayed({
-      code: this.code,
-      ms: performance.now() - started,
-      peers: this.peers.size,
-    });
-    this.noteUncompacted();
+  /**
+   * A change made by the server itself (participant directory, client bindings, phase,
+   * a command's decision). It joins the room's next batch: applied in its own transaction,
+   * then stored, then relayed; the promise resolves once that is done (or the room broke).
+   */
+  writeAsServer(change: (doc: Y.Doc) => void): Promise<void> {
+    return new Promise((done) => this.updates.add({ change, done, started: performance.now() }));
   }
 
   /**
@@ -309,10 +323,15 @@ export class Room {
     for (const peer of this.peers) if (peer !== except) peer.send(frame);
   }
 
+  /** A closed or broken room runs no batch: its server writes' callers are still answered. */
+  private abandon(): void {
+    for (const a of this.updates.takeAll()) if ('done' in a) a.done();
+  }
+
   /** Serialises every change of this room; a failing step is reported, never fatal. */
-  private enqueue(task: () => Promise<void>): Promise<void> {
+  private enqueue(task: () => Promise<void>, skipped?: () => void): Promise<void> {
     const next = this.queue.then(async () => {
-      if (this.closed || this.broken) return;
+      if (this.closed || this.broken) return skipped?.();
       try {
         await task();
       } catch (error) {
@@ -428,6 +447,8 @@ export class Room {
 
   /** Waits for pending changes and compacts: called before the room leaves memory. */
   async flush(): Promise<void> {
+    this.updates.hurry();
+    this.remote.hurry();
     await this.enqueue(() => this.compact());
   }
 
