@@ -13,6 +13,7 @@ import {
 import { UpdateGate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
 import { RoomAwareness } from './awareness.ts';
+import { Arbiter } from './arbiter.ts';
 import { captureUpdate, Coalescer } from './coalesce.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
 import { PeerStrikes } from './strikes.ts';
@@ -67,6 +68,8 @@ export class Room {
     (task) => void this.enqueue(task, () => this.abandon()),
     (batch) => this.acceptBatch(batch),
   );
+  /** Scale-out: decisions taken under the board's cross-process mutex, batched (Arbiter). */
+  private readonly arbiter: Arbiter | null;
   private readonly remote = new Coalescer<RemoteEntry>(
     (task) => void this.enqueue(task),
     (batch) => this.applyRemoteBatch(batch),
@@ -102,6 +105,15 @@ export class Room {
       }
     });
     this.whole = new WholeBoard(doc);
+    const exclusive = store.exclusive?.bind(store);
+    this.arbiter = exclusive
+      ? new Arbiter(
+          code,
+          exclusive,
+          (head) => this.caughtUp(head),
+          (c) => this.writeAsServer(c),
+        )
+      : null;
   }
 
   get size(): number {
@@ -389,15 +401,10 @@ export class Room {
    * A server decision that must see every earlier change of the board, whichever process
    * accepted it (two drops on one cell, two votes against one budget). Alone, the room's
    * queue is enough; scaled out, the store's cross-process mutex is held and this process
-   * first catches up with the log head before deciding.
+   * first catches up with the log head before deciding (Arbiter: one hold for all waiting).
    */
   writeArbitrated(change: (doc: Y.Doc) => void): Promise<void> {
-    const exclusive = this.store.exclusive?.bind(this.store);
-    if (!exclusive) return this.writeAsServer(change);
-    return exclusive(this.code, async (head) => {
-      await this.caughtUp(head);
-      await this.writeAsServer(change);
-    });
+    return this.arbiter ? this.arbiter.run(change) : this.writeAsServer(change);
   }
 
   private caughtUp(head: number): Promise<void> {
