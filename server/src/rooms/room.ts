@@ -437,7 +437,9 @@ export class Room {
     const made: Uint8Array[] = [];
     for (const { update, seq } of batch) {
       const effect = captureUpdate(this.doc, () => Y.applyUpdate(this.doc, update, REMOTE_ORIGIN));
-      if (effect) made.push(effect);
+      // The entry as stored, not what this doc kept of it: an entry is a merged batch, and
+      // a value set and replaced within it would reach this process's peers already gone.
+      if (effect) made.push(update);
       this.lastSeq = Math.max(this.lastSeq, seq);
     }
     for (const waiter of [...this.waiters]) waiter();
