@@ -9,7 +9,7 @@ import { cleanupRedis } from './lib/redis.ts';
 import { NotAvailable, startServer, type ServerKind } from './servers/index.ts';
 
 /**
- * npm run bench [-- --quick] [--only fan-out,presence] [--servers twinspace,hocuspocus]
+ * npm run bench [-- --quick] [--only fan-out,presence] [--servers twinspace,hocuspocus] [--out name]
  * Scenarios: fan-out, presence, join-storm, many-rooms, saturation, typing, vote-storm.
  * Every server runs in its own process, freshly started for every scenario, and is
  * driven by separate generator processes. Results go to bench/results/.
@@ -75,7 +75,8 @@ await cleanupRedis();
 
 // A partial run (--only/--servers) never overwrites the complete results.
 const partial = only !== undefined || flag('servers') !== undefined;
-const name = `${quick ? 'latest' : 'full'}${partial ? '-partial' : ''}.json`;
+// --out <name> writes <name>.json (and <name>-saturation.svg) instead, kept apart from both.
+const name = `${flag('out') ?? `${quick ? 'latest' : 'full'}${partial ? '-partial' : ''}`}.json`;
 const file = path.join(import.meta.dirname, 'results', name);
 writeResults(file, results, {
   mode: quick ? 'quick' : 'full',

@@ -44,7 +44,7 @@ export function saturationSvg(results: RunResult[], title: string): string {
     );
   out.push(
     `<line x1="${M.left}" x2="${W - M.right}" y1="${y(P99_LIMIT_MS)}" y2="${y(P99_LIMIT_MS)}" stroke="#999" stroke-dasharray="4 3"/>`,
-    `<text x="${W - M.right}" y="${y(P99_LIMIT_MS) - 4}" text-anchor="end" fill="#666">p99 limit ${P99_LIMIT_MS} ms</text>`,
+    `<text x="${M.left + 4}" y="${y(P99_LIMIT_MS) - 4}" fill="#666">p99 limit ${P99_LIMIT_MS} ms</text>`,
     `<text x="${(M.left + W - M.right) / 2}" y="${H - M.bottom + 30}" text-anchor="middle">edits/s into one room (log)</text>`,
     `<text x="14" y="${(M.top + H - M.bottom) / 2}" transform="rotate(-90 14 ${(M.top + H - M.bottom) / 2})" text-anchor="middle">p99 delivery, ms (log)</text>`,
   );
