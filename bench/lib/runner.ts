@@ -92,7 +92,7 @@ export async function runScenario(
   try {
     if (s.name !== 'vote-storm') seeders.push(await seed(server, rooms[0]!, s.seedTopics));
     seeders.push(...(await prepareRooms(s, server, rooms)));
-    const specs = clientSpecs(s, rooms, server.urls);
+    const specs = clientSpecs(s, rooms, server.urls, server.routeByBoard);
     gens.push(...Array.from({ length: generatorCount(s) }, () => Generator.start()));
     const before = sampleAll(server.pids);
     const connected = gens.map((g) => g.next('connected'));

@@ -195,9 +195,15 @@ function capacity(o: {
 export const totalClients = (s: Scenario): number => s.rooms * s.clientsPerRoom;
 
 /** The clients of every room: writers first, then observers, presencers, light clients. */
-export function clientSpecs(s: Scenario, rooms: RoomRef[], urls: string[]): ClientSpec[] {
+export function clientSpecs(
+  s: Scenario,
+  rooms: RoomRef[],
+  urls: string[],
+  routeByBoard = false,
+): ClientSpec[] {
   const specs: ClientSpec[] = [];
   rooms.forEach((room, r) => {
+    const home = urls[boardHash(room.name) % urls.length]!;
     for (let i = 0; i < s.clientsPerRoom; i++) {
       const role: ClientRole =
         i < s.writers
@@ -208,10 +214,18 @@ export function clientSpecs(s: Scenario, rooms: RoomRef[], urls: string[]): Clie
               ? 'presencer'
               : 'light';
       const n = specs.length;
-      specs.push({ id: `r${r}c${i}`, role, room, url: urls[n % urls.length]! });
+      const url = routeByBoard ? home : urls[n % urls.length]!;
+      specs.push({ id: `r${r}c${i}`, role, room, url });
     }
   });
   return specs;
+}
+
+/** A stable hash of a board code (FNV-1a), as a balancer hashing on the code would use. */
+function boardHash(code: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 /** How many generator processes: enough to keep each well under one core. */
