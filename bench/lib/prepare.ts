@@ -4,7 +4,7 @@ import { FullClient } from '../gen/full.ts';
 import { Tally } from '../gen/tally.ts';
 import type { RunningServer } from '../servers/index.ts';
 import type { RoomRef } from './plan.ts';
-import type { Scenario } from './scenarios.ts';
+import { homeOf, type Scenario } from './scenarios.ts';
 
 const NOTES_TOPIC = 'topic_notes';
 const topicId = (i: number): string => `topic_${String(i).padStart(3, '0')}`;
@@ -28,7 +28,10 @@ export async function prepareRooms(
         s.name === 'typing'
           ? [NOTES_TOPIC]
           : Array.from({ length: s.seedTopics }, (_, n) => topicId(n));
-      const url = server.urls[i % server.urls.length]!;
+      // Routed by board, the facilitator's phone goes where everyone else's does.
+      const url = server.routeByBoard
+        ? homeOf(server.urls, room.name)
+        : server.urls[i % server.urls.length]!;
       const seeder = new FullClient(
         server.protocol,
         { id: `facilitator${i}`, role: 'writer', url, room },

@@ -8,7 +8,7 @@ import { Histogram } from './histogram.ts';
 import { nowMs } from './markers.ts';
 import type { FromGen, GenPlan, GenReport, RoomRef, ToGen } from './plan.ts';
 import { sampleAll } from './proc.ts';
-import { clientSpecs, generatorCount, totalClients, type Scenario } from './scenarios.ts';
+import { clientSpecs, generatorCount, homeOf, totalClients, type Scenario } from './scenarios.ts';
 import { prepareRooms, readTallies } from './prepare.ts';
 import { checkVotes } from './votes.ts';
 import type { RunResult } from './report.ts';
@@ -56,7 +56,8 @@ export async function seed(
   topics: number,
 ): Promise<FullClient | null> {
   if (topics === 0) return null;
-  const spec = { id: 'seeder', role: 'writer' as const, url: server.urls[0]!, room };
+  const url = server.routeByBoard ? homeOf(server.urls, room.name) : server.urls[0]!;
+  const spec = { id: 'seeder', role: 'writer' as const, url, room };
   const seeder = new FullClient(server.protocol, spec, new Tally());
   await seeder.open(true);
   seeder.createCards(

@@ -203,7 +203,7 @@ export function clientSpecs(
 ): ClientSpec[] {
   const specs: ClientSpec[] = [];
   rooms.forEach((room, r) => {
-    const home = urls[boardHash(room.name) % urls.length]!;
+    const home = homeOf(urls, room.name);
     for (let i = 0; i < s.clientsPerRoom; i++) {
       const role: ClientRole =
         i < s.writers
@@ -220,6 +220,10 @@ export function clientSpecs(
   });
   return specs;
 }
+
+/** The process a board's clients use when routed by board (its code's place on the ring). */
+export const homeOf = (urls: string[], code: string): string =>
+  urls[boardHash(code) % urls.length]!;
 
 /** A stable hash of a board code (FNV-1a), as a balancer hashing on the code would use. */
 function boardHash(code: string): number {
