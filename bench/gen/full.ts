@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { YWS_PATH } from '@twinspace/shared';
+import { EV, YWS_PATH, type CommandResult, type KeyedCommand } from '@twinspace/shared';
 import { makeMarker, nowMs, scanMarkers } from '../lib/markers.ts';
 import type { ClientSpec, Protocol } from '../lib/plan.ts';
 import { joinTwinspace, type ControlSocket } from './join.ts';
@@ -22,7 +22,12 @@ interface Provider {
  * y-websocket server; HocuspocusProvider for Hocuspocus). Writers edit through it.
  */
 export class FullClient {
-  readonly doc = new Y.Doc();
+  /**
+   * gc off: a server that merges a batch may hand over a marker inserted and deleted
+   * within it (a typist's keystroke replaced by the next); with gc on, Yjs would drop that
+   * content before the 'update' event and the receiver would miss a marker it did receive.
+   */
+  readonly doc = new Y.Doc({ gc: false });
   readonly receiver: Receiver;
   private provider: Provider | null = null;
   private control: ControlSocket | null = null;
@@ -72,6 +77,50 @@ export class FullClient {
         cards.set(cardId(this.spec.id, i), card);
       }
     }, LOCAL);
+  }
+
+  /** Topics owned by this client (the seeder: the facilitator), each with empty notes. */
+  createTopics(ids: string[]): void {
+    const topics = this.doc.getMap<Y.Map<unknown>>('topics');
+    this.doc.transact(() => {
+      for (const [i, id] of ids.entries()) {
+        const topic = new Y.Map<unknown>();
+        topic.set('owner', this.owner);
+        topic.set('createdAt', Date.now());
+        topic.set('title', `Topic ${i + 1}: what our two cities could do together`);
+        topic.set('notes', new Y.Text());
+        topics.set(id, topic);
+      }
+    }, LOCAL);
+  }
+
+  /** A Socket.IO command (Twinspace only), e.g. the facilitator setting the phase. */
+  async command(cmd: KeyedCommand): Promise<CommandResult> {
+    if (!this.control) throw new Error('no control socket');
+    return (await this.control.timeout(30_000).emitWithAck(EV.command, cmd)) as CommandResult;
+  }
+
+  private typed: string | null = null;
+
+  /**
+   * One keystroke into the room's shared notes: its marker replaces this typist's previous
+   * one, so the text stays short (a field holds at most 20,000 characters) however long
+   * the run, and the three typists' words sit side by side as they would in session notes.
+   */
+  type(topicId: string): void {
+    const topic = this.doc.getMap<Y.Map<unknown>>('topics').get(topicId);
+    const notes = topic?.get('notes');
+    if (!(notes instanceof Y.Text)) return;
+    const at = nowMs();
+    if (at >= this.tally.measureFrom) this.sent++;
+    const marker = makeMarker(this.spec.id, ++this.seq, at);
+    const previous = this.typed;
+    this.doc.transact(() => {
+      const where = previous === null ? -1 : notes.toString().indexOf(previous);
+      if (where >= 0) notes.delete(where, previous!.length);
+      notes.insert(where >= 0 ? where : notes.length, marker);
+    }, LOCAL);
+    this.typed = marker;
   }
 
   /** Edits sent at or after tally.measureFrom: the ones every other client must receive. */

@@ -14,18 +14,21 @@ import { awarenessFrame, emptyStep2, openingFrames, readFrame, socketUrl } from 
 export class LightClient {
   readonly receiver: Receiver;
   private ws: WebSocket | null = null;
-  private control: ControlSocket | null = null;
+  protected control: ControlSocket | null = null;
+  /** Who this client is to the server (Twinspace's participant id; the client id elsewhere). */
+  owner: string;
   private clock = 0;
   private seq = 0;
   private readonly clientId = Math.floor(Math.random() * 2 ** 31);
 
   constructor(
-    private readonly protocol: Protocol,
-    private readonly spec: ClientSpec,
-    private readonly tally: Tally,
+    protected readonly protocol: Protocol,
+    protected readonly spec: ClientSpec,
+    protected readonly tally: Tally,
     supersede: boolean,
   ) {
     this.receiver = new Receiver(spec.id, spec.room.name, tally, supersede);
+    this.owner = spec.id;
   }
 
   /** Resolves once the server's sync step 2 (the whole document) has arrived. */
@@ -35,6 +38,7 @@ export class LightClient {
     if (protocol === 'twinspace') {
       const joined = await joinTwinspace(spec.url, spec.room.name, spec.id, this.tally);
       this.control = joined.socket;
+      this.owner = joined.participantId;
       ticket = joined.ticket;
     }
     const ws = new WebSocket(socketUrl(protocol, spec.url, spec.room.name, ticket), {
@@ -72,6 +76,11 @@ export class LightClient {
       default:
         return false;
     }
+  }
+
+  /** Sends a frame on the Yjs socket as it is. */
+  protected sendFrame(frame: Uint8Array): void {
+    this.ws?.send(frame);
   }
 
   /** Publishes a new presence state carrying a marker; returns its sequence number. */

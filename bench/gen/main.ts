@@ -3,7 +3,9 @@ import { nowMs } from '../lib/markers.ts';
 import type { ClientSpec, FromGen, GenPlan, GenReport, ToGen } from '../lib/plan.ts';
 import { FullClient } from './full.ts';
 import { LightClient } from './light.ts';
+import { LightWriter } from './light-writer.ts';
 import { Tally } from './tally.ts';
+import { Voter, VoteTally } from './voter.ts';
 
 /**
  * A load-generator process. The coordinator sends a plan; the generator connects its
@@ -11,6 +13,7 @@ import { Tally } from './tally.ts';
  * sent, waits until its receivers have everything (or a timeout), and reports.
  */
 type Client = LightClient | FullClient;
+const EDITORS = new Set(['writer', 'presencer', 'light-writer', 'typist']);
 
 // y-websocket's provider adds a process 'exit' listener per instance.
 process.setMaxListeners(0);
@@ -31,8 +34,10 @@ const cpuSince = (from: NodeJS.CpuUsage): number => {
 
 function makeClient(spec: ClientSpec): Client {
   const supersede = plan.scenario === 'presence';
-  if (spec.role === 'writer' || spec.role === 'observer')
+  if (spec.role === 'writer' || spec.role === 'observer' || spec.role === 'typist')
     return new FullClient(plan.protocol, spec, tally);
+  if (spec.role === 'light-writer') return new LightWriter(plan.protocol, spec, tally, false);
+  if (spec.role === 'voter') return new Voter(plan.protocol, spec, tally, false);
   return new LightClient(plan.protocol, spec, tally, supersede);
 }
 
@@ -74,25 +79,47 @@ async function connectAll(): Promise<void> {
   }
   cpuConnect = cpuSince(cpuAtStart);
   // Each writer creates the one card it will edit (its own: rule-compliant in Twinspace).
-  for (const c of clients)
+  for (const c of clients) {
     if (c instanceof FullClient && roleOf(c) === 'writer') c.createCards(1, () => 'benchmark card');
+    if (c instanceof LightWriter) c.createCard();
+  }
+}
+
+/** One tick of an active client: an edit, a keystroke or a presence state. */
+function tick(c: Client): void {
+  if (c instanceof LightWriter) c.edit();
+  else if (c instanceof FullClient) {
+    const topic = plan.clients.find((s) => s.id === c.receiver.self)?.room.notesTopic;
+    if (roleOf(c) === 'typist' && topic) c.type(topic);
+    else c.edit();
+  } else c.sendPresence(plan.socketPresence);
+}
+
+/** Vote storm: every voter spends its budget within the run; nothing else is driven. */
+async function storm(measureFrom: number): Promise<void> {
+  await sleep(Math.max(0, measureFrom - nowMs()));
+  runStart = process.cpuUsage();
+  await Promise.all(
+    clients.map((c) =>
+      c instanceof Voter
+        ? c.voteAll(c.topics(), plan.voteBudget, plan.durationMs, votes)
+        : Promise.resolve(),
+    ),
+  );
+  driveCpu = cpuSince(runStart);
 }
 
 /** Drives writers and presencers at plan.rateHz each, evenly phased, for the duration. */
 async function drive(measureFrom: number): Promise<Record<string, Record<string, number>>> {
   tally.measureFrom = measureFrom;
   const period = 1000 / plan.rateHz;
-  const active = clients.filter((c) => roleOf(c) === 'writer' || roleOf(c) === 'presencer');
+  const active = clients.filter((c) => EDITORS.has(roleOf(c)));
   const perRoom: Record<string, Record<string, number>> = {};
   const timers = active.map((c, i) =>
     setTimeout(
       () => {
-        const tick = (): void => {
-          if (c instanceof FullClient) c.edit();
-          else c.sendPresence(plan.socketPresence);
-        };
-        tick();
-        timers[i] = setInterval(tick, period);
+        tick(c);
+        timers[i] = setInterval(() => tick(c), period);
       },
       (i * period) / active.length,
     ),
@@ -102,6 +129,7 @@ async function drive(measureFrom: number): Promise<Record<string, Record<string,
   runStart = process.cpuUsage();
   await sleep(plan.durationMs);
   for (const t of timers) clearInterval(t);
+  driveCpu = cpuSince(runStart);
   for (const c of active) {
     const room = (perRoom[c.receiver.room] ??= {});
     room[c.receiver.self] = c.sent;
@@ -134,6 +162,7 @@ async function drain(
 }
 
 function report([delivered, expected]: [number, number], runCpu: number): GenReport {
+  errors.push(...votes.errors.splice(0));
   return {
     gen: plan.gen,
     latency: tally.latency.toData(),
@@ -148,10 +177,14 @@ function report([delivered, expected]: [number, number], runCpu: number): GenRep
     cpuSecondsConnect: cpuConnect,
     cpuSecondsRun: runCpu,
     errors,
+    ...(plan.scenario === 'vote-storm' ? { votes: votes.toReport() } : {}),
   };
 }
 
 let runStart = process.cpuUsage();
+/** Generator CPU while driving (not while draining): near 1 core means it was saturated. */
+let driveCpu = 0;
+let votes = new VoteTally();
 process.on('message', (msg: ToGen) => {
   void (async () => {
     if (msg.type === 'plan') {
@@ -160,10 +193,21 @@ process.on('message', (msg: ToGen) => {
       await connectAll();
       send({ type: 'connected', synced: clients.length, failed, errors });
     } else if (msg.type === 'go') {
-      send({ type: 'sent', perRoom: await drive(msg.measureFrom) });
+      // Every step of a stepped scenario is a new measurement on the same connections.
+      if (msg.step) plan = { ...plan, ...msg.step };
+      tally.reset();
+      votes = new VoteTally();
+      for (const c of clients) {
+        c.receiver.received = 0;
+        if ('sent' in c) c.sent = 0;
+      }
+      if (plan.scenario === 'vote-storm') {
+        await storm(msg.measureFrom);
+        send({ type: 'sent', perRoom: {} });
+      } else send({ type: 'sent', perRoom: await drive(msg.measureFrom) });
     } else if (msg.type === 'drain') {
       const counts = await drain(msg.sentPerRoom);
-      send({ type: 'report', report: report(counts, cpuSince(runStart)) });
+      send({ type: 'report', report: report(counts, driveCpu) });
     } else if (msg.type === 'exit') {
       for (const c of clients) c.close();
       process.exit(0);

@@ -4,7 +4,7 @@ import { nowMs, type Marker } from '../lib/markers.ts';
 
 /** What one generator process saw, across all its clients. */
 export class Tally {
-  readonly latency = new Histogram();
+  latency = new Histogram();
   readonly synced = new Histogram();
   readonly edits = new Map<string, EditTally>();
   /**
@@ -14,6 +14,14 @@ export class Tally {
   measuring = false;
   measureFrom = Infinity;
   bytes = 0;
+
+  /** A new measurement (the next step of a stepped scenario) on the same connections. */
+  reset(): void {
+    this.latency = new Histogram();
+    this.edits.clear();
+    this.measuring = false;
+    this.bytes = 0;
+  }
 }
 
 /**

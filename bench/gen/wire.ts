@@ -64,6 +64,14 @@ export const emptyStep2 = (protocol: Protocol, room: string): Uint8Array =>
     encoding.writeVarUint8Array(e, EMPTY_UPDATE);
   });
 
+/** A document update, as a provider sends one. */
+export const updateFrame = (protocol: Protocol, room: string, update: Uint8Array): Uint8Array =>
+  frame(protocol, room, (e) => {
+    encoding.writeVarUint(e, MSG.sync);
+    encoding.writeVarUint(e, SYNC.update);
+    encoding.writeVarUint8Array(e, update);
+  });
+
 /** One awareness entry, encoded as y-protocols' encodeAwarenessUpdate does. */
 export const awarenessFrame = (
   protocol: Protocol,

@@ -1,19 +1,28 @@
 /** Shapes shared by the coordinator (run.ts) and the generator processes (gen/main.ts). */
 export type Protocol = 'twinspace' | 'hocuspocus' | 'y-websocket';
-export type ScenarioName = 'fan-out' | 'presence' | 'join-storm' | 'many-rooms';
+export type ScenarioName =
+  'fan-out' | 'presence' | 'join-storm' | 'many-rooms' | 'saturation' | 'typing' | 'vote-storm';
 
 export interface RoomRef {
   /** The Twinspace board code, or the document name for the peers. */
   name: string;
   facilitatorToken?: string;
+  /** Typing: the topic whose notes (a Y.Text) everyone types into. */
+  notesTopic?: string;
+  /** Vote storm: the topics to spend dots on. */
+  topics?: string[];
 }
 
 /**
  * light: a raw socket that only scans frames; observer: a real provider with a full
  * Y.Doc; writer: an observer that also edits; presencer: a light client that sends
- * awareness (or, for Twinspace's own path, Socket.IO presence).
+ * awareness (or, for Twinspace's own path, Socket.IO presence); light-writer: a light
+ * client that edits its own card from a tiny private Y.Doc (a writer that costs the
+ * generator no more than a light client); typist: an observer that types into the room's
+ * shared notes; voter: a light client that spends its dots over Socket.IO commands.
  */
-export type ClientRole = 'light' | 'observer' | 'writer' | 'presencer';
+export type ClientRole =
+  'light' | 'observer' | 'writer' | 'presencer' | 'light-writer' | 'typist' | 'voter';
 
 export interface ClientSpec {
   id: string;
@@ -37,6 +46,8 @@ export interface GenPlan {
   /** Presence over Twinspace's Socket.IO control plane instead of Yjs awareness. */
   socketPresence: boolean;
   drainTimeoutMs: number;
+  /** Vote storm: dots each voter spends (it also tries one more, which must be refused). */
+  voteBudget: number;
 }
 
 export interface EditTally {
@@ -59,12 +70,27 @@ export interface GenReport {
   cpuSecondsConnect: number;
   cpuSecondsRun: number;
   errors: string[];
+  /** Vote storm: what this generator's voters saw. */
+  votes?: VoteReport;
+}
+
+export interface VoteReport {
+  /** Tap to acknowledgement of every vote within the budget. */
+  latency: import('./histogram.ts').HistogramData;
+  ok: number;
+  /** Votes past the budget that were refused as they must be. */
+  overBudgetRefused: number;
+  /** Anything else: a vote within the budget refused, one past it accepted, no answer. */
+  wrong: number;
+  unanswered: number;
+  /** Accepted dots per topic. */
+  perTopic: Record<string, number>;
 }
 
 export type ToGen =
   | { type: 'plan'; plan: GenPlan }
   /** Start driving; every process counts from the same instant, measureFrom (epoch ms). */
-  | { type: 'go'; measureFrom: number }
+  | { type: 'go'; measureFrom: number; step?: { rateHz: number; durationMs: number } }
   | { type: 'drain'; sentPerRoom: Record<string, Record<string, number>> }
   | { type: 'exit' };
 

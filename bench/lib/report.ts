@@ -25,6 +25,19 @@ export interface RunResult {
   /** The busiest generator process, in cores: near 1 would mean it was the bottleneck. */
   generatorCoresMax: number | null;
   generators: number;
+  /** Each generator process's CPU while driving, in cores (saturation counts a step only if all are well under 1). */
+  generatorCores?: number[];
+  /** Server RSS after the run (saturation: after each step, so the peak shows). */
+  rssAfterKb?: number;
+  /** Saturation: the room's total edit rate in this step (edits/s). */
+  step?: number;
+  votes?: {
+    talliesExact: boolean;
+    overBudgetRefused: number;
+    overBudgetTaps: number;
+    wrong: number;
+    unanswered: number;
+  };
   errors: string[];
   notAvailable?: string;
 }
@@ -90,7 +103,7 @@ export function table(results: RunResult[]): string {
           '',
         ]
       : [
-          r.scenario,
+          r.step === undefined ? r.scenario : `${r.scenario} ${r.step}/s`,
           SERVER_LABELS[r.server],
           String(r.clients),
           cell(r.p50Ms),

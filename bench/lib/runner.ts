@@ -8,7 +8,9 @@ import { Histogram } from './histogram.ts';
 import { nowMs } from './markers.ts';
 import type { FromGen, GenPlan, GenReport, RoomRef, ToGen } from './plan.ts';
 import { sampleAll } from './proc.ts';
-import { clientSpecs, generatorCount, totalClients, type Scenario } from './scenarios.ts';
+import { clientSpecs, generatorCount, homeOf, totalClients, type Scenario } from './scenarios.ts';
+import { prepareRooms, readTallies } from './prepare.ts';
+import { checkVotes } from './votes.ts';
 import type { RunResult } from './report.ts';
 
 const GEN = path.resolve(import.meta.dirname, '../gen/main.ts');
@@ -54,7 +56,8 @@ export async function seed(
   topics: number,
 ): Promise<FullClient | null> {
   if (topics === 0) return null;
-  const spec = { id: 'seeder', role: 'writer' as const, url: server.urls[0]!, room };
+  const url = server.routeByBoard ? homeOf(server.urls, room.name) : server.urls[0]!;
+  const spec = { id: 'seeder', role: 'writer' as const, url, room };
   const seeder = new FullClient(server.protocol, spec, new Tally());
   await seeder.open(true);
   seeder.createCards(
@@ -75,16 +78,23 @@ export async function seed(
   }
 }
 
+/**
+ * Connects the scenario's clients once, then measures: one run, or one per step of a
+ * stepped scenario (saturation), each a RunResult of its own.
+ */
 export async function runScenario(
   s: Scenario,
   server: RunningServer,
   socketPresence = false,
-): Promise<RunResult> {
+): Promise<RunResult[]> {
   const rooms = await Promise.all(Array.from({ length: s.rooms }, (_, i) => server.createRoom(i)));
-  const seeder = await seed(server, rooms[0]!, s.seedTopics);
-  const specs = clientSpecs(s, rooms, server.urls);
-  const gens = Array.from({ length: generatorCount(s) }, () => Generator.start());
+  const seeders: (FullClient | null)[] = [];
+  const gens: Generator[] = [];
   try {
+    if (s.name !== 'vote-storm') seeders.push(await seed(server, rooms[0]!, s.seedTopics));
+    seeders.push(...(await prepareRooms(s, server, rooms)));
+    const specs = clientSpecs(s, rooms, server.urls, server.routeByBoard);
+    gens.push(...Array.from({ length: generatorCount(s) }, () => Generator.start()));
     const before = sampleAll(server.pids);
     const connected = gens.map((g) => g.next('connected'));
     gens.forEach((g, i) =>
@@ -92,29 +102,20 @@ export async function runScenario(
     );
     await Promise.all(connected);
     const afterConnect = sampleAll(server.pids);
-    // One instant for every generator: an edit sent after it is expected at every receiver,
-    // and every receiver counts it (each generator taking its own instant lost the edits
-    // sent between two generators' instants: 250 "missing" deliveries in a 500-client run).
-    const measureFrom = nowMs() + s.warmupMs;
-    const sentP = Promise.all(
-      gens.map((g) => (g.send({ type: 'go', measureFrom }), g.next('sent'))),
-    );
-    // The generators stop warming up after s.warmupMs: server CPU counts from there.
-    await sleep(s.warmupMs);
-    const runStart = sampleAll(server.pids);
-    const sent = await sentP;
-    const sentPerRoom = mergeSent(sent.map((m) => m.perRoom));
-    const reports = await Promise.all(
-      gens.map((g) => (g.send({ type: 'drain', sentPerRoom }), g.next('report'))),
-    );
-    const afterRun = sampleAll(server.pids);
-    return summarize(
-      s,
-      server,
-      reports.map((r) => r.report),
-      { before, afterConnect, runStart, afterRun },
-      socketPresence,
-    );
+    const results: RunResult[] = [];
+    const writers = Math.max(1, s.writers * s.rooms);
+    for (const total of s.steps ?? [null]) {
+      const step =
+        total === null ? undefined : { rateHz: total / writers, durationMs: s.durationMs };
+      const m = await measure(s, server, gens, step);
+      const at = { before, afterConnect, ...m.at };
+      const r = summarize(s, server, m.reports, at, socketPresence);
+      if (total !== null) r.step = total;
+      if (s.name === 'vote-storm')
+        await checkVotes(r, s, m.reports, await readTallies(server, rooms[0]!));
+      results.push(r);
+    }
+    return results;
   } finally {
     for (const g of gens) {
       if (g.child.connected) g.send({ type: 'exit' });
@@ -125,8 +126,38 @@ export async function runScenario(
         g.child.exitCode === null ? new Promise((r) => g.child.once('exit', r)) : null,
       ),
     );
-    seeder?.close();
+    for (const c of seeders) c?.close();
   }
+}
+
+/** One measurement on connected generators: warm-up, the run, then every receiver drains. */
+async function measure(
+  s: Scenario,
+  server: RunningServer,
+  gens: Generator[],
+  step: { rateHz: number; durationMs: number } | undefined,
+): Promise<{ reports: GenReport[]; at: Pick<Samples, 'runStart' | 'afterRun'> }> {
+  // One instant for every generator: an edit sent after it is expected at every receiver,
+  // and every receiver counts it (each generator taking its own instant lost the edits
+  // sent between two generators' instants: 250 "missing" deliveries in a 500-client run).
+  const measureFrom = nowMs() + s.warmupMs;
+  const sentP = Promise.all(
+    gens.map(
+      (g) => (g.send({ type: 'go', measureFrom, ...(step ? { step } : {}) }), g.next('sent')),
+    ),
+  );
+  // The generators stop warming up after s.warmupMs: server CPU counts from there.
+  await sleep(s.warmupMs);
+  const runStart = sampleAll(server.pids);
+  const sent = await sentP;
+  const sentPerRoom = mergeSent(sent.map((m) => m.perRoom));
+  const reports = await Promise.all(
+    gens.map((g) => (g.send({ type: 'drain', sentPerRoom }), g.next('report'))),
+  );
+  return {
+    reports: reports.map((r) => r.report),
+    at: { runStart, afterRun: sampleAll(server.pids) },
+  };
 }
 
 function planFor(
@@ -149,6 +180,7 @@ function planFor(
     joinWindowMs: s.joinWindowMs,
     socketPresence,
     drainTimeoutMs: 10_000,
+    voteBudget: s.voteBudget ?? 0,
   };
 }
 
@@ -221,6 +253,8 @@ function summarize(
         Math.max(runSeconds, 0.001),
     ),
     generators: reports.length,
+    generatorCores: reports.map((r) => round(r.cpuSecondsRun / Math.max(runSeconds, 0.001))!),
+    rssAfterKb: at.afterRun.rssKb,
     errors: reports.flatMap((r) => r.errors).slice(0, 5),
   };
 }

@@ -6,11 +6,13 @@ import type { CreateBoardResponse } from '@twinspace/shared';
 import type { Protocol, RoomRef } from '../lib/plan.ts';
 import { launch, productNodeFlags, ROOT, type Launched } from './launch.ts';
 
-export type ServerKind = 'twinspace' | 'twinspace-redis' | 'hocuspocus' | 'y-websocket';
+export type ServerKind =
+  'twinspace' | 'twinspace-redis' | 'twinspace-routed' | 'hocuspocus' | 'y-websocket';
 
 export const SERVER_LABELS: Record<ServerKind, string> = {
   twinspace: 'Twinspace (1 process)',
   'twinspace-redis': 'Twinspace (2 processes, Redis)',
+  'twinspace-routed': 'Twinspace (2 processes, Redis, routed by board)',
   hocuspocus: 'Hocuspocus 3.4.3',
   'y-websocket': '@y/websocket-server 0.1.1',
 };
@@ -20,6 +22,11 @@ export interface RunningServer {
   protocol: Protocol;
   /** One base URL per process; clients are spread over them like a load balancer would. */
   urls: string[];
+  /**
+   * How: alternating (every client to the next process), or every client of a board to
+   * the process its code hashes to (deploy/nginx.conf, docs/scaling.md).
+   */
+  routeByBoard?: boolean;
   pids: number[];
   createRoom(i: number): Promise<RoomRef>;
   stop(): Promise<void>;
@@ -32,7 +39,8 @@ const HERE = import.meta.dirname;
 
 export async function startServer(kind: ServerKind): Promise<RunningServer> {
   if (kind === 'hocuspocus' || kind === 'y-websocket') return startPeer(kind);
-  return startTwinspace(kind === 'twinspace-redis' ? 2 : 1);
+  if (kind === 'twinspace') return startTwinspace(1, kind);
+  return startTwinspace(2, kind);
 }
 
 async function startPeer(kind: 'hocuspocus' | 'y-websocket'): Promise<RunningServer> {
@@ -51,7 +59,7 @@ async function startPeer(kind: 'hocuspocus' | 'y-websocket'): Promise<RunningSer
 /** Redis settings for the scaled-out variant: a private key prefix, removed afterwards. */
 export const redisPrefix = `twinspace-bench-${randomBytes(4).toString('hex')}:`;
 
-async function startTwinspace(processes: number): Promise<RunningServer> {
+async function startTwinspace(processes: number, kind: ServerKind): Promise<RunningServer> {
   const dataDirs: string[] = [];
   const procs: Launched[] = [];
   const stopAll = async (): Promise<void> => {
@@ -85,7 +93,8 @@ async function startTwinspace(processes: number): Promise<RunningServer> {
     const urls = procs.map((p) => `http://127.0.0.1:${p.port}`);
     if (processes > 1) await checkScaleOut(urls);
     return {
-      kind: processes > 1 ? 'twinspace-redis' : 'twinspace',
+      kind,
+      routeByBoard: kind === 'twinspace-routed',
       protocol: 'twinspace',
       urls,
       pids: procs.map((p) => p.child.pid!),

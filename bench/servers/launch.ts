@@ -41,7 +41,9 @@ export async function launch(
     );
   });
   // Keep draining output so a chatty server never blocks on a full pipe.
-  child.stdout.resume();
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (process.env.BENCH_VERBOSE) process.stderr.write(chunk);
+  });
   child.stderr.on('data', (chunk: Buffer) => {
     if (process.env.BENCH_VERBOSE) process.stderr.write(chunk);
   });

@@ -13,6 +13,8 @@ import {
 import { UpdateGate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
 import { RoomAwareness } from './awareness.ts';
+import { Arbiter } from './arbiter.ts';
+import { captureUpdate, Coalescer } from './coalesce.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
 import { PeerStrikes } from './strikes.ts';
 import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.ts';
@@ -21,12 +23,25 @@ import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
+interface ClientArrival {
+  peer: Peer;
+  update: Uint8Array;
+  started: number;
+}
+/** What joins a room's batch: a client's update, or a change the server makes. */
+type Arrival = ClientArrival | { change: (doc: Y.Doc) => void; done: () => void; started: number };
+interface RemoteEntry {
+  update: Uint8Array;
+  seq: number;
+  started: number;
+}
 export const REMOTE_ORIGIN = Symbol('remote');
 
 /**
  * One board in memory: its Y.Doc, its peers, and the pipeline every change takes:
- * check (rules) -> store (durable append) -> apply -> relay (one frame for all).
- * Changes are processed one at a time, so every check sees the document as stored.
+ * check (rules) -> apply -> store (durable append) -> relay (one frame for all), in one
+ * queued task per batch of updates that arrived together. Changes are processed one at a
+ * time, so every check sees the document with every earlier change in it.
  */
 export class Room {
   readonly rules: BoardRules;
@@ -48,6 +63,17 @@ export class Room {
   /** Client updates are judged by what they do to a staging copy (SPEC R16). */
   private readonly gate: UpdateGate;
   private readonly strikes: PeerStrikes;
+  /** Client updates, and other processes' log entries, coalesced per batch (Coalescer). */
+  private readonly updates = new Coalescer<Arrival>(
+    (task) => void this.enqueue(task, () => this.abandon()),
+    (batch) => this.acceptBatch(batch),
+  );
+  /** Scale-out: decisions taken under the board's cross-process mutex, batched (Arbiter). */
+  private readonly arbiter: Arbiter | null;
+  private readonly remote = new Coalescer<RemoteEntry>(
+    (task) => void this.enqueue(task),
+    (batch) => this.applyRemoteBatch(batch),
+  );
   /** Bytes the board's stored form holds: snapshot plus log (SPEC R17). */
   private storedBytes: number;
 
@@ -79,6 +105,15 @@ export class Room {
       }
     });
     this.whole = new WholeBoard(doc);
+    const exclusive = store.exclusive?.bind(store);
+    this.arbiter = exclusive
+      ? new Arbiter(
+          code,
+          exclusive,
+          (head) => this.caughtUp(head),
+          (c) => this.writeAsServer(c),
+        )
+      : null;
   }
 
   get size(): number {
@@ -136,7 +171,7 @@ export class Room {
         void this.enqueue(async () => this.answerStep1(peer, msg.stateVector));
         return;
       case 'update':
-        void this.enqueue(() => this.acceptUpdate(peer, msg.update));
+        this.updates.add({ peer, update: msg.update, started: performance.now() });
         return;
       case 'awareness':
         this.receiveAwareness(peer, msg.update);
@@ -174,9 +209,65 @@ export class Room {
     }
   }
 
-  private async acceptUpdate(peer: Peer, update: Uint8Array): Promise<void> {
-    if (!this.peers.has(peer)) return; // closed meanwhile: its queued frames are void
-    const started = performance.now();
+  /**
+   * One batch (see Coalescer): client updates and server writes in arrival order. Each
+   * client update is judged alone by the gate against the board with the batch's earlier
+   * changes in it, and a refused one is refused alone; each server write runs in its own
+   * transaction and sees everything before it. What they made is stored as one log entry
+   * (one store transaction) and relayed as one frame, built once. The document is ahead of
+   * the store only inside this task; nobody is sent anything before the append returned.
+   */
+  private async acceptBatch(batch: Arrival[]): Promise<void> {
+    try {
+      await this.commitBatch(batch);
+    } finally {
+      for (const a of batch) if ('done' in a) a.done();
+    }
+  }
+
+  private async commitBatch(batch: Arrival[]): Promise<void> {
+    const made: Uint8Array[] = [];
+    const relayed: Arrival[] = [];
+    let bytes = 0;
+    let toAll = false;
+    for (const a of batch) {
+      const out =
+        'done' in a
+          ? captureUpdate(this.doc, () =>
+              this.doc.transact(() => a.change(this.doc), SERVER_ORIGIN),
+            )
+          : this.judge(a, bytes);
+      if (!out) continue;
+      if (out instanceof Uint8Array) made.push(out);
+      else made.push(...out.made);
+      if ('peer' in a) bytes += a.update.byteLength;
+      toAll ||= 'done' in a || (!(out instanceof Uint8Array) && out.bound);
+      relayed.push(a);
+    }
+    if (made.length === 0) return;
+    const merged = made.length === 1 ? made[0]! : Y.mergeUpdates(made);
+    this.noteStored(await this.store.appendUpdate(this.code, merged), merged.byteLength);
+    // A sender gets its own edit back only in a batch with others' changes (Yjs ignores
+    // what it has); alone, it is left out as before.
+    const sole = 'peer' in relayed[0]! ? relayed[0].peer : null;
+    const except = !toAll && relayed.every((a) => 'peer' in a && a.peer === sole) ? sole : null;
+    this.broadcast(updateFrame(merged), except);
+    const now = performance.now();
+    for (const a of relayed) {
+      if ('peer' in a)
+        this.hooks.onAccepted({ code: this.code, actor: a.peer.actor, bytes: a.update.byteLength });
+      this.hooks.onRelayed({ code: this.code, ms: now - a.started, peers: this.peers.size });
+    }
+    this.noteUncompacted();
+  }
+
+  /** The gate's verdict on one client update; accepted, it is applied (with its bindings). */
+  private judge(
+    a: ClientArrival,
+    batchBytes: number,
+  ): { made: Uint8Array[]; bound: boolean } | null {
+    const { peer, update } = a;
+    if (!this.peers.has(peer)) return null; // closed meanwhile: its queued frames are void
     const verdict = this.gate.inspect(update, {
       rules: this.rules,
       actor: peer.actor,
@@ -184,75 +275,37 @@ export class Room {
       clientOwner: this.clientOwner,
       clientCount: this.clientCount,
       maxClientIds: this.limits.maxClientIds,
-      bytesLeft: this.limits.maxBoardBytes - this.storedBytes,
+      bytesLeft: this.limits.maxBoardBytes - this.storedBytes - batchBytes,
     });
-    if (!verdict.ok) return this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
-    if (verdict.empty) return;
+    if (!verdict.ok) {
+      this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
+      return null;
+    }
+    if (verdict.empty) return null;
+    const made: Uint8Array[] = [];
     if (verdict.newClients.length > 0) {
-      await this.writeNow((doc) => {
-        const clients = doc.getMap<string>(ROOT.clients);
-        for (const id of verdict.newClients) clients.set(String(id), peer.actor.participantId);
-      });
+      const binding = captureUpdate(this.doc, () =>
+        this.doc.transact(() => {
+          const clients = this.doc.getMap<string>(ROOT.clients);
+          for (const id of verdict.newClients) clients.set(String(id), peer.actor.participantId);
+        }, SERVER_ORIGIN),
+      );
+      if (binding) made.push(binding);
     }
-    await this.commit(update, peer, started);
-    this.hooks.onAccepted({ code: this.code, actor: peer.actor, bytes: update.byteLength });
-  }
-
-  /** Store, then apply, then relay: nobody ever sees an update the store does not have. */
-  private async commit(update: Uint8Array, origin: Peer, started: number): Promise<void> {
-    this.noteStored(await this.store.appendUpdate(this.code, update), update.byteLength);
-    let effective: Uint8Array | null = null;
-    const capture = (u: Uint8Array): void => {
-      effective = u;
-    };
-    this.doc.on('update', capture);
-    try {
-      this.gate.absorb(() => Y.applyUpdate(this.doc, update, origin));
-    } finally {
-      this.doc.off('update', capture);
-    }
-    if (effective) this.broadcast(updateFrame(effective), origin);
-    this.hooks.onRelayed({
-      code: this.code,
-      ms: performance.now() - started,
-      peers: this.peers.size,
-    });
-    this.noteUncompacted();
+    const effect = captureUpdate(this.doc, () =>
+      this.gate.absorb(() => Y.applyUpdate(this.doc, update, peer)),
+    );
+    if (effect) made.push(effect);
+    return { made, bound: made.length > (effect ? 1 : 0) };
   }
 
   /**
-   * A change made by the server itself (participant directory, client bindings, phase).
-   * It is applied, then stored, then relayed, all inside one queued task: no other
-   * peer can read the document in between, and a failed store drops the room.
+   * A change made by the server itself (participant directory, client bindings, phase,
+   * a command's decision). It joins the room's next batch: applied in its own transaction,
+   * then stored, then relayed; the promise resolves once that is done (or the room broke).
    */
   writeAsServer(change: (doc: Y.Doc) => void): Promise<void> {
-    return this.enqueue(() => this.writeNow(change));
-  }
-
-  private async writeNow(change: (doc: Y.Doc) => void): Promise<void> {
-    const started = performance.now();
-    let update: Uint8Array | null = null;
-    const capture = (u: Uint8Array): void => {
-      update = u;
-    };
-    this.doc.on('update', capture);
-    try {
-      this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
-    } finally {
-      this.doc.off('update', capture);
-    }
-    if (!update) return;
-    this.noteStored(
-      await this.store.appendUpdate(this.code, update),
-      (update as Uint8Array).byteLength,
-    );
-    this.broadcast(updateFrame(update), null);
-    this.hooks.onRelayed({
-      code: this.code,
-      ms: performance.now() - started,
-      peers: this.peers.size,
-    });
-    this.noteUncompacted();
+    return new Promise((done) => this.updates.add({ change, done, started: performance.now() }));
   }
 
   /**
@@ -282,10 +335,15 @@ export class Room {
     for (const peer of this.peers) if (peer !== except) peer.send(frame);
   }
 
+  /** A closed or broken room runs no batch: its server writes' callers are still answered. */
+  private abandon(): void {
+    for (const a of this.updates.takeAll()) if ('done' in a) a.done();
+  }
+
   /** Serialises every change of this room; a failing step is reported, never fatal. */
-  private enqueue(task: () => Promise<void>): Promise<void> {
+  private enqueue(task: () => Promise<void>, skipped?: () => void): Promise<void> {
     const next = this.queue.then(async () => {
-      if (this.closed || this.broken) return;
+      if (this.closed || this.broken) return skipped?.();
       try {
         await task();
       } catch (error) {
@@ -343,15 +401,10 @@ export class Room {
    * A server decision that must see every earlier change of the board, whichever process
    * accepted it (two drops on one cell, two votes against one budget). Alone, the room's
    * queue is enough; scaled out, the store's cross-process mutex is held and this process
-   * first catches up with the log head before deciding.
+   * first catches up with the log head before deciding (Arbiter: one hold for all waiting).
    */
   writeArbitrated(change: (doc: Y.Doc) => void): Promise<void> {
-    const exclusive = this.store.exclusive?.bind(this.store);
-    if (!exclusive) return this.writeAsServer(change);
-    return exclusive(this.code, async (head) => {
-      await this.caughtUp(head);
-      await this.writeAsServer(change);
-    });
+    return this.arbiter ? this.arbiter.run(change) : this.writeAsServer(change);
   }
 
   private caughtUp(head: number): Promise<void> {
@@ -374,30 +427,27 @@ export class Room {
   /**
    * An update another server process accepted and stored (scale-out). It is applied in
    * the queue like any change and relayed to this process's peers; it is not stored again.
+   * Entries that arrive together (one read of the log) go out as one frame.
    */
-  applyRemote(update: Uint8Array, seq: number): Promise<void> {
-    return this.enqueue(async () => {
-      const started = performance.now();
-      let effective: Uint8Array | null = null;
-      const capture = (u: Uint8Array): void => {
-        effective = u;
-      };
-      this.doc.on('update', capture);
-      try {
-        Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
-      } finally {
-        this.doc.off('update', capture);
-      }
+  applyRemote(update: Uint8Array, seq: number): void {
+    this.remote.add({ update, seq, started: performance.now() });
+  }
+
+  private async applyRemoteBatch(batch: RemoteEntry[]): Promise<void> {
+    const made: Uint8Array[] = [];
+    for (const { update, seq } of batch) {
+      const effect = captureUpdate(this.doc, () => Y.applyUpdate(this.doc, update, REMOTE_ORIGIN));
+      // The entry as stored, not what this doc kept of it: an entry is a merged batch, and
+      // a value set and replaced within it would reach this process's peers already gone.
+      if (effect) made.push(update);
       this.lastSeq = Math.max(this.lastSeq, seq);
-      for (const waiter of [...this.waiters]) waiter();
-      if (!effective) return;
-      this.broadcast(updateFrame(effective), null);
-      this.hooks.onRelayed({
-        code: this.code,
-        ms: performance.now() - started,
-        peers: this.peers.size,
-      });
-    });
+    }
+    for (const waiter of [...this.waiters]) waiter();
+    if (made.length === 0) return;
+    this.broadcast(updateFrame(made.length === 1 ? made[0]! : Y.mergeUpdates(made)), null);
+    const now = performance.now();
+    for (const { started } of batch)
+      this.hooks.onRelayed({ code: this.code, ms: now - started, peers: this.peers.size });
   }
 
   get seq(): number {
@@ -406,6 +456,8 @@ export class Room {
 
   /** Waits for pending changes and compacts: called before the room leaves memory. */
   async flush(): Promise<void> {
+    this.updates.hurry();
+    this.remote.hurry();
     await this.enqueue(() => this.compact());
   }
 

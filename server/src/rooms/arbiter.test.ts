@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Arbiter } from './arbiter.ts';
+
+/** A mutex that records each hold; `fn` runs with the log head 0. */
+function fakeMutex() {
+  const holds: number[] = [];
+  let held = false;
+  const exclusive = async <T>(_code: string, fn: (head: number) => Promise<T>): Promise<T> => {
+    if (held) throw new Error('two holders at once');
+    held = true;
+    holds.push(0);
+    try {
+      return await fn(0);
+    } finally {
+      held = false;
+    }
+  };
+  return { holds, exclusive };
+}
+
+describe('Arbiter', () => {
+  it('runs every decision waiting together under one hold, each seeing the ones before', async () => {
+    const doc = new Y.Doc();
+    const { holds, exclusive } = fakeMutex();
+    const write = async (change: (d: Y.Doc) => void): Promise<void> =>
+      void doc.transact(() => change(doc));
+    const arbiter = new Arbiter('ABCDEF', exclusive, async () => undefined, write);
+    const budget = doc.getMap<number>('budget');
+    const spend = (d: Y.Doc): void => {
+      const left = d.getMap<number>('budget').get('left') ?? 3;
+      if (left > 0) d.getMap<number>('budget').set('left', left - 1);
+    };
+    const first = arbiter.run(spend);
+    const rest = Array.from({ length: 9 }, () => arbiter.run(spend));
+    await Promise.all([first, ...rest]);
+    expect(budget.get('left')).toBe(0);
+    // The first decision takes the mutex alone; the nine that came meanwhile share one hold.
+    expect(holds.length).toBeLessThanOrEqual(2);
+  });
+
+  it('fails the decisions of a hold that could not be taken, and goes on with later ones', async () => {
+    let refuse = true;
+    const exclusive = async <T>(_c: string, fn: (head: number) => Promise<T>): Promise<T> => {
+      if (refuse) throw new Error('board is busy');
+      return fn(0);
+    };
+    const arbiter = new Arbiter(
+      'ABCDEF',
+      exclusive,
+      async () => undefined,
+      async () => undefined,
+    );
+    await expect(arbiter.run(() => undefined)).rejects.toThrow('board is busy');
+    refuse = false;
+    await expect(arbiter.run(() => undefined)).resolves.toBeUndefined();
+  });
+});
