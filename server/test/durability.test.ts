@@ -1,8 +1,22 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import * as Y from 'yjs';
 import { createEntity, getCards, readCards } from '@twinspace/shared';
-import { connectClient, createBoard, eventually, startServer, tempDir } from './harness.ts';
+import { startApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/log.ts';
+import { openSqliteStore } from '../src/store/sqlite.ts';
+import type { Store } from '../src/store/types.ts';
+import {
+  connectClient,
+  controlSocket,
+  createBoard,
+  eventually,
+  joinOver,
+  startServer,
+  tempDir,
+} from './harness.ts';
 import { spawnServer } from './process.ts';
 
 describe('durability (SPEC R11)', () => {
@@ -78,6 +92,57 @@ describe('durability (SPEC R11)', () => {
     expect(info).toMatchObject({ code: board.code, kind: 'match-sprint', title: 'Twin cities' });
     const c = await connectClient(second.url, board.code, { name: 'C' });
     expect(readCards(c.doc)).toHaveLength(600);
+  });
+});
+
+describe('a join while an append is on its way (R11)', () => {
+  it('answers with the stored board only: an edit not yet stored is not in a join’s state', async () => {
+    // A store whose appends wait at a gate: the edit is applied in memory, not yet stored.
+    const inner = openSqliteStore(tempDir());
+    let hold: (() => void) | null = null;
+    let stored = 0;
+    let lookups = 0;
+    const store: Store = {
+      ...inner,
+      getBoard: (code) => {
+        lookups++;
+        return inner.getBoard(code);
+      },
+      appendUpdate: async (code, update) => {
+        if (Buffer.from(update).includes('on its way'))
+          await new Promise<void>((go) => (hold = go));
+        const seq = await inner.appendUpdate(code, update);
+        stored++;
+        return seq;
+      },
+    };
+    const config = loadConfig({ DATA_DIR: tempDir(), PORT: '0', HOST: '127.0.0.1' });
+    const app = await startApp(config, createLogger('silent'), { store });
+    onTestFinished(() => app.close());
+    onTestFinished(() => hold?.()); // runs first (stack order)
+    const board = await createBoard(app.url, 'match-sprint');
+    const ana = await connectClient(app.url, board.code, { name: 'Ana' });
+    createEntity(getCards(ana.doc), 'cardHELD01', ana.participantId, { text: 'on its way' });
+    await eventually(() => expect(hold).not.toBeNull());
+    const storedBefore = stored;
+    const lookupsBefore = lookups;
+    const socket = controlSocket(app.url);
+    onTestFinished(() => void socket.close());
+    const answer = joinOver(socket, { code: board.code, role: 'projector', withState: true });
+    let answered = false;
+    void answer.then(() => (answered = true));
+    // The join has reached the server; given half a second, it must still not be answered
+    // (the code before this answered at once, with the edit the store did not have).
+    await eventually(() => expect(lookups).toBeGreaterThan(lookupsBefore));
+    await eventually(() => expect(answered).toBe(true), 500).catch(() => undefined);
+    expect(answered).toBe(false);
+    (hold as unknown as () => void)();
+    const joined = await answer;
+    if (joined.type !== 'joined' || !joined.state) throw new Error('no state in the answer');
+    expect(stored).toBeGreaterThan(storedBefore);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(joined.state));
+    expect(readCards(doc).map((c) => c.text)).toEqual(['on its way']);
   });
 });
 

@@ -112,7 +112,7 @@ export async function join(
       participantSecret: identity.secret,
       ticket,
       serverTime: Date.now(),
-      ...(req.withState ? { state: room.whole.asUpdate() } : {}),
+      ...(req.withState ? { state: await room.storedState() } : {}),
     };
     return {
       result,

@@ -4,7 +4,6 @@ import {
   getMeta,
   initialPhase,
   ROOT,
-  TIMING,
   type Actor,
   type BoardKind,
   type BoardRules,
@@ -21,6 +20,8 @@ import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.
 import { DirectoryBatch, writePerson } from './people.ts';
 import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
+import { LogPosition } from './logPosition.ts';
+import { Compactor } from './compactor.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
 interface ClientArrival {
@@ -48,8 +49,6 @@ export class Room {
   private readonly peers = new Set<Peer>();
   private readonly awareness: RoomAwareness;
   private queue: Promise<void> = Promise.resolve();
-  private uncompacted = 0;
-  private compactTimer: NodeJS.Timeout | null = null;
   private closed = false;
   broken = false;
   private readonly stopAwarenessRelay: (() => void) | undefined;
@@ -58,8 +57,8 @@ export class Room {
   );
   /** The whole board, encoded once per change, for fresh clients and joins. */
   readonly whole: WholeBoard;
-  /** Decisions waiting for this process to catch up with the log (scale-out). */
-  private readonly waiters = new Set<() => void>();
+  /** How far into the board's log this document goes (compaction, scale-out catch-up). */
+  private readonly log: LogPosition;
   /** Client updates are judged by what they do to a staging copy (SPEC R16). */
   private readonly gate: UpdateGate;
   private readonly strikes: PeerStrikes;
@@ -74,8 +73,8 @@ export class Room {
     (task) => void this.enqueue(task),
     (batch) => this.applyRemoteBatch(batch),
   );
-  /** Bytes the board's stored form holds: snapshot plus log (SPEC R17). */
-  private storedBytes: number;
+  /** Snapshots of the log, and the stored form's size (SPEC R17). */
+  private readonly compactor: Compactor;
 
   constructor(
     readonly code: string,
@@ -83,14 +82,23 @@ export class Room {
     readonly doc: Y.Doc,
     private readonly store: Store,
     private readonly hooks: RoomHooks,
-    private lastSeq: number,
+    lastSeq: number,
     private readonly limits: DocLimits = DEFAULT_DOC_LIMITS,
     loadedBytes = 0,
   ) {
     this.rules = BOARD_RULES[kind];
+    this.log = new LogPosition(code, lastSeq);
     this.gate = new UpdateGate(doc, this.rules);
     this.strikes = new PeerStrikes(limits.maxRefusalsPerMinute);
-    this.storedBytes = loadedBytes;
+    this.compactor = new Compactor(
+      code,
+      doc,
+      store,
+      this.log,
+      hooks,
+      (t) => this.enqueue(t),
+      loadedBytes,
+    );
     const publish = store.publishAwareness?.bind(store);
     this.awareness = new RoomAwareness(
       doc,
@@ -110,7 +118,7 @@ export class Room {
       ? new Arbiter(
           code,
           exclusive,
-          (head) => this.caughtUp(head),
+          (head) => this.log.caughtUp(head),
           (c) => this.writeAsServer(c),
         )
       : null;
@@ -246,7 +254,7 @@ export class Room {
     }
     if (made.length === 0) return;
     const merged = made.length === 1 ? made[0]! : Y.mergeUpdates(made);
-    this.noteStored(await this.store.appendUpdate(this.code, merged), merged.byteLength);
+    this.compactor.noteStored(await this.store.appendUpdate(this.code, merged), merged.byteLength);
     // A sender gets its own edit back only in a batch with others' changes (Yjs ignores
     // what it has); alone, it is left out as before.
     const sole = 'peer' in relayed[0]! ? relayed[0].peer : null;
@@ -258,7 +266,6 @@ export class Room {
         this.hooks.onAccepted({ code: this.code, actor: a.peer.actor, bytes: a.update.byteLength });
       this.hooks.onRelayed({ code: this.code, ms: now - a.started, peers: this.peers.size });
     }
-    this.noteUncompacted();
   }
 
   /** The gate's verdict on one client update; accepted, it is applied (with its bindings). */
@@ -275,7 +282,7 @@ export class Room {
       clientOwner: this.clientOwner,
       clientCount: this.clientCount,
       maxClientIds: this.limits.maxClientIds,
-      bytesLeft: this.limits.maxBoardBytes - this.storedBytes - batchBytes,
+      bytesLeft: this.limits.maxBoardBytes - this.compactor.storedBytes - batchBytes,
     });
     if (!verdict.ok) {
       this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
@@ -358,45 +365,6 @@ export class Room {
     return next;
   }
 
-  private noteUncompacted(): void {
-    this.uncompacted++;
-    if (this.uncompacted >= TIMING.compactAfterUpdates) {
-      void this.enqueue(() => this.compact());
-    } else {
-      this.compactTimer ??= setTimeout(() => {
-        this.compactTimer = null;
-        void this.enqueue(() => this.compact());
-      }, TIMING.compactAfterMs);
-    }
-  }
-
-  /**
-   * lastSeq is what compaction may drop from the log, so it must cover a gap-free prefix
-   * of the log that this document contains. With several processes on one log (a store
-   * with subscribe), this append can be seq 10 while seq 9 from another process is not
-   * applied here yet: then lastSeq follows only the subscription, which delivers every
-   * entry in order, this process's own included.
-   */
-  private noteStored(seq: number, bytes: number): void {
-    this.storedBytes += bytes;
-    if (!this.store.subscribe) this.lastSeq = seq;
-  }
-
-  /** Folds the log into a snapshot; runs in the queue, so the document equals the store. */
-  private async compact(): Promise<void> {
-    if (this.uncompacted === 0) return;
-    const started = performance.now();
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    await this.store.compact(this.code, snapshot, this.lastSeq);
-    this.uncompacted = 0;
-    this.storedBytes = snapshot.byteLength;
-    this.hooks.onCompacted({
-      code: this.code,
-      bytes: snapshot.byteLength,
-      ms: performance.now() - started,
-    });
-  }
-
   /**
    * A server decision that must see every earlier change of the board, whichever process
    * accepted it (two drops on one cell, two votes against one budget). Alone, the room's
@@ -405,23 +373,6 @@ export class Room {
    */
   writeArbitrated(change: (doc: Y.Doc) => void): Promise<void> {
     return this.arbiter ? this.arbiter.run(change) : this.writeAsServer(change);
-  }
-
-  private caughtUp(head: number): Promise<void> {
-    if (this.lastSeq >= head) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new Error(`could not catch up with the log of ${this.code}`));
-      }, TIMING.catchUpMs);
-      const waiter = (): void => {
-        if (this.lastSeq < head) return;
-        clearTimeout(timer);
-        this.waiters.delete(waiter);
-        resolve();
-      };
-      this.waiters.add(waiter);
-    });
   }
 
   /**
@@ -440,9 +391,8 @@ export class Room {
       // The entry as stored, not what this doc kept of it: an entry is a merged batch, and
       // a value set and replaced within it would reach this process's peers already gone.
       if (effect) made.push(update);
-      this.lastSeq = Math.max(this.lastSeq, seq);
+      this.log.advance(seq);
     }
-    for (const waiter of [...this.waiters]) waiter();
     if (made.length === 0) return;
     this.broadcast(updateFrame(made.length === 1 ? made[0]! : Y.mergeUpdates(made)), null);
     const now = performance.now();
@@ -451,14 +401,27 @@ export class Room {
   }
 
   get seq(): number {
-    return this.lastSeq;
+    return this.log.seq;
+  }
+
+  /**
+   * The whole board as the store has it, for a join's answer: read in the room's queue,
+   * after every batch before it was appended (with Redis, a batch is applied before its
+   * append returns), so a joiner is never sent what the store does not have (R11).
+   */
+  async storedState(): Promise<Uint8Array> {
+    let state: Uint8Array | null = null;
+    await this.enqueue(async () => {
+      state = this.whole.asUpdate();
+    });
+    return state ?? this.whole.asUpdate();
   }
 
   /** Waits for pending changes and compacts: called before the room leaves memory. */
   async flush(): Promise<void> {
     this.updates.hurry();
     this.remote.hurry();
-    await this.enqueue(() => this.compact());
+    await this.enqueue(() => this.compactor.compact());
   }
 
   closeAll(code: number, reason: string): void {
@@ -470,7 +433,7 @@ export class Room {
 
   destroy(): void {
     this.closed = true;
-    if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.compactor.destroy();
     this.stopAwarenessRelay?.();
     this.awareness.destroy();
     this.gate.destroy();
