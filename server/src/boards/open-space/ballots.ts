@@ -90,32 +90,67 @@ export function myBallot(dots: Dots, settings: Settings): MyBallot {
  * Makes the public side of the ballots follow the visibility setting: while visible,
  * every ballot's `dots` and every topic's `votes` equal the sealed ballots; while
  * hidden, neither exists. Writes only what differs, so a vote costs a few bytes.
+ * After one voter's change (`changedVoter`, with their new dots if the caller has them),
+ * when every other ballot is public already, only that voter's difference is applied to
+ * the tallies: a vote costs the same on a board of 300 voters as on one of three (the
+ * full recount made a 300-person vote storm O(voters x votes)).
  */
-export function syncPublic(doc: Y.Doc, key: Buffer, changedVoter?: string): void {
+export function syncPublic(doc: Y.Doc, key: Buffer, changedVoter?: string, dots?: Dots): void {
   if (!votesVisible(readSettings(doc))) return unpublish(doc);
   const all = ballots(doc);
-  const complete = [...all.values()].every((e) => e.get('dots') !== undefined);
-  // Usually only the voter who just voted needs writing; a first publish writes all.
-  const voters = complete && changedVoter !== undefined ? [changedVoter] : [...all.keys()];
-  for (const voter of voters) {
-    const entity = all.get(voter);
-    if (!entity) continue;
+  if (changedVoter !== undefined) {
+    let othersPublic = true;
+    for (const [voter, entity] of all)
+      if (voter !== changedVoter && entity.get('dots') === undefined) othersPublic = false;
+    if (othersPublic) {
+      publishOne(doc, key, changedVoter, dots);
+      // A topic proposed since the tallies were published has none yet (O(topics), not voters).
+      topics(doc).forEach((topic) => {
+        if (topic instanceof Y.Map && typeof topic.get('votes') !== 'number') topic.set('votes', 0);
+      });
+      return;
+    }
+  }
+  all.forEach((entity, voter) => {
     const dots = readBallot(doc, key, voter).dots;
     if (JSON.stringify(entity.get('dots')) !== JSON.stringify(dots)) entity.set('dots', dots);
-  }
+  });
   const tallies = new Map<string, number>();
   all.forEach((entity) => {
-    const dots = entity.get('dots');
-    if (dots && typeof dots === 'object') {
-      for (const [t, n] of Object.entries(cleanDots(dots)))
-        tallies.set(t, (tallies.get(t) ?? 0) + n);
-    }
+    for (const [t, n] of Object.entries(publicDots(entity)))
+      tallies.set(t, (tallies.get(t) ?? 0) + n);
   });
   topics(doc).forEach((topic, id) => {
     if (!(topic instanceof Y.Map)) return;
     const tally = tallies.get(id) ?? 0;
     if (topic.get('votes') !== tally) topic.set('votes', tally);
   });
+}
+
+const publicDots = (entity: Y.Map<unknown>): Dots => {
+  const dots = entity.get('dots');
+  return dots && typeof dots === 'object' ? cleanDots(dots) : {};
+};
+
+/** One voter's public dots made equal to their sealed ones, the tallies moved by the change. */
+function publishOne(doc: Y.Doc, key: Buffer, voter: string, known?: Dots): void {
+  const entity = ballots(doc).get(voter);
+  if (!entity) return;
+  const before = publicDots(entity);
+  const after = known ?? readBallot(doc, key, voter).dots;
+  const changed = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const moves = [...changed].filter((t) => (after[t] ?? 0) !== (before[t] ?? 0));
+  if (moves.length === 0 && entity.get('dots') !== undefined) return;
+  entity.set('dots', after);
+  for (const t of moves) {
+    const topic = topics(doc).get(t);
+    if (!(topic instanceof Y.Map)) continue;
+    const votes = topic.get('votes');
+    topic.set(
+      'votes',
+      (typeof votes === 'number' ? votes : 0) + (after[t] ?? 0) - (before[t] ?? 0),
+    );
+  }
 }
 
 function unpublish(doc: Y.Doc): void {

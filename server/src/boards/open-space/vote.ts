@@ -46,6 +46,6 @@ export function vote(
   if (next === 0) delete dots[cmd.topicId];
   else dots[cmd.topicId] = next;
   writeBallot(doc, key, voter, { dots, nonces: [...ballot.nonces, cmd.voteId] }, now);
-  syncPublic(doc, key, voter);
+  syncPublic(doc, key, voter, dots);
   return { type: 'ok', data: { type: 'os-ballot', ballot: myBallot(dots, settings) } };
 }
