@@ -114,6 +114,9 @@ describe('offline for real (issue 13)', () => {
     await page.goto(`${server.url}/b/${board.code}`);
     await page.getByTestId('topic').filter({ hasText: 'Made offline' }).first().waitFor();
     expect(topicTitles(witness)).not.toContain('Made offline');
+    // The browser thinks it is online, but nothing answers: the phone says offline, not
+    // "syncing" for as long as the server stays away.
+    await state(page, 'offline').waitFor();
 
     // Back online: the topic reaches the server without retyping.
     cut.on = false;

@@ -228,7 +228,7 @@ export class BoardSession {
     const socket = createSocket();
     socket.on('connect', () => {
       this.socketsFull = false;
-      this.tracker.update((f) => ({ ...f, socket: true }));
+      this.tracker.update((f) => ({ ...f, socket: true, socketFailed: false }));
       // A new Socket.IO connection is a new server-side socket: it has to join again.
       if (this.docs) void this.refreshTicket().then(() => this.sendPresence(this.lastPresence));
     });
@@ -249,6 +249,7 @@ export class BoardSession {
 
   /** A typed refusal of the control socket (Socket.IO does not retry those by itself). */
   private onConnectError(message: string): void {
+    this.tracker.update((f) => (f.socketFailed ? f : { ...f, socketFailed: true }));
     if (message === CONNECT_ERROR_VERSION) return this.end('outdated');
     // The server has as many connections from this network as it takes (SOCKETS_PER_ADDRESS).
     this.socketsFull = message === CONNECT_ERROR_SOCKETS;

@@ -28,6 +28,15 @@ describe('connection state', () => {
     expect(deriveConnectionState(withWsStatus(LIVE, 'connecting'))).toBe('syncing');
   });
 
+  it('is offline when a board opened from the device cannot reach the server', () => {
+    // Opened from IndexedDB: live, but no document connection until a ticket arrives.
+    expect(deriveConnectionState(LIVE)).toBe('syncing');
+    expect(deriveConnectionState({ ...LIVE, socketFailed: true })).toBe('offline');
+    expect(deriveConnectionState({ ...LIVE, reachable: false })).toBe('offline');
+    // The socket connected after all: starting up again, not offline.
+    expect(deriveConnectionState({ ...LIVE, socketFailed: true, socket: true })).toBe('syncing');
+  });
+
   it('is online when synced and the control channel is up', () => {
     expect(deriveConnectionState(connected())).toBe('online');
     expect(deriveConnectionState(connected({ socket: false }))).toBe('syncing');

@@ -26,6 +26,8 @@ export interface ConnectionFacts {
   readonly wsEverConnected: boolean;
   /** The Socket.IO control channel (join, presence, commands) is connected. */
   readonly socket: boolean;
+  /** Its last attempt to connect failed (cleared when it connects). */
+  readonly socketFailed: boolean;
   /** Local edits were made while not synced; cleared once a sync handshake completes. */
   readonly pendingLocal: boolean;
 }
@@ -38,6 +40,7 @@ export const INITIAL_FACTS: ConnectionFacts = {
   synced: false,
   wsEverConnected: false,
   socket: false,
+  socketFailed: false,
   pendingLocal: false,
 };
 
@@ -49,6 +52,11 @@ export function deriveConnectionState(facts: ConnectionFacts): ConnectionState {
   if (facts.ws === 'connected') {
     return facts.synced && facts.socket && !facts.pendingLocal ? 'online' : 'syncing';
   }
+  // A board opened from the device copy has no document connection until the control
+  // socket brings a ticket: when that socket cannot reach the server, this is offline, not a
+  // start-up (it said "syncing" for as long as the server stayed away).
+  if (facts.ws === 'idle' && !facts.socket && (facts.socketFailed || facts.reachable === false))
+    return 'offline';
   // Before the first connection of a provider we are starting up, not offline.
   if (!facts.wsEverConnected && facts.ws !== 'disconnected') return 'syncing';
   return 'offline';
