@@ -8,6 +8,10 @@ import {
   type BoardKind,
   type BoardRules,
   type Person,
+  isRevoked,
+  moderationGuard,
+  MOD_ROOT,
+  WS_CLOSE,
 } from '@twinspace/shared';
 import { UpdateGate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
@@ -113,6 +117,7 @@ export class Room {
       }
     });
     this.whole = new WholeBoard(doc);
+    doc.getMap<unknown>(MOD_ROOT.revoked).observe(this.closeRevoked);
     const exclusive = store.exclusive?.bind(store);
     this.arbiter = exclusive
       ? new Arbiter(
@@ -147,12 +152,37 @@ export class Room {
   };
 
   addPeer(peer: Peer): void {
+    // A removed participant's ticket may still be valid: it opens nothing (SPEC R23).
+    if (this.revoked(peer.actor.participantId)) {
+      peer.close(WS_CLOSE.removed, 'removed from this board');
+      return;
+    }
     this.peers.add(peer);
     peer.send(syncStep1Frame(this.doc));
     const aw = this.awareness.snapshotFrame();
     if (aw) peer.send(aw);
     this.hooks.onPeerJoin({ code: this.code, peer, peers: this.peers.size });
   }
+
+  /** Whether a facilitator removed this participant (never a facilitator or projector). */
+  revoked(participantId: string): boolean {
+    return isRevoked(this.doc, participantId);
+  }
+
+  /**
+   * Closes the Yjs connections of participants a facilitator removed, whichever process
+   * wrote the removal: every process applies the log, so each closes its own peers.
+   */
+  private readonly closeRevoked = (event: Y.YMapEvent<unknown>): void => {
+    for (const key of event.keysChanged) {
+      if (!this.revoked(key)) continue;
+      for (const peer of [...this.peers]) {
+        if (peer.actor.participantId !== key || peer.actor.role === 'facilitator') continue;
+        this.removePeer(peer);
+        peer.close(WS_CLOSE.removed, 'removed from this board');
+      }
+    }
+  };
 
   removePeer(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
@@ -283,6 +313,7 @@ export class Room {
       clientCount: this.clientCount,
       maxClientIds: this.limits.maxClientIds,
       bytesLeft: this.limits.maxBoardBytes - this.compactor.storedBytes - batchBytes,
+      moderation: moderationGuard(this.doc, peer.actor),
     });
     if (!verdict.ok) {
       this.refuse(peer, peer.actor, verdict.reason, verdict.detail);

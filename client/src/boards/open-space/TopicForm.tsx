@@ -11,12 +11,16 @@ import {
   type TopicDraft,
 } from '@twinspace/shared/boards/open-space/write';
 import { useEdit } from './hooks.ts';
+import { useModSettings } from '../../state/moderationStore.ts';
 
 /** Proposes a topic, or edits one (its convener or the facilitator). Works offline. */
 export function TopicForm({ topic, onDone }: { topic?: Topic; onDone?: () => void }) {
   const { t } = useTranslation('openSpace');
   const edit = useEdit();
-  const me = useJoinedAs().name ?? '';
+  // On an anonymous board no name goes into the document (moderation, SPEC R25).
+  const anonymous = useModSettings().anonymous;
+  const joinedAs = useJoinedAs().name ?? '';
+  const me = anonymous ? '' : joinedAs;
   const id = useId();
   const [title, setTitle] = useState(topic?.title ?? '');
   const [convener, setConvener] = useState(topic?.convener ?? me);

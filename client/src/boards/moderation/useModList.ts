@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ModerationList } from '@twinspace/shared/boards/moderation/commands';
+import { useSession } from '../../app/sessionContext.ts';
+import { useQueue, useTombstones } from '../../state/moderationStore.ts';
+
+const EMPTY: ModerationList = { type: 'mod-list', hidden: [], queue: [], names: {} };
+
+/**
+ * The facilitator's read of what only facilitators may see (`mod-list`): hidden content, the
+ * queue's content, everyone's names. Asked again whenever the board's tombstones or queue
+ * change, so the console follows what another facilitator did.
+ */
+export function useModList(): { list: ModerationList; refresh: () => void } {
+  const session = useSession();
+  const tombstones = useTombstones();
+  const queue = useQueue();
+  const [list, setList] = useState<ModerationList>(EMPTY);
+  const refresh = useCallback(() => {
+    void session.command({ type: 'mod-list' }).then((result) => {
+      if (result !== 'timeout' && result.type === 'ok' && result.data?.type === 'mod-list')
+        setList(result.data);
+    });
+  }, [session]);
+  useEffect(refresh, [refresh, tombstones, queue]);
+  return { list, refresh };
+}
