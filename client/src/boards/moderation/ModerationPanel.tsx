@@ -51,7 +51,7 @@ export function ModerationPanel() {
           </label>
         ))}
       </fieldset>
-      <h3>{t('panel.queue', { count: list.queue.length })}</h3>
+      <h3>{t('panel.queue', { n: list.queue.length })}</h3>
       <ul className="mod-list" data-testid="mod-queue">
         {list.queue.map((q) => (
           <li key={q.id} className="mod-item">
@@ -68,7 +68,7 @@ export function ModerationPanel() {
           </li>
         ))}
       </ul>
-      <h3>{t('panel.hidden', { count: list.hidden.length })}</h3>
+      <h3>{t('panel.hidden', { n: list.hidden.length })}</h3>
       <ul className="mod-list" data-testid="mod-hidden">
         {list.hidden.map((h) => (
           <li key={h.key} className="mod-item">

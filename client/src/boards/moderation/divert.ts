@@ -46,6 +46,9 @@ export function divertCreates(
       });
     }
     return out.length > 0 ? out : null;
+  } catch {
+    // An edit that needs the board's content (an update) creates nothing new: not queued.
+    return null;
   } finally {
     scratch.destroy();
   }

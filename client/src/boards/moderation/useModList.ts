@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ModerationList } from '@twinspace/shared/boards/moderation/commands';
 import { useSession } from '../../app/sessionContext.ts';
+import { useBoardStore } from '../../state/boardStore.ts';
 import { useQueue, useTombstones } from '../../state/moderationStore.ts';
 
 const EMPTY: ModerationList = { type: 'mod-list', hidden: [], queue: [], names: {} };
@@ -8,12 +9,14 @@ const EMPTY: ModerationList = { type: 'mod-list', hidden: [], queue: [], names: 
 /**
  * The facilitator's read of what only facilitators may see (`mod-list`): hidden content, the
  * queue's content, everyone's names. Asked again whenever the board's tombstones or queue
- * change, so the console follows what another facilitator did.
+ * change (or people join), so the console follows what another facilitator did.
  */
 export function useModList(): { list: ModerationList; refresh: () => void } {
   const session = useSession();
   const tombstones = useTombstones();
   const queue = useQueue();
+  // Someone joined (or renamed): on an anonymous board only this read knows their name.
+  const people = useBoardStore((s) => s.people);
   const [list, setList] = useState<ModerationList>(EMPTY);
   const refresh = useCallback(() => {
     void session.command({ type: 'mod-list' }).then((result) => {
@@ -21,6 +24,6 @@ export function useModList(): { list: ModerationList; refresh: () => void } {
         setList(result.data);
     });
   }, [session]);
-  useEffect(refresh, [refresh, tombstones, queue]);
+  useEffect(refresh, [refresh, tombstones, queue, people]);
   return { list, refresh };
 }

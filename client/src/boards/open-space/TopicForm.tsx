@@ -34,7 +34,7 @@ export function TopicForm({ topic, onDone }: { topic?: Topic; onDone?: () => voi
       description,
       language,
       tags: parseTags(tags),
-      convener: convener || me,
+      convener: anonymous ? '' : convener || me,
     };
     if (!draft.title.trim()) return;
     edit((doc, owner) =>
@@ -77,15 +77,17 @@ export function TopicForm({ topic, onDone }: { topic?: Topic; onDone?: () => voi
         />
       </div>
       <div className="os-form__pair">
-        <div className="field">
-          <label htmlFor={`${id}-conv`}>{t('topic.convener')}</label>
-          <input
-            id={`${id}-conv`}
-            value={convener}
-            maxLength={60}
-            onChange={(e) => setConvener(e.target.value)}
-          />
-        </div>
+        {anonymous ? null : (
+          <div className="field">
+            <label htmlFor={`${id}-conv`}>{t('topic.convener')}</label>
+            <input
+              id={`${id}-conv`}
+              value={convener}
+              maxLength={60}
+              onChange={(e) => setConvener(e.target.value)}
+            />
+          </div>
+        )}
         <div className="field">
           <label htmlFor={`${id}-lang`}>{t('topic.language')}</label>
           <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage(e.target.value)}>

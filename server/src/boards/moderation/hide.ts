@@ -94,7 +94,8 @@ export function restore(doc: Y.Doc, rules: BoardRules, key: string, sealKey: Buf
   if (typeof field === 'string') {
     const entity = collection.get(id);
     if (!(entity instanceof Y.Map)) return refused('not-found', `its ${partName} is gone`);
-    entity.set(field, new Y.Text(typeof fields[field] === 'string' ? fields[field] : ''));
+    const text = fields[field];
+    entity.set(field, new Y.Text(typeof text === 'string' ? text : ''));
   } else {
     if (collection.has(id)) return refused('duplicate', 'it is on the board already');
     collection.set(id, entityFromFields(part, fields));

@@ -90,7 +90,13 @@ export const moderationServer = defineServerFeature({
           .map((t) => ({ ...t, fields: unsealFields(k, sealedOf(doc, MOD_ROOT.hidden, t.key)) ?? {} }));
         const queue: QueuedItem[] = readQueue(doc)
           .filter((s) => s.state === 'pending')
-          .map(({ state: _state, ...s }) => ({ ...s, fields: unsealFields(k, sealedOf(doc, MOD_ROOT.queue, s.id)) ?? {} }));
+          .map((s) => ({
+            id: s.id,
+            part: s.part,
+            owner: s.owner,
+            at: s.at,
+            fields: unsealFields(k, sealedOf(doc, MOD_ROOT.queue, s.id)) ?? {},
+          }));
         return { type: 'ok', data: { type: 'mod-list', hidden, queue, names: await names(ctx) } };
       },
     },

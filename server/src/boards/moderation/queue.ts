@@ -12,9 +12,14 @@ import {
   type Actor,
   type BoardRules,
   type CommandResult,
+  type PartRule,
 } from '@twinspace/shared';
 import { OK, refused } from '../results.ts';
 import { checkSubmission, sealFields, toDocValue, unsealFields, type Fields } from './content.ts';
+
+/** Plain values as the document holds them (texts as Y.Text), by the part's field rules. */
+const docValues = (part: PartRule, fields: Fields): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, toDocValue(part.fields[k], v)]));
 
 interface Submit {
   part: string;
@@ -33,7 +38,8 @@ function owned(doc: Y.Doc, part: string, owner: string): number {
 /**
  * A participant's new entity in a part waiting for approval (SPEC R24): judged as the gate
  * would judge the same create (rules, phase, fields, per-owner limit, hidden ids), then kept
- * sealed in the queue, out of the board, until a facilitator approves or declines it.
+ * sealed in the queue, out of the board, until a facilitator approves or declines it. If
+ * the queue is off by now, it enters the board at once.
  */
 export function submit(
   doc: Y.Doc,
@@ -43,8 +49,7 @@ export function submit(
   seal: { key: Buffer; now: number },
 ): CommandResult {
   const part = rules.parts[cmd.part];
-  if (!part || !readModSettings(doc).approval.includes(cmd.part))
-    return refused('bad-value', `${cmd.part} takes new entries directly`);
+  if (!part?.approval) return refused('bad-value', `${cmd.part} has no approval queue`);
   const me = who.actor.participantId;
   const access = checkAccess(rules, who.actor, who.phase, {
     part: cmd.part,
@@ -59,6 +64,14 @@ export function submit(
   if (queue.has(cmd.id) || doc.getMap<unknown>(cmd.part).has(cmd.id))
     return refused('duplicate', 'already submitted');
   if (isTombstoned(doc, cmd.part, cmd.id)) return refused('not-allowed', 'hidden by a facilitator');
+  // The queue went off while this was on its way (an outbox, a night offline): it goes in
+  // directly, judged the same, rather than being lost.
+  if (!readModSettings(doc).approval.includes(cmd.part)) {
+    if (part.maxPerOwner !== undefined && owned(doc, cmd.part, me) >= part.maxPerOwner)
+      return refused('limit-reached', `${cmd.part}: at most ${part.maxPerOwner}`);
+    createEntity(doc.getMap<Y.Map<unknown>>(cmd.part), cmd.id, me, docValues(part, cmd.fields));
+    return OK;
+  }
   const pending = readQueue(doc).filter((s) => s.state === 'pending');
   const mine = pending.filter((s) => s.owner === me);
   if (pending.length >= MOD_QUEUE_MAX || mine.length >= MOD_QUEUE_PER_OWNER)
@@ -90,10 +103,7 @@ export function approve(doc: Y.Doc, rules: BoardRules, id: string, key: Buffer):
     return refused('not-found', 'this submission cannot be read');
   const collection = doc.getMap<Y.Map<unknown>>(partName);
   if (collection.has(id)) return refused('duplicate', 'it is on the board already');
-  const values = Object.fromEntries(
-    Object.entries(fields).map(([k, v]) => [k, toDocValue(part.fields[k], v)]),
-  );
-  createEntity(collection, id, owner, values);
+  createEntity(collection, id, owner, docValues(part, fields));
   queue.delete(id);
   return OK;
 }

@@ -15,9 +15,6 @@ export const MOD_ROOT = {
   settings: 'modSettings',
 } as const;
 
-/** The separator of a tombstone's key: no entity id or part name holds it. */
-export const MOD_KEY_SEP = '/';
-
 export const tombstoneKey = (part: string, id: string, field?: string): string =>
   field === undefined ? `${part}/${id}` : `${part}/${id}/${field}`;
 
