@@ -3,7 +3,7 @@ import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createEntity, OS_ROOT, type JoinResult } from '@twinspace/shared';
 import type { RunningApp } from '../src/app.ts';
-import { updateFrame } from '../src/rooms/frames.ts';
+import { syncStep1Frame, updateFrame } from '../src/rooms/frames.ts';
 import { controlSocket, joinOver, rawSocket, type ControlSocket } from './harness.ts';
 
 /** What the server holds of a board: its document's bytes and its log position. */
@@ -25,6 +25,8 @@ export interface Hostile {
   denied: string[];
   closed: Promise<number>;
   send(update: Uint8Array): void;
+  /** Resolves once the server has handled everything sent before (SPEC R21: answers in order). */
+  handled(): Promise<void>;
 }
 
 /** A participant with a raw y-protocols socket, for updates no honest screen would send. */
@@ -36,7 +38,17 @@ export async function hostile(server: RunningApp, code: string, name: string): P
   const denied: string[] = [];
   ws.on('message', (data: Buffer) => data[0] === 2 && denied.push(data.toString('latin1')));
   const closed = new Promise<number>((resolve) => ws.once('close', (c: number) => resolve(c)));
-  return { joined, socket, ws, denied, closed, send: (u) => ws.send(updateFrame(u)) };
+  const handled = (): Promise<void> =>
+    new Promise((resolve) => {
+      const answer = (data: Buffer): void => {
+        if (data[0] !== 0 || data[1] !== 1) return;
+        ws.off('message', answer);
+        resolve();
+      };
+      ws.on('message', answer);
+      ws.send(syncStep1Frame(new Y.Doc()));
+    });
+  return { joined, socket, ws, denied, closed, send: (u) => ws.send(updateFrame(u)), handled };
 }
 
 /** A topic created on a copy of the board as `owner`: the update a Yjs client would send. */

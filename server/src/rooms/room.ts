@@ -10,7 +10,6 @@ import {
   type Person,
   isRevoked,
   moderationGuard,
-  MOD_ROOT,
   WS_CLOSE,
 } from '@twinspace/shared';
 import { UpdateGate } from '../rules/inspect.ts';
@@ -26,6 +25,7 @@ import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
 import { LogPosition } from './logPosition.ts';
 import { Compactor } from './compactor.ts';
+import { closeOnRevocation } from './revocation.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
 interface ClientArrival {
@@ -117,7 +117,7 @@ export class Room {
       }
     });
     this.whole = new WholeBoard(doc);
-    doc.getMap<unknown>(MOD_ROOT.revoked).observe(this.closeRevoked);
+    closeOnRevocation(doc, () => this.peers, (peer) => this.removePeer(peer));
     const exclusive = store.exclusive?.bind(store);
     this.arbiter = exclusive
       ? new Arbiter(
@@ -168,21 +168,6 @@ export class Room {
   revoked(participantId: string): boolean {
     return isRevoked(this.doc, participantId);
   }
-
-  /**
-   * Closes the Yjs connections of participants a facilitator removed, whichever process
-   * wrote the removal: every process applies the log, so each closes its own peers.
-   */
-  private readonly closeRevoked = (event: Y.YMapEvent<unknown>): void => {
-    for (const key of event.keysChanged) {
-      if (!this.revoked(key)) continue;
-      for (const peer of [...this.peers]) {
-        if (peer.actor.participantId !== key || peer.actor.role === 'facilitator') continue;
-        this.removePeer(peer);
-        peer.close(WS_CLOSE.removed, 'removed from this board');
-      }
-    }
-  };
 
   removePeer(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
@@ -241,6 +226,7 @@ export class Room {
   private receiveAwareness(peer: Peer, update: Uint8Array): void {
     try {
       if (peer.actor.role === 'projector') return; // read-only screens have no cursor
+      if (!this.peers.has(peer)) return; // refused at connect (a removed participant), closing
       this.awareness.receive(peer, update, this.clientOwner);
     } catch {
       this.refuse(peer, peer.actor, 'malformed-update');

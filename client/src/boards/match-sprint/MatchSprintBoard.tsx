@@ -5,6 +5,7 @@ import { usePhase } from '../../state/boardStore.ts';
 import { boardChunks, moderationPanel, topFivePanel } from '../loaders.ts';
 import { MyModeration } from '../moderation/MyModeration.tsx';
 import { startMatchSprintBinding } from './binding.ts';
+import { startModerationBinding } from '../moderation/binding.ts';
 import { Matches } from './Matches.tsx';
 import { Projects } from './Projects.tsx';
 import { Sides } from './Sides.tsx';
@@ -15,6 +16,7 @@ import { MsAnnouncements } from './translated.tsx';
 import './styles/index.css';
 
 startMatchSprintBinding();
+startModerationBinding();
 
 // Phones never download the controls (BoardGate preloads them on the facilitator's route).
 const FacilitatorControls = lazy(boardChunks['match-sprint'].console);

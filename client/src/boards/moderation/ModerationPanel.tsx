@@ -7,10 +7,7 @@ import { useCommand } from '../common/useCommand.ts';
 import { BoardContent, People } from './ModerationContent.tsx';
 import { PartName, summaryOf } from './labels.tsx';
 import { useModList } from './useModList.ts';
-import { startModerationBinding } from './binding.ts';
 import './moderation.css';
-
-startModerationBinding();
 
 /**
  * The facilitator's moderation (console only, its own chunk): anonymous mode and approval
