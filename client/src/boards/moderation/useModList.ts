@@ -4,6 +4,9 @@ import { useSession } from '../../app/sessionContext.ts';
 import { useBoardStore } from '../../state/boardStore.ts';
 import { useQueue, useTombstones } from '../../state/moderationStore.ts';
 
+/** How long the console waits for changes to settle before it asks again. */
+const REFRESH_DELAY_MS = 400;
+
 const EMPTY: ModerationList = { type: 'mod-list', hidden: [], queue: [], names: {} };
 
 /**
@@ -24,6 +27,10 @@ export function useModList(): { list: ModerationList; refresh: () => void } {
         setList(result.data);
     });
   }, [session]);
-  useEffect(refresh, [refresh, tombstones, queue, people]);
+  // Coalesced: a room joining at once is one read, not one per person.
+  useEffect(() => {
+    const timer = setTimeout(refresh, REFRESH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [refresh, tombstones, queue, people]);
   return { list, refresh };
 }

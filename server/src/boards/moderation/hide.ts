@@ -95,7 +95,11 @@ export function restore(doc: Y.Doc, rules: BoardRules, key: string, sealKey: Buf
     const entity = collection.get(id);
     if (!(entity instanceof Y.Map)) return refused('not-found', `its ${partName} is gone`);
     const text = fields[field];
-    entity.set(field, new Y.Text(typeof text === 'string' ? text : ''));
+    const old = typeof text === 'string' ? text : '';
+    const now = entity.get(field);
+    // What people wrote while it was hidden stays, after the restored text.
+    if (now instanceof Y.Text) now.insert(0, now.length > 0 ? `${old}\n\n` : old);
+    else entity.set(field, new Y.Text(old));
   } else {
     if (collection.has(id)) return refused('duplicate', 'it is on the board already');
     collection.set(id, entityFromFields(part, fields));
