@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { OS_ROOT, readPeople, readTombstones, WS_CLOSE } from '@twinspace/shared';
+import { OS_ROOT, readPeople, readTombstones, WS_CLOSE, type Command } from '@twinspace/shared';
 import { connectClient, controlSocket, eventually, joinOver, rawSocket } from './harness.ts';
 import { expectDenied, holds, hostile, stored, topicUpdate } from './moderation-helpers.ts';
 import { openSpace, part, propose, send } from './open-space-helpers.ts';
@@ -59,6 +59,39 @@ describe('moderation: hide, restore, remove (SPEC R22)', () => {
     );
     expect(part(bo, OS_ROOT.topics).get('topicMAL001')?.get('owner')).toBe(me);
     expect(readTombstones(bo.doc)).toEqual([]);
+  });
+
+  it('hides a session’s notes on their own, and restores them before what was written since', async () => {
+    const os = await openSpace({ phase: 'marketplace' });
+    const ana = await os.join('Ana');
+    await propose(ana, 'topicANA001', 'Ana topic', os.facilitator);
+    const cell = { topicId: 'topicANA001', slotId: os.slots[0]!, spaceId: os.spaces[0]! };
+    expect(await send(os.facilitator, { type: 'os-place', ...cell })).toEqual({ type: 'ok' });
+    expect(await send(os.facilitator, { type: 'set-phase', phase: 'running' })).toEqual({
+      type: 'ok',
+    });
+    const notes = () => part(ana, OS_ROOT.topics).get('topicANA001')?.get('notes');
+    await eventually(() => expect(notes()).toBeInstanceOf(Y.Text));
+    (notes() as Y.Text).insert(0, SECRET);
+    await eventually(() =>
+      expect(String(part(os.facilitator, OS_ROOT.topics).get('topicANA001')?.get('notes'))).toBe(
+        SECRET,
+      ),
+    );
+    const hide = { type: 'mod-hide', part: OS_ROOT.topics, id: 'topicANA001', field: 'notes' } as const;
+    expect(await send(os.facilitator, hide)).toEqual({ type: 'ok' });
+    await eventually(() => expect(String(notes())).toBe(''));
+    expect(holds((await os.join('Late')).doc, SECRET)).toBe(false);
+    (notes() as Y.Text).insert(0, 'Later notes');
+    await eventually(() => expect(readTombstones(os.facilitator.doc)).toHaveLength(1));
+    const key = readTombstones(os.facilitator.doc)[0]!.key;
+    await eventually(() =>
+      expect(String(part(os.facilitator, OS_ROOT.topics).get('topicANA001')?.get('notes'))).toBe(
+        'Later notes',
+      ),
+    );
+    expect(await send(os.facilitator, { type: 'mod-restore', key })).toEqual({ type: 'ok' });
+    await eventually(() => expect(String(notes())).toBe(`${SECRET}\n\nLater notes`));
   });
 
   it('removes content for good: nothing to restore, the id stays refused', async () => {
@@ -181,13 +214,13 @@ describe('moderation: approval queue (SPEC R24)', () => {
     expect(mallory.denied[0]).toContain('not-allowed');
     expect(stored(os.server, os.board.code)).toEqual(before);
 
-    const submitted = {
+    const submitted: Command = {
       type: 'mod-submit',
       part: OS_ROOT.topics,
       id: 'topicMAL002',
       fields: { title: SECRET, description: '', language: 'en', tags: [], convener: '' },
-    } as const;
-    const submit = (cmd: object) => mallory.socket.timeout(10_000).emitWithAck('command', cmd);
+    };
+    const submit = (cmd: Command) => mallory.socket.timeout(10_000).emitWithAck('command', cmd);
     expect(await submit(submitted)).toEqual({ type: 'ok' });
     expect(await submit({ ...submitted, id: 'topicMAL003', fields: { slot: 'x' } })).toMatchObject(
       { reason: 'not-allowed' },

@@ -47,7 +47,7 @@ export function BoardGate({
 }
 
 function GateScreen({ session }: { session: BoardSession }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'moderation']);
   const status = useSessionStatus();
   switch (status) {
     case 'loading':
