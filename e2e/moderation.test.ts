@@ -25,10 +25,24 @@ describe('moderation', () => {
     const fac = new OsConsole(desk.page);
     await fac.step('marketplace');
     const olena = new OsPhone(
-      (await ParticipantPhone.joinByCode(await newDevice(browser, 'phone'), server.url, board.code, 'Olena')).page,
+      (
+        await ParticipantPhone.joinByCode(
+          await newDevice(browser, 'phone'),
+          server.url,
+          board.code,
+          'Olena',
+        )
+      ).page,
     );
     const taras = new OsPhone(
-      (await ParticipantPhone.joinByCode(await newDevice(browser, 'phone'), server.url, board.code, 'Taras')).page,
+      (
+        await ParticipantPhone.joinByCode(
+          await newDevice(browser, 'phone'),
+          server.url,
+          board.code,
+          'Taras',
+        )
+      ).page,
     );
     const wall = new OsWall(
       (await ProjectorWall.open(await newDevice(browser, 'projector'), board.projectorUrl)).page,
@@ -54,7 +68,10 @@ describe('moderation', () => {
     await expect.poll(() => panel.getByTestId('mod-approval-topics').isChecked()).toBe(true);
     await proposeOnly(olena.page, 'Harbour festival');
     await seeText(olena.page.getByTestId('mod-waiting'), 'Harbour festival');
-    const queued = panel.getByTestId('mod-queue').locator('li').filter({ hasText: 'Harbour festival' });
+    const queued = panel
+      .getByTestId('mod-queue')
+      .locator('li')
+      .filter({ hasText: 'Harbour festival' });
     await queued.waitFor();
     expect(await bodyText(taras.page)).not.toContain('Harbour festival');
     expect(await bodyText(wall.page)).not.toContain('Harbour festival');

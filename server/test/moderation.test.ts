@@ -78,7 +78,12 @@ describe('moderation: hide, restore, remove (SPEC R22)', () => {
         SECRET,
       ),
     );
-    const hide = { type: 'mod-hide', part: OS_ROOT.topics, id: 'topicANA001', field: 'notes' } as const;
+    const hide = {
+      type: 'mod-hide',
+      part: OS_ROOT.topics,
+      id: 'topicANA001',
+      field: 'notes',
+    } as const;
     expect(await send(os.facilitator, hide)).toEqual({ type: 'ok' });
     await eventually(() => expect(String(notes())).toBe(''));
     expect(holds((await os.join('Late')).doc, SECRET)).toBe(false);
@@ -222,9 +227,9 @@ describe('moderation: approval queue (SPEC R24)', () => {
     };
     const submit = (cmd: Command) => mallory.socket.timeout(10_000).emitWithAck('command', cmd);
     expect(await submit(submitted)).toEqual({ type: 'ok' });
-    expect(await submit({ ...submitted, id: 'topicMAL003', fields: { slot: 'x' } })).toMatchObject(
-      { reason: 'not-allowed' },
-    );
+    expect(await submit({ ...submitted, id: 'topicMAL003', fields: { slot: 'x' } })).toMatchObject({
+      reason: 'not-allowed',
+    });
     await eventually(() => expect(bo.doc.getMap('_queue').size).toBe(1));
     expect(holds(bo.doc, SECRET)).toBe(false);
     expect(part(bo, OS_ROOT.topics).has('topicMAL002')).toBe(false);

@@ -14,7 +14,8 @@ export function closeOnRevocation(
 ): () => void {
   const revoked = doc.getMap<unknown>(MOD_ROOT.revoked);
   const observer = (event: Y.YMapEvent<unknown>): void => {
-    for (const id of event.keysChanged) {
+    for (const key of event.keysChanged) {
+      const id = String(key);
       if (!isRevoked(doc, id)) continue;
       for (const peer of [...peers()]) {
         if (peer.actor.participantId !== id || peer.actor.role === 'facilitator') continue;

@@ -117,7 +117,11 @@ export class Room {
       }
     });
     this.whole = new WholeBoard(doc);
-    closeOnRevocation(doc, () => this.peers, (peer) => this.removePeer(peer));
+    closeOnRevocation(
+      doc,
+      () => this.peers,
+      (peer) => this.removePeer(peer),
+    );
     const exclusive = store.exclusive?.bind(store);
     this.arbiter = exclusive
       ? new Arbiter(

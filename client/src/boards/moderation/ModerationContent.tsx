@@ -40,9 +40,14 @@ function entries(doc: Y.Doc, kind: keyof typeof BOARD_RULES): Entry[] {
     if (!isModerated(rule)) continue;
     doc.getMap<unknown>(part).forEach((entity, id) => {
       if (!(entity instanceof Y.Map)) return;
-      const owner = entity.get(OWNER_FIELD);
+      const owner: unknown = entity.get(OWNER_FIELD);
       const fields = entity.toJSON() as Record<string, unknown>;
-      out.push({ part, id, owner: typeof owner === 'string' ? owner : '', summary: summaryOf(fields) });
+      out.push({
+        part,
+        id,
+        owner: typeof owner === 'string' ? owner : '',
+        summary: summaryOf(fields),
+      });
     });
   }
   return out;
@@ -58,7 +63,9 @@ export function BoardContent({ nameOf }: { nameOf: (id: string) => string }) {
   const needle = filter.trim().toLocaleLowerCase();
   const all = doc ? entries(doc, kind) : [];
   const shown = all
-    .filter((e) => !needle || `${e.summary} ${nameOf(e.owner)}`.toLocaleLowerCase().includes(needle))
+    .filter(
+      (e) => !needle || `${e.summary} ${nameOf(e.owner)}`.toLocaleLowerCase().includes(needle),
+    )
     .slice(0, SHOWN);
   return (
     <>
@@ -76,12 +83,21 @@ export function BoardContent({ nameOf }: { nameOf: (id: string) => string }) {
         {shown.map((e) => (
           <li key={`${e.part}/${e.id}`} className="mod-item" data-testid="mod-content-item">
             <span className="mod-item__what">
-              <PartName part={e.part} />: {e.summary} <small>{t('panel.by', { name: nameOf(e.owner) })}</small>
+              <PartName part={e.part} />: {e.summary}{' '}
+              <small>{t('panel.by', { name: nameOf(e.owner) })}</small>
             </span>
-            <button type="button" className="button" onClick={() => void send({ type: 'mod-hide', part: e.part, id: e.id })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void send({ type: 'mod-hide', part: e.part, id: e.id })}
+            >
               {t('panel.hide')}
             </button>
-            <button type="button" className="button button--quiet" onClick={() => void send({ type: 'mod-remove', part: e.part, id: e.id })}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void send({ type: 'mod-remove', part: e.part, id: e.id })}
+            >
               {t('panel.remove')}
             </button>
           </li>
@@ -110,10 +126,18 @@ export function People({ nameOf }: { nameOf: (id: string) => string }) {
         {people.map((p) => (
           <li key={p.id} className="mod-item">
             <span className="mod-item__what">{nameOf(p.id)}</span>
-            <button type="button" className="button button--quiet" onClick={() => remove(p.id, 'keep')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => remove(p.id, 'keep')}
+            >
               {t('panel.keepContent')}
             </button>
-            <button type="button" className="button button--quiet" onClick={() => remove(p.id, 'remove')}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => remove(p.id, 'remove')}
+            >
               {t('panel.dropContent')}
             </button>
           </li>

@@ -56,10 +56,18 @@ export function ModerationPanel() {
               <PartName part={q.part} />: {summaryOf(q.fields)}{' '}
               <small>{t('panel.by', { name: nameOf(q.owner) })}</small>
             </span>
-            <button type="button" className="button" onClick={() => void send({ type: 'mod-approve', id: q.id })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void send({ type: 'mod-approve', id: q.id })}
+            >
               {t('panel.approve')}
             </button>
-            <button type="button" className="button button--quiet" onClick={() => void send({ type: 'mod-decline', id: q.id })}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void send({ type: 'mod-decline', id: q.id })}
+            >
               {t('panel.decline')}
             </button>
           </li>
@@ -73,13 +81,19 @@ export function ModerationPanel() {
               <PartName part={h.part} />: {summaryOf(h.fields)}{' '}
               <small>{t('panel.by', { name: nameOf(h.owner) })}</small>
             </span>
-            <button type="button" className="button" onClick={() => void send({ type: 'mod-restore', key: h.key })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void send({ type: 'mod-restore', key: h.key })}
+            >
               {t('panel.restore')}
             </button>
             <button
               type="button"
               className="button button--quiet"
-              onClick={() => void send({ type: 'mod-remove', part: h.part, id: h.id, field: h.field })}
+              onClick={() =>
+                void send({ type: 'mod-remove', part: h.part, id: h.id, field: h.field })
+              }
             >
               {t('panel.removeForGood')}
             </button>

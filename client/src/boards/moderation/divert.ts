@@ -37,9 +37,9 @@ export function divertCreates(
       scratch.getMap<unknown>(part).forEach((entity, id) => {
         if (!(entity instanceof Y.Map)) return;
         const fields: Record<string, FieldValue> = {};
-        entity.forEach((value, key) => {
+        entity.forEach((value: unknown, key: string) => {
           // Texts are sent as their characters; the server makes them texts again.
-          const v = value instanceof Y.Text ? value.toString() : value;
+          const v = value instanceof Y.Text ? value.toJSON() : value;
           if (key !== OWNER_FIELD && key !== CREATED_FIELD && plain(v)) fields[key] = v;
         });
         out.push({ part, id, fields });

@@ -45,19 +45,25 @@ export function dropSubmission(code: string, role: string, id: string): void {
  * usual toast.
  */
 export function submitForApproval(
-  session: { code: string; role: string; command(cmd: Command): Promise<CommandResult | 'timeout'> },
+  session: {
+    code: string;
+    role: string;
+    command(cmd: Command): Promise<CommandResult | 'timeout'>;
+  },
   diverted: readonly Diverted[],
 ): void {
   const { code, role } = session;
   const now = Date.now();
   save(code, role, [...modActions().mine, ...diverted.map((d) => ({ ...d, at: now }))]);
   for (const d of diverted) {
-    void session.command({ type: 'mod-submit', part: d.part, id: d.id, fields: d.fields }).then((result) => {
-      if (result === 'timeout' || result.type === 'ok') return;
-      if (result.reason === 'duplicate') return; // sent twice (a retry): it waits already
-      dropSubmission(code, role, d.id);
-      toast({ kind: 'command', reason: result.reason, tone: 'warning' });
-    });
+    void session
+      .command({ type: 'mod-submit', part: d.part, id: d.id, fields: d.fields })
+      .then((result) => {
+        if (result === 'timeout' || result.type === 'ok') return;
+        if (result.reason === 'duplicate') return; // sent twice (a retry): it waits already
+        dropSubmission(code, role, d.id);
+        toast({ kind: 'command', reason: result.reason, tone: 'warning' });
+      });
   }
 }
 

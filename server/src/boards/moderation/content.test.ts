@@ -17,7 +17,9 @@ const writer = { city: 'Lviv', anonymous: false };
 describe('moderation content (SPEC R22, R24)', () => {
   it('judges a submission as the gate judges a create', () => {
     expect(checkSubmission(topics, { title: 'Youth', tags: ['a'] }, writer).ok).toBe(true);
-    expect(checkSubmission(topics, { slot: 's1' }, writer)).toMatchObject({ reason: 'not-allowed' });
+    expect(checkSubmission(topics, { slot: 's1' }, writer)).toMatchObject({
+      reason: 'not-allowed',
+    });
     expect(checkSubmission(topics, { owner: 'x' }, writer)).toMatchObject({ reason: 'bad-value' });
     expect(checkSubmission(topics, { nope: 'x' }, writer)).toMatchObject({
       reason: 'unknown-field',

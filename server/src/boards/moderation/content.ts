@@ -22,7 +22,8 @@ export const modKey = async (secret: (name: string) => Promise<string>): Promise
 
 export type Fields = Record<string, unknown>;
 
-export const sealFields = (key: Buffer, fields: Fields): string => seal(key, JSON.stringify(fields));
+export const sealFields = (key: Buffer, fields: Fields): string =>
+  seal(key, JSON.stringify(fields));
 
 export function unsealFields(key: Buffer, sealed: unknown): Fields | null {
   if (typeof sealed !== 'string') return null;
@@ -33,7 +34,7 @@ export function unsealFields(key: Buffer, sealed: unknown): Fields | null {
 }
 
 /** An entity as plain values (texts as strings, lists as arrays), to seal. */
-export const entityFields = (entity: Y.Map<unknown>): Fields => entity.toJSON() as Fields;
+export const entityFields = (entity: Y.Map<unknown>): Fields => entity.toJSON();
 
 /** A field's plain value as the document holds it (a text field becomes a Y.Text again). */
 export function toDocValue(rule: FieldRule | undefined, value: unknown): unknown {
@@ -93,7 +94,9 @@ function valueProblem(rule: FieldRule, value: unknown): string | null {
     case 'boolean':
       return typeof value === 'boolean' ? null : 'true or false';
     case 'string[]':
-      return Array.isArray(value) && value.length <= max && value.every((v) => typeof v === 'string')
+      return Array.isArray(value) &&
+        value.length <= max &&
+        value.every((v) => typeof v === 'string')
         ? null
         : `at most ${max} texts`;
     default:

@@ -69,8 +69,8 @@ export function takeDown(
     doc.getMap<unknown>(t.part).delete(t.id);
     return OK;
   }
-  const text = entity.get(t.field);
-  const plain = text instanceof Y.Text ? text.toString() : '';
+  const text: unknown = entity.get(t.field);
+  const plain = text instanceof Y.Text ? text.toJSON() : '';
   const sealed = how.keep ? sealFields(how.key, { [t.field]: plain }) : undefined;
   tombstone(doc, t, owner, how.now, sealed);
   entity.set(t.field, new Y.Text());
@@ -78,15 +78,20 @@ export function takeDown(
 }
 
 /** Puts hidden content back where it was; removed content is gone for good. */
-export function restore(doc: Y.Doc, rules: BoardRules, key: string, sealKey: Buffer): CommandResult {
+export function restore(
+  doc: Y.Doc,
+  rules: BoardRules,
+  key: string,
+  sealKey: Buffer,
+): CommandResult {
   const hidden = doc.getMap<unknown>(MOD_ROOT.hidden);
   const entry = hidden.get(key);
   if (!(entry instanceof Y.Map)) return refused('not-found', 'nothing hidden under this key');
   if (entry.get('state') !== 'hidden') return refused('not-found', 'removed for good');
   const fields = unsealFields(sealKey, entry.get('sealed'));
-  const partName = entry.get('part');
-  const id = entry.get('entity');
-  const field = entry.get('field');
+  const partName: unknown = entry.get('part');
+  const id: unknown = entry.get('entity');
+  const field: unknown = entry.get('field');
   const part = typeof partName === 'string' ? rules.parts[partName] : undefined;
   if (!fields || !part || typeof partName !== 'string' || typeof id !== 'string')
     return refused('not-found', 'this hidden content cannot be read');
@@ -96,7 +101,7 @@ export function restore(doc: Y.Doc, rules: BoardRules, key: string, sealKey: Buf
     if (!(entity instanceof Y.Map)) return refused('not-found', `its ${partName} is gone`);
     const text = fields[field];
     const old = typeof text === 'string' ? text : '';
-    const now = entity.get(field);
+    const now: unknown = entity.get(field);
     // What people wrote while it was hidden stays, after the restored text.
     if (now instanceof Y.Text) now.insert(0, now.length > 0 ? `${old}\n\n` : old);
     else entity.set(field, new Y.Text(old));

@@ -19,7 +19,9 @@ const key = (ctx: BoardCommandContext): Promise<Buffer> => modKey(ctx.secret);
 /** Everyone in the directory, with their names from the store (the document may have none). */
 async function names(ctx: BoardCommandContext): Promise<Record<string, string>> {
   const ids = [...getPeople(ctx.room.doc).keys()];
-  const found = await Promise.all(ids.map(async (id) => [id, (await ctx.nameOf(id)) ?? ''] as const));
+  const found = await Promise.all(
+    ids.map(async (id) => [id, (await ctx.nameOf(id)) ?? ''] as const),
+  );
   return Object.fromEntries(found);
 }
 
@@ -39,13 +41,18 @@ export const moderationServer = defineServerFeature({
     'mod-hide': {
       decides: async (ctx, cmd) => {
         const k = await key(ctx);
-        return { decide: (doc) => takeDown(doc, ctx.room.rules, cmd, { key: k, now: ctx.now, keep: true }) };
+        return {
+          decide: (doc) => takeDown(doc, ctx.room.rules, cmd, { key: k, now: ctx.now, keep: true }),
+        };
       },
     },
     'mod-remove': {
       decides: async (ctx, cmd) => {
         const k = await key(ctx);
-        return { decide: (doc) => takeDown(doc, ctx.room.rules, cmd, { key: k, now: ctx.now, keep: false }) };
+        return {
+          decide: (doc) =>
+            takeDown(doc, ctx.room.rules, cmd, { key: k, now: ctx.now, keep: false }),
+        };
       },
     },
     'mod-restore': {
@@ -67,7 +74,14 @@ export const moderationServer = defineServerFeature({
     'mod-submit': {
       decides: async (ctx, cmd) => {
         const k = await key(ctx);
-        const who = { actor: { role: ctx.session.role, participantId: ctx.session.participantId, city: ctx.session.city }, phase: ctx.room.phase };
+        const who = {
+          actor: {
+            role: ctx.session.role,
+            participantId: ctx.session.participantId,
+            city: ctx.session.city,
+          },
+          phase: ctx.room.phase,
+        };
         return { decide: (doc) => submit(doc, ctx.room.rules, who, cmd, { key: k, now: ctx.now }) };
       },
     },
@@ -87,7 +101,10 @@ export const moderationServer = defineServerFeature({
         const doc = ctx.room.doc;
         const hidden: HiddenItem[] = readTombstones(doc)
           .filter((t) => t.state === 'hidden')
-          .map((t) => ({ ...t, fields: unsealFields(k, sealedOf(doc, MOD_ROOT.hidden, t.key)) ?? {} }));
+          .map((t) => ({
+            ...t,
+            fields: unsealFields(k, sealedOf(doc, MOD_ROOT.hidden, t.key)) ?? {},
+          }));
         const queue: QueuedItem[] = readQueue(doc)
           .filter((s) => s.state === 'pending')
           .map((s) => ({

@@ -95,8 +95,8 @@ export function approve(doc: Y.Doc, rules: BoardRules, id: string, key: Buffer):
   const entry = queue.get(id);
   if (!(entry instanceof Y.Map) || entry.get('state') !== 'pending')
     return refused('not-found', 'nothing waits under this id');
-  const partName = entry.get('part');
-  const owner = entry.get('owner');
+  const partName: unknown = entry.get('part');
+  const owner: unknown = entry.get('owner');
   const part = typeof partName === 'string' ? rules.parts[partName] : undefined;
   const fields = unsealFields(key, entry.get('sealed'));
   if (!part || typeof partName !== 'string' || typeof owner !== 'string' || !fields)

@@ -52,7 +52,10 @@ describe('moderation rules (SPEC R22-R25)', () => {
     const doc = board();
     const guard = moderationGuard(doc, participant);
     expect(guard.actor.ok).toBe(true);
-    expect(guard.create('topics', 'topic00001')).toMatchObject({ ok: false, reason: 'not-allowed' });
+    expect(guard.create('topics', 'topic00001')).toMatchObject({
+      ok: false,
+      reason: 'not-allowed',
+    });
     expect(guard.create('topics', 'topic00002').ok).toBe(true);
     expect(guard.create('stories', 'story00001')).toMatchObject({ ok: false });
     // The facilitator is not queued, but cannot bring a hidden id back by an edit either.
