@@ -24,3 +24,7 @@ export * from './boards/timer/timer.ts';
 export * from './boards/top-five/layout.ts';
 export * from './boards/top-five/commands.ts';
 export * from './boards/top-five/logic.ts';
+export * from './boards/moderation/layout.ts';
+export * from './boards/moderation/commands.ts';
+export * from './boards/moderation/read.ts';
+export * from './boards/moderation/rules.ts';

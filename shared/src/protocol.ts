@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { BoardKind } from './boards/common.ts';
 import type { RefusalReason, Role } from './rules/model.ts';
 import type { OpenSpaceReply } from './boards/open-space/notices.ts';
+import type { ModerationList } from './boards/moderation/commands.ts';
 import type * as schemas from './schemas.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -39,6 +40,8 @@ export const WS_CLOSE = {
   tooManySockets: 4429,
   /** The process is restarting (drain): reconnect at once, through the balancer, no error. */
   serviceRestart: 1012,
+  /** A facilitator removed this participant from the board (moderation): do not reconnect. */
+  removed: 4403,
 } as const;
 
 // ---------------------------------------------------------------- HTTP API
@@ -94,6 +97,8 @@ export const JOIN_ERRORS = [
   'too-many-joins',
   /** More Socket.IO connections from this address than SOCKETS_PER_ADDRESS (a connect error). */
   'too-many-sockets',
+  /** A facilitator removed this participant from the board (moderation). */
+  'removed',
 ] as const;
 export type JoinError = (typeof JOIN_ERRORS)[number];
 
@@ -122,7 +127,7 @@ export type JoinResult =
     };
 
 /** What a command may return beyond ok/refused (a ballot, a schedule preview). */
-export type CommandData = OpenSpaceReply;
+export type CommandData = OpenSpaceReply | ModerationList;
 
 export type CommandResult =
   | { type: 'ok'; data?: CommandData }
@@ -136,7 +141,9 @@ export type CommandResult =
 export type Notice =
   | { type: 'update-refused'; reason: RefusalReason; detail?: string | undefined }
   | { type: 'board-deleted' }
-  | { type: 'ticket'; ticket: string };
+  | { type: 'ticket'; ticket: string }
+  /** A facilitator removed this participant: their sockets close next (moderation). */
+  | { type: 'removed' };
 
 export interface PresenceAggregate {
   type: 'presence';

@@ -12,6 +12,7 @@ import { openSpaceCommands } from './boards/open-space/schemas.ts';
 import { matchSprintCommands } from './boards/match-sprint/schemas.ts';
 import { topFiveCommands } from './boards/top-five/schemas.ts';
 import { timerCommands } from './boards/timer/schemas.ts';
+import { moderationCommands } from './boards/moderation/schemas.ts';
 
 // ---------------------------------------------------------------- HTTP API
 
@@ -59,6 +60,7 @@ export const command = z.discriminatedUnion('type', [
   ...matchSprintCommands,
   ...topFiveCommands,
   ...timerCommands,
+  ...moderationCommands,
 ]);
 
 /**

@@ -47,7 +47,7 @@ export function BoardGate({
 }
 
 function GateScreen({ session }: { session: BoardSession }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'moderation']);
   const status = useSessionStatus();
   switch (status) {
     case 'loading':
@@ -85,6 +85,14 @@ function GateScreen({ session }: { session: BoardSession }) {
       );
     case 'deleted':
       return <MessageScreen title={t('screens.deleted.title')} body={t('screens.deleted.body')} />;
+    case 'removed':
+      return (
+        <MessageScreen
+          title={t('moderation:removedScreen.title')}
+          body={t('moderation:removedScreen.body')}
+          tone="warning"
+        />
+      );
     case 'outdated':
       return (
         <MessageScreen

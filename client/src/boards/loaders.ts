@@ -65,3 +65,7 @@ export function usePreloadBoard(role: Role): void {
     if (kind) preloadBoardChunks(kind, role);
   }, [kind, role]);
 }
+
+/** The facilitator's moderation panel (both consoles): its own chunk, never a phone's. */
+export const moderationPanel = () =>
+  import('./moderation/ModerationPanel.tsx').then((m) => ({ default: m.ModerationPanel }));

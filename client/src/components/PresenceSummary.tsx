@@ -13,7 +13,8 @@ export function PresenceSummary({ variant = 'compact' }: { variant?: 'compact' |
   const online = presence?.online ?? { facilitator: 0, participant: 0, projector: 0 };
   const total = online.facilitator + online.participant;
   const cities = Object.entries(presence?.byCity ?? {}).filter(([, n]) => n > 0);
-  const people = presence?.people.slice(0, MAX_NAMES) ?? [];
+  // An anonymous board sends no names (moderation): nobody is listed by name then.
+  const people = presence?.people.filter((p) => p.name).slice(0, MAX_NAMES) ?? [];
   // Participants always; facilitators and projectors only when there are any.
   const roles = [
     {

@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'matchSprint',
   'openSpace',
   'topFive',
+  'moderation',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -17,7 +17,9 @@ export type SessionStatus =
   | 'joining'
   | 'joined'
   | 'deleted'
-  | 'outdated';
+  | 'outdated'
+  /** A facilitator removed this participant (moderation). */
+  | 'removed';
 
 /** A join refusal the person can act on, or a client-side failure (timeout). */
 export type JoinProblem = JoinError | 'timeout';

@@ -324,6 +324,8 @@ export class BoardSession {
       case 'bad-facilitator-token':
         forgetFacilitatorToken(this.code);
         return this.end('missing-key');
+      case 'removed':
+        return this.end('removed');
       default:
         break;
     }
@@ -353,7 +355,7 @@ export class BoardSession {
   private readonly docHooks = {
     refreshTicket: () => this.refreshTicket(),
     onRefused: refusalToast,
-    onGone: (why: 'deleted' | 'outdated') => this.end(why),
+    onGone: (why: 'deleted' | 'outdated' | 'removed') => this.end(why),
   };
 
   private onNotice(notice: Notice): void {
@@ -364,7 +366,8 @@ export class BoardSession {
         // The Yjs connection's own refusal, in order with the edits, drives the recovery.
         return;
       case 'board-deleted':
-        return this.end('deleted');
+      case 'removed':
+        return this.end(notice.type === 'removed' ? 'removed' : 'deleted');
       default:
         // Board-specific notices (open-space, match-sprint) belong to their board modules.
         return;
@@ -372,8 +375,8 @@ export class BoardSession {
   }
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
-  private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key'): void {
-    if (status === 'deleted' || status === 'not-found') {
+  private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key' | 'removed'): void {
+    if (status === 'deleted' || status === 'not-found' || status === 'removed') {
       forgetIdentity(this.code, this.role);
       // Its copy, info and outbox (offlineOpen.ts, loaded only now).
       void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));

@@ -32,7 +32,8 @@ export class CommandChannel {
 
   async run(cmd: Command): Promise<CommandResult | 'timeout'> {
     // Queries (they change nothing) are never queued.
-    if (cmd.type === 'os-my-ballot' || cmd.type === 'os-preview-schedule') return this.send(cmd);
+    const query = ['os-my-ballot', 'os-preview-schedule', 'mod-list'].includes(cmd.type);
+    if (query) return this.send(cmd);
     return (await this.getOutbox()).submit(cmd);
   }
 

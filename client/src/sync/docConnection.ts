@@ -18,8 +18,8 @@ export interface DocConnectionHooks {
    * Every other edit of the person is kept (editLog.ts).
    */
   onRefused(reason: string, subject: string | null): void;
-  /** The board is gone or this client is too old: the session must end. */
-  onGone(why: 'deleted' | 'outdated'): void;
+  /** The board is gone, this client is too old, or its person was removed: the session ends. */
+  onGone(why: 'deleted' | 'outdated' | 'removed'): void;
 }
 
 /** A broken snapshot costs nothing but the head start: the socket's sync brings it all. */
@@ -204,6 +204,7 @@ export class DocConnection {
     if (code === WS_CLOSE.boardDeleted || code === WS_CLOSE.unknownBoard)
       return this.hooks.onGone('deleted');
     if (code === WS_CLOSE.badVersion) return this.hooks.onGone('outdated');
+    if (code === WS_CLOSE.removed) return this.hooks.onGone('removed');
     this.refusedConnections++;
     void this.recover(this.provider);
   }

@@ -42,6 +42,7 @@ export function forgetBoardOnDevice(code: string, role: Role): void {
   writeStored(infoKey(code), null);
   writeStored(`outbox.${code}.${role}`, null);
   writeStored(`pending.${code}.${role}`, null); // editLog.ts
+  writeStored(`mod.${code}.${role}`, null); // boards/moderation/submissions.ts
   if (hasIndexedDb())
     void loadIdb()
       .then(({ clearDocument }) => clearDocument(dbName(code, role)))

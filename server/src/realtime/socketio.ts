@@ -11,6 +11,8 @@ import {
   type CommandResult,
   type JoinResult,
   type Notice,
+  type PresenceAggregate,
+  readModSettings,
   type ServerToClientEvents,
 } from '@twinspace/shared';
 import { command as commandSchema, joinRequest, presenceUpdate } from '@twinspace/shared/schemas';
@@ -108,8 +110,16 @@ export function attachSocketIO(
   const addressOf = (socket: ClientSocket): string =>
     addresses.get(socket.conn) ?? socket.handshake.address;
   const hubs = new Map<string, PresenceHub>();
+  // An anonymous board's "who is here" carries no names (SPEC R25).
+  const masked = (code: string, aggregate: PresenceAggregate): PresenceAggregate => {
+    const doc = deps.registry.peek(code)?.doc;
+    if (!doc || !readModSettings(doc).anonymous) return aggregate;
+    return { ...aggregate, people: aggregate.people.map((p) => ({ ...p, name: '' })) };
+  };
   const localHub = (code: string): PresenceHub =>
-    new PresenceHub((aggregate) => io.to(boardRoom(code)).emit(EV.presence, aggregate));
+    new PresenceHub((aggregate) =>
+      io.to(boardRoom(code)).emit(EV.presence, masked(code, aggregate)),
+    );
   // Scaled out: swap this process's part for everyone's and send the merge. It goes
   // through the adapter (not io.local) so that it also gives clients the stream offsets
   // that connection-state recovery resumes from; every process's merge reads the same
@@ -118,7 +128,10 @@ export function attachSocketIO(
     new PresenceHub(
       (own) => {
         bus.exchange(code, own).then(
-          (parts) => io.to(boardRoom(code)).emit(EV.presence, mergePresence(parts, Date.now())),
+          (parts) =>
+            io
+              .to(boardRoom(code))
+              .emit(EV.presence, masked(code, mergePresence(parts, Date.now()))),
           (error: unknown) =>
             deps.log.warn({ code, error: String(error) }, 'presence exchange failed'),
         );
@@ -203,10 +216,18 @@ export function attachSocketIO(
           boards: deps.boards,
           announceDeleted: (code: string) => notifyBoard(code, { type: 'board-deleted' }),
           secret: (name: string) => deps.store.secret(name),
+          announceRemoved,
+          nameOf: async (code: string, id: string) =>
+            (await deps.store.getParticipant(code, id))?.name,
         };
         const run = () => runCommand(commandDeps, session, parsed.data);
         // A keyed command (a device's outbox) runs once however often it is sent.
-        ack(await (deps.ledger?.run(session.code, session.participantId, raw, run) ?? run()));
+        const result = await (deps.ledger?.run(session.code, session.participantId, raw, run) ??
+          run());
+        // Anonymous mode switched: "who is here" goes out again, masked or not (SPEC R25).
+        if (parsed.data.type === 'mod-settings' && result.type === 'ok')
+          hubs.get(session.code)?.touch();
+        ack(result);
       } catch (error) {
         deps.log.error({ error, cmd: parsed.data.type }, 'command failed');
         ack(refusedCommand('bad-request', 'the server could not run this command'));
@@ -225,6 +246,11 @@ export function attachSocketIO(
 
   const notifyBoard = (code: string, notice: Notice): void => {
     io.to(boardRoom(code)).emit(EV.notice, notice);
+  };
+  // Through the adapter, so a removed participant's sockets on every process hear it and close.
+  const announceRemoved = (code: string, participantId: string): void => {
+    io.to(personRoom(code, participantId)).emit(EV.notice, { type: 'removed' });
+    io.in(personRoom(code, participantId)).disconnectSockets(true);
   };
   return {
     io,

@@ -22,6 +22,8 @@ export interface BoardCommandContext {
   now: number;
   /** A named secret shared by every server process (Store.secret), e.g. to seal hidden ballots. */
   secret: (name: string) => Promise<string>;
+  /** A person's name as the store keeps it (never in the document of an anonymous board). */
+  nameOf: (participantId: string) => Promise<string | undefined>;
 }
 
 /** The commands by their `type`. */

@@ -52,6 +52,8 @@ const deps: CommandDeps = {
   boards: BOARD_SERVER,
   announceDeleted: () => undefined,
   secret: () => Promise.resolve('a test secret of enough length'),
+  announceRemoved: () => undefined,
+  nameOf: () => Promise.resolve(undefined),
 };
 const session = (code: string, role: Role, participantId: string): Session => ({
   code,

@@ -31,6 +31,10 @@ export interface CommandDeps {
   announceDeleted(code: string): void;
   /** Store.secret, for board commands that seal server-only state. */
   secret: (name: string) => Promise<string>;
+  /** Tells a removed participant's connections why, then closes them, on every process. */
+  announceRemoved(code: string, participantId: string): void;
+  /** A person's name as the store has it (moderation: names of an anonymous board). */
+  nameOf(code: string, participantId: string): Promise<string | undefined>;
 }
 
 const actorOf = (session: Session): Actor => ({
@@ -80,6 +84,8 @@ export async function runCommand(
     deps.announceDeleted(session.code);
     await deps.registry.deleteBoard(session.code, WS_CLOSE.boardDeleted);
   }
+  if (cmd.type === 'mod-remove-person' && result.type === 'ok')
+    deps.announceRemoved(session.code, cmd.participantId);
   return result;
 }
 
@@ -89,6 +95,9 @@ async function runInRoom(
   session: Session,
   cmd: Command,
 ): Promise<CommandResult> {
+  // A removed participant's open socket (another process, a race) sends nothing more (R23).
+  if (session.role === 'participant' && room.revoked(session.participantId))
+    return refused('not-allowed', 'a facilitator removed you from this board');
   switch (cmd.type) {
     case 'set-phase':
     case 'rename':
@@ -98,7 +107,8 @@ async function runInRoom(
       return common(room, session, cmd);
     }
     default: {
-      const ctx = { room, session, now: Date.now(), secret: deps.secret };
+      const nameOf = (id: string) => deps.nameOf(room.code, id);
+      const ctx = { room, session, now: Date.now(), secret: deps.secret, nameOf };
       return runBoardCommand(deps.boards[room.kind].commands, ctx, cmd);
     }
   }

@@ -11,7 +11,7 @@ import {
 } from '@twinspace/shared';
 import { newSecretToken, hashToken, tokenMatches, type TicketSigner } from '../auth/tokens.ts';
 import type { Limits } from '../auth/limits.ts';
-import { newEntityId, readPeople } from '@twinspace/shared';
+import { isRevoked, newEntityId, readPeople } from '@twinspace/shared';
 import type { Store } from '../store/types.ts';
 import type { RoomRegistry } from './registry.ts';
 import { boardInfo } from './board-info.ts';
@@ -153,6 +153,9 @@ async function participantIdentity(
     known && req.participantSecret && tokenMatches(req.participantSecret, known.secretHash)
       ? known
       : null;
+  // A removed participant's secret renews nothing (SPEC R23): the list is in the document.
+  if (returning && isRevoked(from.doc, returning.id))
+    return { reason: 'removed', message: 'a facilitator removed you from this board' };
   const name = req.name ?? returning?.name;
   if (!name) return { reason: 'name-required', message: 'please tell us your name' };
   const city = req.city ?? returning?.city;

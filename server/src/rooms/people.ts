@@ -1,11 +1,14 @@
 import * as Y from 'yjs';
-import { getPeople, TIMING, type Person } from '@twinspace/shared';
+import { getPeople, readModSettings, TIMING, type Person } from '@twinspace/shared';
 
-/** One directory entry: only what changed, so a rejoin with the same name writes nothing. */
+/**
+ * One directory entry: only what changed, so a rejoin with the same name writes nothing. On
+ * an anonymous board the name is never written (SPEC R25): facilitators read it by command.
+ */
 export function writePerson(doc: Y.Doc, person: Person): void {
   const people = getPeople(doc);
   const fields = Object.entries({
-    name: person.name,
+    name: readModSettings(doc).anonymous ? '' : person.name,
     role: person.role,
     city: person.city,
     language: person.language,

@@ -91,6 +91,11 @@ export class PresenceHub {
     return { type: 'presence', online, byCity, people: [...people.values()], serverTime: now };
   }
 
+  /** Sends the aggregate again (anonymous mode switched: names go or come back). */
+  touch(): void {
+    this.markDirty();
+  }
+
   private markDirty(): void {
     this.dirty = true;
     this.timer ??= setTimeout(() => this.flush(), TIMING.presenceBroadcastMs);

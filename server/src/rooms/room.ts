@@ -8,6 +8,9 @@ import {
   type BoardKind,
   type BoardRules,
   type Person,
+  isRevoked,
+  moderationGuard,
+  WS_CLOSE,
 } from '@twinspace/shared';
 import { UpdateGate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
@@ -22,6 +25,7 @@ import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
 import { LogPosition } from './logPosition.ts';
 import { Compactor } from './compactor.ts';
+import { closeOnRevocation } from './revocation.ts';
 
 export const SERVER_ORIGIN = Symbol('server');
 interface ClientArrival {
@@ -113,6 +117,11 @@ export class Room {
       }
     });
     this.whole = new WholeBoard(doc);
+    closeOnRevocation(
+      doc,
+      () => this.peers,
+      (peer) => this.removePeer(peer),
+    );
     const exclusive = store.exclusive?.bind(store);
     this.arbiter = exclusive
       ? new Arbiter(
@@ -147,11 +156,21 @@ export class Room {
   };
 
   addPeer(peer: Peer): void {
+    // A removed participant's ticket may still be valid: it opens nothing (SPEC R23).
+    if (this.revoked(peer.actor.participantId)) {
+      peer.close(WS_CLOSE.removed, 'removed from this board');
+      return;
+    }
     this.peers.add(peer);
     peer.send(syncStep1Frame(this.doc));
     const aw = this.awareness.snapshotFrame();
     if (aw) peer.send(aw);
     this.hooks.onPeerJoin({ code: this.code, peer, peers: this.peers.size });
+  }
+
+  /** Whether a facilitator removed this participant (never a facilitator or projector). */
+  revoked(participantId: string): boolean {
+    return isRevoked(this.doc, participantId);
   }
 
   removePeer(peer: Peer): void {
@@ -211,6 +230,7 @@ export class Room {
   private receiveAwareness(peer: Peer, update: Uint8Array): void {
     try {
       if (peer.actor.role === 'projector') return; // read-only screens have no cursor
+      if (!this.peers.has(peer)) return; // refused at connect (a removed participant), closing
       this.awareness.receive(peer, update, this.clientOwner);
     } catch {
       this.refuse(peer, peer.actor, 'malformed-update');
@@ -283,6 +303,7 @@ export class Room {
       clientCount: this.clientCount,
       maxClientIds: this.limits.maxClientIds,
       bytesLeft: this.limits.maxBoardBytes - this.compactor.storedBytes - batchBytes,
+      moderation: moderationGuard(this.doc, peer.actor),
     });
     if (!verdict.ok) {
       this.refuse(peer, peer.actor, verdict.reason, verdict.detail);

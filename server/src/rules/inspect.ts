@@ -7,6 +7,7 @@ import {
   type Actor,
   type BoardRules,
   type FieldRule,
+  type ModerationGuard,
   type PartRule,
   type Touch,
   type Verdict,
@@ -34,6 +35,8 @@ export interface InspectInput {
   maxClientIds: number;
   /** Bytes the board may still grow by (SPEC R17). */
   bytesLeft: number;
+  /** Removed participants, hidden ids, approval queues (SPEC R22-R24), from the real document. */
+  moderation?: ModerationGuard;
 }
 
 export type Inspection =
@@ -116,6 +119,8 @@ class Judge {
 
   run(effect: Effect): Inspection {
     if (this.input.actor.role === 'projector') fail('read-only-role');
+    const mod = this.input.moderation?.actor;
+    if (mod && !mod.ok) throw new Refusal(mod);
     const newClients = this.checkClients(effect.advanced);
     for (const change of effect.changes) this.change(change);
     this.checkLimits();
@@ -192,6 +197,8 @@ class Judge {
     const me = this.input.actor.participantId;
     if (ownerOf(map) !== me) fail('owner-forged');
     if (map!._start !== null) fail('unsupported-content', 'an entity holds fields only');
+    const moderated = this.input.moderation?.create(partName, id);
+    if (moderated && !moderated.ok) throw new Refusal(moderated);
     this.touch({ part: partName, action: 'create', owner: me }, id);
     this.createdPerPart.set(partName, (this.createdPerPart.get(partName) ?? 0) + 1);
     for (const [field, item] of map!._map) {
@@ -245,6 +252,10 @@ class Judge {
       const items: Y.Item[] = [];
       for (let it = type._start; it !== null; it = it.right) if (!it.deleted) items.push(it);
       this.checkSequence(field, rule, type, items);
+    }
+    if (rule.personName && this.input.moderation?.anonymous) {
+      const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
+      if (value !== '') fail('not-allowed', `${field}: names are hidden on this board`);
     }
     const bound = rule.mustEqualActor;
     if (bound !== undefined && this.input.actor.role !== 'facilitator') {

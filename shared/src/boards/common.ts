@@ -47,6 +47,7 @@ export const cardsPart: PartRule = {
   update: 'owner',
   delete: 'owner',
   maxPerOwner: 200,
+  approval: true,
   fields: {
     ...ENTITY_FIELDS,
     text: { type: 'string', max: 500 },

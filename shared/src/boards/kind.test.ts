@@ -7,8 +7,9 @@ import { openSpaceCommandRules } from './open-space/command-rules.ts';
 import { openSpaceParts } from './open-space/parts.ts';
 import { timerFeature } from './timer/feature.ts';
 import { topFiveFeature } from './top-five/feature.ts';
+import { moderationFeature } from './moderation/feature.ts';
 
-const features = [timerFeature, topFiveFeature];
+const features = [timerFeature, topFiveFeature, moderationFeature];
 const KINDS = {
   'open-space': { parts: openSpaceParts, commands: openSpaceCommandRules },
   'match-sprint': { parts: matchSprintParts, commands: matchSprintCommandRules },
@@ -33,8 +34,9 @@ describe('a board kind is the foundation, its features and its own parts', () =>
       expect(Object.keys(BOARD_RULES[k].commands).sort()).toEqual([...commands].sort());
     });
 
-    it(`${kind}: switches on the timer and Top five`, () => {
+    it(`${kind}: switches on the timer, Top five and moderation`, () => {
       expect(BOARD_RULES[k].parts).toHaveProperty('timer');
+      expect(BOARD_RULES[k].commands).toHaveProperty('mod-hide');
       expect(BOARD_RULES[k].commands).toHaveProperty('timer');
       expect(BOARD_RULES[k].commands).toHaveProperty('tf-vote');
       expect(BOARD_PHASES[k][0]).toBe('welcome');

@@ -42,6 +42,11 @@ export interface FieldRule {
    * facilitator, who moderates every side, is exempt.
    */
   readonly mustEqualActor?: ActorAttribute;
+  /**
+   * The field holds a person's name (a topic's convener): on an anonymous board a participant
+   * may leave it empty only, and switching anonymous mode on empties it (SPEC R25).
+   */
+  readonly personName?: boolean;
 }
 
 /** Attributes of a writer a field can be bound to (see FieldRule.mustEqualActor). */
@@ -61,6 +66,11 @@ export interface PartRule {
   readonly phases?: Partial<Record<Action, readonly string[]>>;
   /** Most entities one participant may own in this part (budgets, spam limits). */
   readonly maxPerOwner?: number;
+  /**
+   * The facilitator may switch on an approval queue for this part (moderation): new entities
+   * of participants then wait for a facilitator instead of entering the board (SPEC R24).
+   */
+  readonly approval?: boolean;
 }
 
 /**

@@ -5,6 +5,7 @@ import { currentUiLanguage } from '../../i18n/index.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { CARD_TEXT_MAX, addCard, cleanCardText } from './cardOps.ts';
 import { useTypingPresence } from './useTypingPresence.ts';
+import { useEdit } from './useEdit.ts';
 
 /** Shown only when fewer characters than this remain, so the form stays quiet. */
 const COUNTER_FROM = 100;
@@ -16,6 +17,7 @@ const COUNTER_FROM = 100;
 export function AddCardForm() {
   const { t } = useTranslation('board');
   const session = useSession();
+  const edit = useEdit();
   const owner = useParticipantId();
   const typing = useTypingPresence('cards');
   const ids = { input: useId(), hint: useId() };
@@ -25,12 +27,12 @@ export function AddCardForm() {
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    const doc = session.doc;
-    if (!doc || owner === null || cleanCardText(text) === null) {
+    if (!session.doc || owner === null || cleanCardText(text) === null) {
       input.current?.focus();
       return;
     }
-    addCard(doc, owner, text, currentUiLanguage());
+    // Through useEdit: a card waits for approval when the facilitator asks so (moderation).
+    edit((doc, me) => addCard(doc, me, text, currentUiLanguage()));
     setText('');
     typing.stop();
     input.current?.focus();

@@ -2,8 +2,10 @@ import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { usePhase } from '../../state/boardStore.ts';
-import { boardChunks, topFivePanel } from '../loaders.ts';
+import { boardChunks, moderationPanel, topFivePanel } from '../loaders.ts';
+import { MyModeration } from '../moderation/MyModeration.tsx';
 import { startMatchSprintBinding } from './binding.ts';
+import { startModerationBinding } from '../moderation/binding.ts';
 import { Matches } from './Matches.tsx';
 import { Projects } from './Projects.tsx';
 import { Sides } from './Sides.tsx';
@@ -14,6 +16,7 @@ import { MsAnnouncements } from './translated.tsx';
 import './styles/index.css';
 
 startMatchSprintBinding();
+startModerationBinding();
 
 // Phones never download the controls (BoardGate preloads them on the facilitator's route).
 const FacilitatorControls = lazy(boardChunks['match-sprint'].console);
@@ -22,6 +25,7 @@ const FacilitatorControls = lazy(boardChunks['match-sprint'].console);
 const Review = lazy(() => import('./Review.tsx').then((m) => ({ default: m.Review })));
 const Fairness = lazy(() => import('./Fairness.tsx').then((m) => ({ default: m.Fairness })));
 const TopFivePanel = lazy(topFivePanel);
+const ModerationPanel = lazy(moderationPanel);
 
 const TABS = ['sides', 'matches', 'projects', 'sprint', 'review', 'fairness', 'topFive'] as const;
 type Tab = (typeof TABS)[number];
@@ -47,7 +51,7 @@ function tabOfPhase(phase: string | null): Tab {
  * the phase changes again.
  */
 export default function MatchSprintBoard() {
-  const { t } = useTranslation(['matchSprint', 'topFive']);
+  const { t } = useTranslation(['matchSprint', 'topFive', 'moderation']);
   const phase = usePhase();
   const facilitator = useIsFacilitator();
   const [picked, setPicked] = useState<{ tab: Tab; phase: string | null } | null>(null);
@@ -64,6 +68,16 @@ export default function MatchSprintBoard() {
           </Suspense>
         </details>
       ) : null}
+      {facilitator ? (
+        <details className="ms-controls-wrap" data-testid="ms-moderation">
+          <summary>{t('moderation:panel.heading')}</summary>
+          <Suspense fallback={<Loading />}>
+            <ModerationPanel />
+          </Suspense>
+        </details>
+      ) : (
+        <MyModeration />
+      )}
       <TimerDisplay name={t('timer.label')} />
       <nav className="ms-tabs" aria-label={t('tabs.label')}>
         {TABS.map((name) => (

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
+import { Loading } from '../../components/Loading.tsx';
+import { moderationPanel } from '../loaders.ts';
 import { useTranslation } from 'react-i18next';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { WallLanguages } from '../common/WallLanguages.tsx';
@@ -19,12 +21,14 @@ import { VoteSettings } from './VoteSettings.tsx';
 import { useConflicts, useEdit, usePhaseName } from './hooks.ts';
 import { setSetting } from '@twinspace/shared/boards/open-space/write';
 
+const ModerationPanel = lazy(moderationPanel);
+
 /**
  * The facilitator's console: the day's steps, the grid with drag and drop and conflicts,
  * auto-schedule, settings and timer. Sections open by themselves in the phase they matter.
  */
 export function FacilitatorConsole() {
-  const { t } = useTranslation(['openSpace', 'facilitator', 'topFive']);
+  const { t } = useTranslation(['openSpace', 'facilitator', 'topFive', 'moderation']);
   const phase = usePhaseName();
   const early = phase === 'welcome' || phase === 'marketplace';
   return (
@@ -72,6 +76,11 @@ export function FacilitatorConsole() {
       >
         <ExportLinks />
         <StoryWall />
+      </Section>
+      <Section title={t('moderation:panel.heading')} open={false} testId="section-moderation">
+        <Suspense fallback={<Loading />}>
+          <ModerationPanel />
+        </Suspense>
       </Section>
       {phase !== 'welcome' ? (
         <Section title={t('checkin.heading')} open={false} testId="section-checkin">

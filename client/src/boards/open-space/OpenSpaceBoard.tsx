@@ -2,12 +2,15 @@ import { Suspense, lazy } from 'react';
 import { Loading } from '../../components/Loading.tsx';
 import { boardChunks } from '../loaders.ts';
 import { startOpenSpaceBinding } from './binding.ts';
+import { startModerationBinding } from '../moderation/binding.ts';
 import { ParticipantView } from './ParticipantView.tsx';
 import { useAskMyBallot, useIsFacilitator } from './hooks.ts';
 import { OsAnnouncements } from './translated.tsx';
 import './styles/index.css';
 
 startOpenSpaceBinding();
+// Anonymous mode and approval queues change what the forms write (moderation).
+startModerationBinding();
 
 // Phones never download the console (BoardGate preloads it on the facilitator's route).
 const FacilitatorConsole = lazy(boardChunks['open-space'].console);

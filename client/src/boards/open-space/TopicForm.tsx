@@ -11,12 +11,16 @@ import {
   type TopicDraft,
 } from '@twinspace/shared/boards/open-space/write';
 import { useEdit } from './hooks.ts';
+import { useModSettings } from '../../state/moderationStore.ts';
 
 /** Proposes a topic, or edits one (its convener or the facilitator). Works offline. */
 export function TopicForm({ topic, onDone }: { topic?: Topic; onDone?: () => void }) {
   const { t } = useTranslation('openSpace');
   const edit = useEdit();
-  const me = useJoinedAs().name ?? '';
+  // On an anonymous board no name goes into the document (moderation, SPEC R25).
+  const anonymous = useModSettings().anonymous;
+  const joinedAs = useJoinedAs().name ?? '';
+  const me = anonymous ? '' : joinedAs;
   const id = useId();
   const [title, setTitle] = useState(topic?.title ?? '');
   const [convener, setConvener] = useState(topic?.convener ?? me);
@@ -30,7 +34,7 @@ export function TopicForm({ topic, onDone }: { topic?: Topic; onDone?: () => voi
       description,
       language,
       tags: parseTags(tags),
-      convener: convener || me,
+      convener: anonymous ? '' : convener || me,
     };
     if (!draft.title.trim()) return;
     edit((doc, owner) =>
@@ -73,15 +77,17 @@ export function TopicForm({ topic, onDone }: { topic?: Topic; onDone?: () => voi
         />
       </div>
       <div className="os-form__pair">
-        <div className="field">
-          <label htmlFor={`${id}-conv`}>{t('topic.convener')}</label>
-          <input
-            id={`${id}-conv`}
-            value={convener}
-            maxLength={60}
-            onChange={(e) => setConvener(e.target.value)}
-          />
-        </div>
+        {anonymous ? null : (
+          <div className="field">
+            <label htmlFor={`${id}-conv`}>{t('topic.convener')}</label>
+            <input
+              id={`${id}-conv`}
+              value={convener}
+              maxLength={60}
+              onChange={(e) => setConvener(e.target.value)}
+            />
+          </div>
+        )}
         <div className="field">
           <label htmlFor={`${id}-lang`}>{t('topic.language')}</label>
           <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage(e.target.value)}>

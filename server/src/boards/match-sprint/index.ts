@@ -1,6 +1,7 @@
 import { defineServerKind } from '../kind.ts';
 import { legacyTimerHandlers, timerServer } from '../timer/index.ts';
 import { topFiveServer } from '../top-five/index.ts';
+import { moderationServer } from '../moderation/index.ts';
 import { matchSprintCommandHandlers } from './commands.ts';
 import { exportCsv, exportMarkdown } from './exports.ts';
 
@@ -11,5 +12,5 @@ import { exportCsv, exportMarkdown } from './exports.ts';
 export const matchSprintServer = defineServerKind({
   commands: { ...matchSprintCommandHandlers, 'ms-timer': legacyTimerHandlers['ms-timer'] },
   exports: { md: exportMarkdown, csv: exportCsv },
-  features: [timerServer, topFiveServer],
+  features: [timerServer, topFiveServer, moderationServer],
 });

@@ -26,6 +26,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     update: 'owner',
     delete: 'owner',
     maxPerOwner: 60,
+    approval: true,
     phases: { create: ['prepare', 'match'], delete: ['prepare', 'match'] },
     fields: {
       ...ENTITY_FIELDS,

@@ -14,6 +14,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     update: 'owner',
     delete: 'owner',
     maxPerOwner: 10,
+    approval: true,
     // Update phases are per field (a part-level update phase would also lock the notes).
     phases: { create: ['marketplace'], delete: ['marketplace'] },
     fields: {
@@ -23,7 +24,7 @@ export const openSpaceParts: Record<string, PartRule> = {
       language: { type: 'string', max: 12, phases: TOPIC_EDIT_PHASES },
       tags: { type: 'string[]', max: 8, phases: TOPIC_EDIT_PHASES },
       /** Display name of the convener at proposal time (the owner is the convener). */
-      convener: { type: 'string', max: 60, phases: TOPIC_EDIT_PHASES },
+      convener: { type: 'string', max: 60, phases: TOPIC_EDIT_PHASES, personName: true },
       /** Placement: written by the server (os-place command) so that a cell holds one topic. */
       slot: { type: 'string', max: 64, write: 'nobody' },
       space: { type: 'string', max: 64, write: 'nobody' },
@@ -93,6 +94,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     update: 'owner',
     delete: 'owner',
     maxPerOwner: 20,
+    approval: true,
     fields: {
       ...ENTITY_FIELDS,
       text: { type: 'string', max: 500 },

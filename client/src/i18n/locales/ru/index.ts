@@ -5,6 +5,7 @@ import join from './join.json';
 import board from './board.json';
 import facilitator from './facilitator.json';
 import topFive from './topFive.json';
+import moderation from './moderation.json';
 
 const bundle = {
   common,
@@ -13,5 +14,6 @@ const bundle = {
   board,
   facilitator,
   topFive,
+  moderation,
 } satisfies LocaleBundle;
 export default bundle;

@@ -1,0 +1,29 @@
+import type * as Y from 'yjs';
+import { isRevoked, MOD_ROOT, WS_CLOSE } from '@twinspace/shared';
+import type { Peer } from './types.ts';
+
+/**
+ * Closes the Yjs connections of participants a facilitator removed (SPEC R23), whichever
+ * process wrote the removal: every process applies the board's log, so each room sees the
+ * change of `_revoked` and closes its own peers. Returns the function that stops watching.
+ */
+export function closeOnRevocation(
+  doc: Y.Doc,
+  peers: () => Iterable<Peer>,
+  drop: (peer: Peer) => void,
+): () => void {
+  const revoked = doc.getMap<unknown>(MOD_ROOT.revoked);
+  const observer = (event: Y.YMapEvent<unknown>): void => {
+    for (const key of event.keysChanged) {
+      const id = String(key);
+      if (!isRevoked(doc, id)) continue;
+      for (const peer of [...peers()]) {
+        if (peer.actor.participantId !== id || peer.actor.role === 'facilitator') continue;
+        drop(peer);
+        peer.close(WS_CLOSE.removed, 'removed from this board');
+      }
+    }
+  };
+  revoked.observe(observer);
+  return () => revoked.unobserve(observer);
+}
