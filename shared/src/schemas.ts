@@ -12,6 +12,8 @@ import { openSpaceCommands } from './boards/open-space/schemas.ts';
 import { matchSprintCommands } from './boards/match-sprint/schemas.ts';
 import { topFiveCommands } from './boards/top-five/schemas.ts';
 import { timerCommands } from './boards/timer/schemas.ts';
+import { pollCommands } from './boards/poll/schemas.ts';
+import { qaCommands } from './boards/qa/schemas.ts';
 
 // ---------------------------------------------------------------- HTTP API
 
@@ -59,6 +61,8 @@ export const command = z.discriminatedUnion('type', [
   ...matchSprintCommands,
   ...topFiveCommands,
   ...timerCommands,
+  ...pollCommands,
+  ...qaCommands,
 ]);
 
 /**

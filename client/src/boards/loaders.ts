@@ -36,6 +36,23 @@ export const boardChunks = {
 export const topFivePanel = (): Promise<{ default: ComponentType }> =>
   import('./top-five/TopFivePanel.tsx').then((m) => ({ default: m.TopFivePanel }));
 
+/**
+ * Polls and Q&A, on both boards: each view downloads with the `polls` strings when it is
+ * first rendered (after the board has painted), never as part of a phone's first load.
+ */
+export const pollPanel = (): Promise<{ default: ComponentType }> =>
+  withStrings('polls', import('./poll/PollPanel.tsx')).then((m) => ({ default: m.PollPanel }));
+export const qaPanel = (): Promise<{ default: ComponentType }> =>
+  withStrings('polls', import('./qa/QaPanel.tsx')).then((m) => ({ default: m.QaPanel }));
+export const plenaryConsole = (): Promise<{ default: ComponentType }> =>
+  withStrings('polls', import('./poll/PlenaryConsole.tsx')).then((m) => ({
+    default: m.PlenaryConsole,
+  }));
+export const pollWall = (): Promise<{ default: ComponentType }> =>
+  withStrings('polls', import('./poll/PollWall.tsx')).then((m) => ({ default: m.PollWall }));
+export const qaWall = (): Promise<{ default: ComponentType }> =>
+  withStrings('polls', import('./qa/QaWall.tsx')).then((m) => ({ default: m.QaWall }));
+
 /** A board's code and its strings download together; it renders once both are here. */
 function withStrings<M>(ns: BoardNamespace, code: Promise<M>): Promise<M> {
   return Promise.all([code, loadBoardStrings(ns)]).then(([m]) => m);

@@ -7,8 +7,10 @@ import { openSpaceCommandRules } from './open-space/command-rules.ts';
 import { openSpaceParts } from './open-space/parts.ts';
 import { timerFeature } from './timer/feature.ts';
 import { topFiveFeature } from './top-five/feature.ts';
+import { pollFeature } from './poll/feature.ts';
+import { qaFeature } from './qa/feature.ts';
 
-const features = [timerFeature, topFiveFeature];
+const features = [timerFeature, topFiveFeature, pollFeature, qaFeature];
 const KINDS = {
   'open-space': { parts: openSpaceParts, commands: openSpaceCommandRules },
   'match-sprint': { parts: matchSprintParts, commands: matchSprintCommandRules },
@@ -37,6 +39,8 @@ describe('a board kind is the foundation, its features and its own parts', () =>
       expect(BOARD_RULES[k].parts).toHaveProperty('timer');
       expect(BOARD_RULES[k].commands).toHaveProperty('timer');
       expect(BOARD_RULES[k].commands).toHaveProperty('tf-vote');
+      expect(BOARD_RULES[k].commands).toHaveProperty('poll-answer');
+      expect(BOARD_RULES[k].commands).toHaveProperty('qa-vote');
       expect(BOARD_PHASES[k][0]).toBe('welcome');
     });
   }

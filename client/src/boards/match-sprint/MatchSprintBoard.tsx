@@ -9,6 +9,7 @@ import { Projects } from './Projects.tsx';
 import { Sides } from './Sides.tsx';
 import { Sprint } from './Sprint.tsx';
 import { TimerDisplay } from '../timer/Timer.tsx';
+import { Plenary } from '../poll/Plenary.tsx';
 import { useCityColor, useIsFacilitator, useMyCity } from './hooks.ts';
 import { MsAnnouncements } from './translated.tsx';
 import './styles/index.css';
@@ -65,6 +66,7 @@ export default function MatchSprintBoard() {
         </details>
       ) : null}
       <TimerDisplay name={t('timer.label')} />
+      <Plenary />
       <nav className="ms-tabs" aria-label={t('tabs.label')}>
         {TABS.map((name) => (
           <button

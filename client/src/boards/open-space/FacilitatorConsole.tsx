@@ -13,6 +13,7 @@ import { NowNext } from './Running.tsx';
 import { SchedulePreview } from './SchedulePreview.tsx';
 import { StoryWall } from './StoryWall.tsx';
 import { TimerControls } from '../timer/TimerControls.tsx';
+import { PlenaryControls } from '../poll/Plenary.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { VoteSettings } from './VoteSettings.tsx';
@@ -65,6 +66,7 @@ export function FacilitatorConsole() {
           <TopFivePanel />
         </Section>
       ) : null}
+      <PlenaryControls />
       <Section
         title={t('console.harvest')}
         open={phase === 'harvest' || phase === 'closed'}

@@ -9,6 +9,7 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { Grid } from './Grid.tsx';
 import { TimerDisplay } from '../timer/Timer.tsx';
+import { Plenary } from '../poll/Plenary.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { BallotSummary, DotControls } from './Voting.tsx';
@@ -36,6 +37,7 @@ export function ParticipantView() {
   return (
     <div className="os-board" data-testid="os-board" data-phase={phase}>
       <TimerDisplay />
+      <Plenary />
       <PhaseView phase={phase} />
       {phase !== 'closed' ? (
         <LazyDetails className="os-more" testId="tf-section" summary={<TopFiveSummary />}>

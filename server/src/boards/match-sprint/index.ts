@@ -1,6 +1,9 @@
 import { defineServerKind } from '../kind.ts';
 import { legacyTimerHandlers, timerServer } from '../timer/index.ts';
 import { topFiveServer } from '../top-five/index.ts';
+import { pollServer } from '../poll/index.ts';
+import { qaServer } from '../qa/index.ts';
+import { pollResultsCsv } from '../poll/exports.ts';
 import { matchSprintCommandHandlers } from './commands.ts';
 import { exportCsv, exportMarkdown } from './exports.ts';
 
@@ -10,6 +13,6 @@ import { exportCsv, exportMarkdown } from './exports.ts';
  */
 export const matchSprintServer = defineServerKind({
   commands: { ...matchSprintCommandHandlers, 'ms-timer': legacyTimerHandlers['ms-timer'] },
-  exports: { md: exportMarkdown, csv: exportCsv },
-  features: [timerServer, topFiveServer],
+  exports: { md: exportMarkdown, csv: exportCsv, polls: pollResultsCsv },
+  features: [timerServer, topFiveServer, pollServer, qaServer],
 });

@@ -1,6 +1,8 @@
 import { defineBoardKind } from '../kind.ts';
 import { timerFeature } from '../timer/feature.ts';
 import { topFiveFeature } from '../top-five/feature.ts';
+import { pollFeature } from '../poll/feature.ts';
+import { qaFeature } from '../qa/feature.ts';
 import { openSpaceCommandRules } from './command-rules.ts';
 import { openSpaceParts } from './parts.ts';
 import { OPEN_SPACE_PHASES } from './phases.ts';
@@ -10,7 +12,7 @@ export const OPEN_SPACE = defineBoardKind({
   phases: OPEN_SPACE_PHASES,
   parts: openSpaceParts,
   commands: openSpaceCommandRules,
-  features: [timerFeature, topFiveFeature],
+  features: [timerFeature, topFiveFeature, pollFeature, qaFeature],
 });
 
 export const OPEN_SPACE_RULES = OPEN_SPACE.rules;
