@@ -22,9 +22,9 @@ async function answer(page: Page, level: number): Promise<void> {
 }
 
 const counts = (page: Page) =>
-  page.locator('[data-testid="pl-wall"] [data-testid="pl-bar"]').evaluateAll((bars) =>
-    bars.map((b) => Number(b.getAttribute('data-count'))),
-  );
+  page
+    .locator('[data-testid="pl-wall"] [data-testid="pl-bar"]')
+    .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
 
 describe('polls and questions in a plenary', () => {
   it('a rating scale answered by two phones, then an upvoted question, live on the wall', async () => {
@@ -34,10 +34,18 @@ describe('polls and questions in a plenary', () => {
     const desk = await FacilitatorDesk.open(await newDevice(browser, 'laptop'), server.url);
     const board = await desk.createBoard('Partnership plenary', 'open-space');
     await desk.enter(board);
-    const wall = await ProjectorWall.open(await newDevice(browser, 'projector'), board.projectorUrl);
+    const wall = await ProjectorWall.open(
+      await newDevice(browser, 'projector'),
+      board.projectorUrl,
+    );
     const phone = async (name: string) =>
       (
-        await ParticipantPhone.joinByCode(await newDevice(browser, 'phone'), server.url, board.code, name)
+        await ParticipantPhone.joinByCode(
+          await newDevice(browser, 'phone'),
+          server.url,
+          board.code,
+          name,
+        )
       ).page;
     const anna = await phone('Anna');
     const piotr = await phone('Piotr');
@@ -54,8 +62,20 @@ describe('polls and questions in a plenary', () => {
 
     // Two phones answer; Anna changes her mind while the poll is open: she counts once.
     await answer(anna, 3);
-    await answer(piotr, 1);
     await answer(anna, 2);
+    // Piotr answers with no network: the answer waits in the outbox, shown, and is sent
+    // (once) when the phone is back.
+    await piotr.getByTestId('pl-poll').first().waitFor();
+    await piotr.context().setOffline(true);
+    await piotr.locator('[data-testid="connection-state"][data-state="offline"]').first().waitFor();
+    const form = piotr.getByTestId('pl-poll').first();
+    await form.getByTestId('pl-option').nth(1).check();
+    await form.getByTestId('pl-submit').click();
+    await piotr.getByTestId('outbox-pending').waitFor();
+    expect(await form.getByTestId('pl-submit').textContent()).toBe('Sending…');
+    await piotr.context().setOffline(false);
+    await piotr.getByTestId('outbox-pending').waitFor({ state: 'detached', timeout: 40_000 });
+    await form.getByTestId('pl-mine').waitFor();
     await expect.poll(() => counts(wall.page), { timeout: 15_000 }).toEqual([0, 1, 1, 0]);
     await expect
       .poll(() => wall.page.getByTestId('pl-respondents').getAttribute('data-count'))
@@ -63,11 +83,16 @@ describe('polls and questions in a plenary', () => {
     await screens.look(anna, 'polls-phone-390', true);
     await screens.look(wall.page, 'polls-wall-1920');
     const question = wall.page.locator('.pl-wall__question');
-    expect(await question.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(40);
+    expect(
+      await question.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(40);
 
     // Closed: the phones keep the results, the form goes.
     await consolePage.getByTestId('pl-close').click();
-    await anna.locator('[data-testid="pl-poll"][data-state="closed"]').first().waitFor({ state: 'attached' });
+    await anna
+      .locator('[data-testid="pl-poll"][data-state="closed"]')
+      .first()
+      .waitFor({ state: 'attached' });
     expect(await anna.getByTestId('pl-form').count()).toBe(0);
 
     // Questions: the wall switches to Q&A; Anna asks anonymously, Piotr upvotes (twice: once).

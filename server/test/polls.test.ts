@@ -84,13 +84,43 @@ describe('polls (SPEC R22)', () => {
       expect(readPolls(projector.doc)[0]).toMatchObject({ respondents: 2, counts: [0, 1, 1] }),
     );
     // Hostile: too many choices, an option that does not exist, the same option twice, a text.
-    await refusedUnchanged(serverDoc, bo, { type: 'poll-answer', pollId: id, choices: [0, 1, 2] }, 'too-many-choices');
-    await refusedUnchanged(serverDoc, bo, { type: 'poll-answer', pollId: id, choices: [3] }, 'bad-option');
-    await refusedUnchanged(serverDoc, bo, { type: 'poll-answer', pollId: id, choices: [1, 1] }, 'bad-option');
-    await refusedUnchanged(serverDoc, bo, { type: 'poll-answer', pollId: id, text: 'x' }, 'bad-option');
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'poll-answer', pollId: id, choices: [0, 1, 2] },
+      'too-many-choices',
+    );
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'poll-answer', pollId: id, choices: [3] },
+      'bad-option',
+    );
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'poll-answer', pollId: id, choices: [1, 1] },
+      'bad-option',
+    );
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'poll-answer', pollId: id, text: 'x' },
+      'bad-option',
+    );
     // A projector answers; a participant opens, closes, shows, creates or deletes a poll.
-    await refusedUnchanged(serverDoc, projector, { type: 'poll-answer', pollId: id, choices: [0] }, 'read-only-role');
-    await refusedUnchanged(serverDoc, bo, { type: 'poll-state', pollId: id, state: 'closed' }, 'not-allowed');
+    await refusedUnchanged(
+      serverDoc,
+      projector,
+      { type: 'poll-answer', pollId: id, choices: [0] },
+      'read-only-role',
+    );
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'poll-state', pollId: id, state: 'closed' },
+      'not-allowed',
+    );
     await refusedUnchanged(serverDoc, bo, { type: 'poll-show', pollId: id }, 'not-allowed');
     await refusedUnchanged(serverDoc, bo, { type: 'poll-delete', pollId: id }, 'not-allowed');
     await refusedUnchanged(
@@ -99,10 +129,22 @@ describe('polls (SPEC R22)', () => {
       { type: 'poll-create', kind: 'open', question: 'Mine?', options: [] },
       'not-allowed',
     );
-    await refusedUnchanged(serverDoc, bo, { type: 'poll-answer', pollId: 'nopoll0001', choices: [0] }, 'not-found');
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'poll-answer', pollId: 'nopoll0001', choices: [0] },
+      'not-found',
+    );
     // Closed: nobody answers any more, and a person's own answer stays theirs to read.
-    expect(await send(facilitator, { type: 'poll-state', pollId: id, state: 'closed' })).toEqual({ type: 'ok' });
-    await refusedUnchanged(serverDoc, bo, { type: 'poll-answer', pollId: id, choices: [0] }, 'closed');
+    expect(await send(facilitator, { type: 'poll-state', pollId: id, state: 'closed' })).toEqual({
+      type: 'ok',
+    });
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'poll-answer', pollId: id, choices: [0] },
+      'closed',
+    );
     expect(await send(ana, { type: 'poll-mine' })).toEqual({
       type: 'ok',
       data: { type: 'poll-mine', answers: { [id]: { choices: [2], text: '' } } },
@@ -117,7 +159,9 @@ describe('polls (SPEC R22)', () => {
       question: 'How much do you trust your partner city?',
       options: ['Joint planning', 'Joint funding', 'Joint fund', 'Joint budget'],
     });
-    expect(await send(ana, { type: 'poll-answer', pollId: id, choices: [3] })).toMatchObject({ type: 'ok' });
+    expect(await send(ana, { type: 'poll-answer', pollId: id, choices: [3] })).toMatchObject({
+      type: 'ok',
+    });
     await eventually(() => expect(readPolls(projector.doc)[0]?.respondents).toBe(1));
     // A plain Yjs client holds the whole document: Ana's id appears only in the directory.
     const json = JSON.stringify({ ...projector.doc.toJSON(), people: null, _clients: null });
@@ -153,7 +197,9 @@ describe('polls (SPEC R22)', () => {
     attacks.forEach((attack, i) => attack(attackers[i]!.doc));
     for (const attacker of attackers)
       await eventually(() =>
-        expect(attacker.notices).toContainEqual(expect.objectContaining({ type: 'update-refused' })),
+        expect(attacker.notices).toContainEqual(
+          expect.objectContaining({ type: 'update-refused' }),
+        ),
       );
     expect(Y.encodeStateVector(serverDoc())).toEqual(before);
     expect(ana.notices).toEqual([]);
@@ -162,10 +208,21 @@ describe('polls (SPEC R22)', () => {
   it('word cloud: grouped by normalised word, Cyrillic and Latin apart; open answers without authors', async () => {
     const { facilitator, ana, bo, projector, serverDoc } = await room();
     const cloud = await openPoll(facilitator, { kind: 'words', question: 'One word', options: [] });
-    expect(await send(ana, { type: 'poll-answer', pollId: cloud, text: 'Trust!' })).toMatchObject({ type: 'ok' });
-    expect(await send(bo, { type: 'poll-answer', pollId: cloud, text: 'ＴＲＵＳＴ' })).toMatchObject({ type: 'ok' });
-    expect(await send(facilitator, { type: 'poll-answer', pollId: cloud, text: 'довіра' })).toMatchObject({ type: 'ok' });
-    await refusedUnchanged(serverDoc, bo, { type: 'poll-answer', pollId: cloud, text: 'x'.repeat(41) }, 'too-long');
+    expect(await send(ana, { type: 'poll-answer', pollId: cloud, text: 'Trust!' })).toMatchObject({
+      type: 'ok',
+    });
+    expect(
+      await send(bo, { type: 'poll-answer', pollId: cloud, text: 'ＴＲＵＳＴ' }),
+    ).toMatchObject({ type: 'ok' });
+    expect(
+      await send(facilitator, { type: 'poll-answer', pollId: cloud, text: 'довіра' }),
+    ).toMatchObject({ type: 'ok' });
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'poll-answer', pollId: cloud, text: 'x'.repeat(41) },
+      'too-long',
+    );
     await eventually(() =>
       expect(readPollWords(projector.doc).map((w) => [w.key, w.n, w.script])).toEqual([
         ['trust', 2, 'latin'],
@@ -173,7 +230,9 @@ describe('polls (SPEC R22)', () => {
       ]),
     );
     // Bo changes his word: "trust" goes down to one, "budget" appears.
-    expect(await send(bo, { type: 'poll-answer', pollId: cloud, text: 'Budget' })).toMatchObject({ type: 'ok' });
+    expect(await send(bo, { type: 'poll-answer', pollId: cloud, text: 'Budget' })).toMatchObject({
+      type: 'ok',
+    });
     await eventually(() =>
       expect(readPollWords(projector.doc).map((w) => [w.key, w.n])).toEqual([
         ['budget', 1],
@@ -182,13 +241,24 @@ describe('polls (SPEC R22)', () => {
       ]),
     );
     const open = await openPoll(facilitator, { kind: 'open', question: 'What next?', options: [] });
-    expect(await send(ana, { type: 'poll-answer', pollId: open, text: 'A joint fund' })).toMatchObject({ type: 'ok' });
-    expect(await send(ana, { type: 'poll-answer', pollId: open, text: 'A joint budget' })).toMatchObject({ type: 'ok' });
-    await refusedUnchanged(serverDoc, ana, { type: 'poll-answer', pollId: open, text: 'x'.repeat(501) }, 'too-long');
+    expect(
+      await send(ana, { type: 'poll-answer', pollId: open, text: 'A joint fund' }),
+    ).toMatchObject({ type: 'ok' });
+    expect(
+      await send(ana, { type: 'poll-answer', pollId: open, text: 'A joint budget' }),
+    ).toMatchObject({ type: 'ok' });
+    await refusedUnchanged(
+      serverDoc,
+      ana,
+      { type: 'poll-answer', pollId: open, text: 'x'.repeat(501) },
+      'too-long',
+    );
     await eventually(() =>
       expect(readPollTexts(projector.doc).map((x) => x.text)).toEqual(['A joint budget']),
     );
-    expect(JSON.stringify(projector.doc.getMap(POLL_ROOT.texts).toJSON())).not.toContain(ana.participantId);
+    expect(JSON.stringify(projector.doc.getMap(POLL_ROOT.texts).toJSON())).not.toContain(
+      ana.participantId,
+    );
     // Deleting a poll takes its words and answers with it.
     expect(await send(facilitator, { type: 'poll-delete', pollId: cloud })).toEqual({ type: 'ok' });
     await eventually(() => expect(readPollWords(projector.doc)).toEqual([]));
@@ -197,9 +267,15 @@ describe('polls (SPEC R22)', () => {
   it('Match & Sprint: results per city', async () => {
     const { facilitator, a, b } = await twoCityBoard();
     const id = await openPoll(facilitator, { kind: 'choice', question: 'Q', options: ['x', 'y'] });
-    expect(await send(a, { type: 'poll-answer', pollId: id, choices: [0] })).toMatchObject({ type: 'ok' });
-    expect(await send(b, { type: 'poll-answer', pollId: id, choices: [1] })).toMatchObject({ type: 'ok' });
-    expect(await send(b, { type: 'poll-answer', pollId: id, choices: [0] })).toMatchObject({ type: 'ok' });
+    expect(await send(a, { type: 'poll-answer', pollId: id, choices: [0] })).toMatchObject({
+      type: 'ok',
+    });
+    expect(await send(b, { type: 'poll-answer', pollId: id, choices: [1] })).toMatchObject({
+      type: 'ok',
+    });
+    expect(await send(b, { type: 'poll-answer', pollId: id, choices: [0] })).toMatchObject({
+      type: 'ok',
+    });
     await eventually(() =>
       expect(readPolls(facilitator.doc)[0]).toMatchObject({
         counts: [2, 0],
@@ -208,4 +284,3 @@ describe('polls (SPEC R22)', () => {
     );
   });
 });
-

@@ -8,7 +8,7 @@ import { seal, unseal } from './open-space/seal.ts';
  * poll and a participant, a question and a voter). No client can read a sealed value, link
  * an id to a person, or forge either: only the server holds the key (Store.secret).
  */
-export const FEATURE_SECRET = 'poll-qa-seal';
+const FEATURE_SECRET = 'poll-qa-seal';
 
 export interface Sealer {
   /** An entity id (22 characters of ENTITY_ID_RE) that only the server can derive. */

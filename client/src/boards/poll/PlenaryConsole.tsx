@@ -7,15 +7,15 @@ export function PlenaryConsole() {
   const { t } = useTranslation('polls');
   return (
     <>
-      <details className="os-section pl-section" data-testid="section-polls">
+      <details className="pl-section" data-testid="section-polls">
         <summary>{t('title')}</summary>
-        <div className="os-section__body">
+        <div className="pl-section__body">
           <PollControls />
         </div>
       </details>
-      <details className="os-section pl-section" data-testid="section-qa">
+      <details className="pl-section" data-testid="section-qa">
         <summary>{t('qa.title')}</summary>
-        <div className="os-section__body">
+        <div className="pl-section__body">
           <QaControls />
         </div>
       </details>

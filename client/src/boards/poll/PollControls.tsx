@@ -145,7 +145,12 @@ function PollAdmin({ poll }: { poll: Poll }) {
   const shown = useShownPoll() === poll.id;
   const [confirming, setConfirming] = useState(false);
   return (
-    <li className="pl-admin panel" data-testid="pl-admin" data-poll={poll.id} data-state={poll.state}>
+    <li
+      className="pl-admin panel"
+      data-testid="pl-admin"
+      data-poll={poll.id}
+      data-state={poll.state}
+    >
       <p className="pl-poll__kind">
         {t(`kinds.${poll.kind}`)} · {t(`states.${poll.state}`)}
       </p>

@@ -14,7 +14,7 @@ import './polls.css';
 startPollBinding();
 
 /** Keeps the answers an ack carries (poll-mine, poll-answer). */
-export function keepMine(result: CommandResult | 'timeout' | null): void {
+function keepMine(result: CommandResult | 'timeout' | null): void {
   if (result && result !== 'timeout' && result.data?.type === 'poll-mine')
     pollActions().setMine(result.data.answers);
 }
@@ -71,7 +71,11 @@ function PollCard({ poll }: { poll: Poll }) {
         {poll.question}
       </h3>
       {poll.state === 'open' && role !== 'projector' ? <AnswerForm poll={poll} /> : null}
-      {mine ? <p className="pl-mine" data-testid="pl-mine">{t('answered')}</p> : null}
+      {mine ? (
+        <p className="pl-mine" data-testid="pl-mine">
+          {t('answered')}
+        </p>
+      ) : null}
       <PollResults poll={poll} />
     </article>
   );

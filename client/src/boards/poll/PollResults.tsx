@@ -80,7 +80,10 @@ function WordCloud({ pollId, large }: { pollId: string; large: boolean }) {
   const most = shown[0]?.n ?? 1;
   // Large words in the middle: alternate sides so the cloud does not read as a ranking.
   const placed = shown.slice(0, large ? 60 : 40);
-  const ordered = placed.filter((_, i) => i % 2 === 1).reverse().concat(placed.filter((_, i) => i % 2 === 0));
+  const ordered = placed
+    .filter((_, i) => i % 2 === 1)
+    .reverse()
+    .concat(placed.filter((_, i) => i % 2 === 0));
   return (
     <div className="pl-cloud-wrap">
       {present.length > 1 && !large ? (

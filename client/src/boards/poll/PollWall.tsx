@@ -13,7 +13,12 @@ export function PollWall() {
   const poll = usePolls().find((p) => p.id === shown);
   if (!poll) return null;
   return (
-    <section className="pl-wall" data-testid="pl-wall" data-poll={poll.id} aria-labelledby="pl-wall-q">
+    <section
+      className="pl-wall"
+      data-testid="pl-wall"
+      data-poll={poll.id}
+      aria-labelledby="pl-wall-q"
+    >
       <p className="pl-wall__kind">
         {t(`kinds.${poll.kind}`)} · {t(`states.${poll.state}`)}
       </p>

@@ -110,7 +110,9 @@ function AdminRow({ question, shown }: { question: Question; shown: boolean }) {
           type="button"
           className={`button button--small${shown ? ' is-on' : ''}`}
           aria-pressed={shown}
-          onClick={() => void command({ type: 'qa-settings', shown: shown ? null : id, wall: true })}
+          onClick={() =>
+            void command({ type: 'qa-settings', shown: shown ? null : id, wall: true })
+          }
           data-testid="qa-show"
         >
           {shown ? t('hide') : t('show')}

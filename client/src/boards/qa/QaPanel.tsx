@@ -19,7 +19,7 @@ export function QaPanel() {
   useQaPrivate();
   const questions = useQuestions();
   return (
-    <details className="qa-panel os-more" data-testid="qa-panel">
+    <details className="qa-panel" data-testid="qa-panel">
       <summary>{t('qa.summary', { count: questions.length })}</summary>
       <AskForm />
       <MyPending />

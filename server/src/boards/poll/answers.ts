@@ -17,7 +17,7 @@ import { field, type Sealer } from '../sealed.ts';
  * takes back exactly what the earlier one added. Every function here runs inside the
  * room's arbitrated write; none throws.
  */
-export interface StoredAnswer extends MyPollAnswer {
+interface StoredAnswer extends MyPollAnswer {
   city: string;
   /** The id of the open answer's text entity. */
   textId: string;
@@ -26,7 +26,7 @@ export interface StoredAnswer extends MyPollAnswer {
 type Entities = Y.Map<Y.Map<unknown>>;
 const root = (doc: Y.Doc, name: string): Entities => doc.getMap(name);
 
-export const answerId = (s: Sealer, pollId: string, participant: string): string =>
+const answerId = (s: Sealer, pollId: string, participant: string): string =>
   s.idFor('poll-answer', pollId, participant);
 
 export function readAnswer(

@@ -60,7 +60,9 @@ export function plenaryMarkdown(doc: Y.Doc, t: ExportWords): string[] {
     const cities = cityLines(poll);
     if (cities.length > 1)
       for (const { city, counts } of cities)
-        out.push(`- ${md(city)}: ${poll.options.map((o, i) => `${md(o)} ${counts[i] ?? 0}`).join(', ')}`);
+        out.push(
+          `- ${md(city)}: ${poll.options.map((o, i) => `${md(o)} ${counts[i] ?? 0}`).join(', ')}`,
+        );
     for (const text of texts) out.push(`> ${md(text)}`, '>');
     out.push('');
   }
@@ -101,7 +103,9 @@ export function plenaryHtml(doc: Y.Doc, t: ExportWords): string {
         return `<li>${esc(q.text)} <span class="facts">(${esc(who)} · ${esc(t('votes', { count: q.votes }))}${esc(answered)})</span></li>`;
       })
       .join('');
-    parts.push(`<section class="plenary"><h2>${esc(t('plenary.questions'))}</h2><ol>${items}</ol></section>`);
+    parts.push(
+      `<section class="plenary"><h2>${esc(t('plenary.questions'))}</h2><ol>${items}</ol></section>`,
+    );
   }
   return parts.join('\n');
 }
@@ -124,7 +128,17 @@ export function plenaryCsv(doc: Y.Doc): string {
     for (const text of texts) rows.push(['answer', ...head, text, 1, '']);
   }
   for (const q of questions)
-    rows.push(['question', q.id, q.text, 'qa', q.answered ? 'answered' : 'open', '', q.name, q.votes, '']);
+    rows.push([
+      'question',
+      q.id,
+      q.text,
+      'qa',
+      q.answered ? 'answered' : 'open',
+      '',
+      q.name,
+      q.votes,
+      '',
+    ]);
   return toCsv(rows);
 }
 
@@ -134,4 +148,3 @@ export const pollResultsCsv: Exporter = (room, info: BoardInfo) => ({
   filename: `${info.code}-polls.csv`,
   body: plenaryCsv(room.doc),
 });
-

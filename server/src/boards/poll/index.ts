@@ -8,10 +8,10 @@ import {
   POLL_ROOT,
   readPolls,
   shapeOptions,
+  type CommandResult,
   type MyPollAnswer,
   type Poll,
 } from '@twinspace/shared';
-import type { CommandResult } from '@twinspace/shared';
 import { OK, refused } from '../results.ts';
 import { defineServerFeature } from '../feature.ts';
 import { sealerFor, type Sealer } from '../sealed.ts';
@@ -29,11 +29,15 @@ import {
 
 type Entities = Y.Map<Y.Map<unknown>>;
 const polls = (doc: Y.Doc): Entities => doc.getMap(POLL_ROOT.polls);
-const pollOf = (doc: Y.Doc, id: string): Poll | undefined => readPolls(doc).find((p) => p.id === id);
+const pollOf = (doc: Y.Doc, id: string): Poll | undefined =>
+  readPolls(doc).find((p) => p.id === id);
 
 const mine = (pollId: string, answer: MyPollAnswer): CommandResult => ({
   type: 'ok',
-  data: { type: 'poll-mine', answers: { [pollId]: { choices: answer.choices, text: answer.text } } },
+  data: {
+    type: 'poll-mine',
+    answers: { [pollId]: { choices: answer.choices, text: answer.text } },
+  },
 });
 
 /**

@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { newEntityId, QA_LIMITS, QA_ROOT, readQaSettings, type CommandResult } from '@twinspace/shared';
+import {
+  newEntityId,
+  QA_LIMITS,
+  QA_ROOT,
+  readQaSettings,
+  type CommandResult,
+} from '@twinspace/shared';
 import { OK, refused } from '../results.ts';
 import { defineServerFeature } from '../feature.ts';
 import { sealerFor, type Sealer } from '../sealed.ts';
@@ -39,8 +45,7 @@ function ask(
   if (sealed.filter((q) => q.owner === me).length >= QA_LIMITS.perPerson)
     return refused('limit-reached', `at most ${QA_LIMITS.perPerson} questions each`);
   const question = { owner: me, name: cmd.anonymous ? '' : ctx.session.name, text };
-  const pending =
-    readQaSettings(doc).requireApproval && ctx.session.role !== 'facilitator';
+  const pending = readQaSettings(doc).requireApproval && ctx.session.role !== 'facilitator';
   const id = newEntityId();
   writeSealed(doc, s, id, question, pending, ctx.now);
   if (!pending) publish(doc, id, question, ctx.now);

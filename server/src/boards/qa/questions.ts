@@ -8,7 +8,7 @@ import { field, type Sealer } from '../sealed.ts';
  * under the question's id. Every function here runs in the room's arbitrated write, or
  * only reads; none throws.
  */
-export interface SealedQuestion {
+interface SealedQuestion {
   owner: string;
   /** The name shown once approved ('' when anonymous). */
   name: string;
@@ -19,7 +19,11 @@ export interface SealedQuestion {
 type Entities = Y.Map<Y.Map<unknown>>;
 export const qaRoot = (doc: Y.Doc, name: string): Entities => doc.getMap(name);
 
-export function readSealed(doc: Y.Doc, s: Sealer, id: string): (SealedQuestion & { pending: boolean; createdAt: number }) | null {
+export function readSealed(
+  doc: Y.Doc,
+  s: Sealer,
+  id: string,
+): (SealedQuestion & { pending: boolean; createdAt: number }) | null {
   const entity = qaRoot(doc, QA_ROOT.sealed).get(id);
   if (!(entity instanceof Y.Map)) return null;
   const raw = s.unseal(entity.get('sealed'));
@@ -107,7 +111,13 @@ export function privateView(doc: Y.Doc, s: Sealer, me: string, facilitator: bool
   const sealed = allSealed(doc, s);
   const pending: PendingQuestion[] = sealed
     .filter((q) => q.pending && (facilitator || q.owner === me))
-    .map((q) => ({ id: q.id, text: q.text, name: q.name, createdAt: q.createdAt, mine: q.owner === me }))
+    .map((q) => ({
+      id: q.id,
+      text: q.text,
+      name: q.name,
+      createdAt: q.createdAt,
+      mine: q.owner === me,
+    }))
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const votes = qaRoot(doc, QA_ROOT.votes);
   const voted = [...qaRoot(doc, QA_ROOT.questions).keys()].filter((id) =>

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { checkAnswer, normalizeWord, scriptOf, shapeOptions, tallyChoices, wordSize } from './logic.ts';
+import {
+  checkAnswer,
+  normalizeWord,
+  scriptOf,
+  shapeOptions,
+  tallyChoices,
+  wordSize,
+} from './logic.ts';
 import { POLL_LIMITS, POLL_ROOT } from './layout.ts';
 import { readPolls, readPollStage } from './read.ts';
 
@@ -138,7 +145,12 @@ describe('poll shapes and reading', () => {
   it('a poll is created with options that fit its kind', () => {
     expect(shapeOptions('choice', [' a ', 'b', ''])).toEqual(['a', 'b']);
     expect(shapeOptions('choice', ['a'])).toBeNull();
-    expect(shapeOptions('scale', Array.from({ length: 13 }, (_, i) => `${i}`))).toBeNull();
+    expect(
+      shapeOptions(
+        'scale',
+        Array.from({ length: 13 }, (_, i) => `${i}`),
+      ),
+    ).toBeNull();
     expect(shapeOptions('words', [])).toEqual([]);
     expect(shapeOptions('open', ['x'])).toBeNull();
   });

@@ -102,7 +102,12 @@ export function readPollWords(doc: Y.Doc): PollWord[] {
 /** Every open answer, oldest first. */
 export function readPollTexts(doc: Y.Doc): PollText[] {
   return entities(doc, POLL_ROOT.texts)
-    .map(([id, m]) => ({ id, poll: str(m, 'poll'), text: str(m, 'text'), createdAt: num(m, CREATED_FIELD) }))
+    .map(([id, m]) => ({
+      id,
+      poll: str(m, 'poll'),
+      text: str(m, 'text'),
+      createdAt: num(m, CREATED_FIELD),
+    }))
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
 }
 

@@ -26,7 +26,10 @@ export const pollCommands = [
     type: z.literal('poll-answer'),
     pollId: id,
     /** Option indexes (choice, scale). */
-    choices: z.array(z.number().int()).max(POLL_LIMITS.options * 2).optional(),
+    choices: z
+      .array(z.number().int())
+      .max(POLL_LIMITS.options * 2)
+      .optional(),
     /** A word cloud's short answer, or an open answer. */
     text: z.string().max(POLL_WIRE_TEXT_MAX).optional(),
   }),
