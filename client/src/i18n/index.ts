@@ -27,7 +27,6 @@ type Strings = Record<string, unknown>;
 const boardLoaders = {
   ...import.meta.glob<Strings>('./locales/*/openSpace.json', { import: 'default' }),
   ...import.meta.glob<Strings>('./locales/*/matchSprint.json', { import: 'default' }),
-  ...import.meta.glob<Strings>('./locales/*/polls.json', { import: 'default' }),
 };
 /** The boards' namespaces this page has needed: a language switch loads them too. */
 const boardsInUse = new Set<BoardNamespace>();

@@ -15,7 +15,6 @@ export const NAMESPACES = [
   'matchSprint',
   'openSpace',
   'topFive',
-  'polls',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -31,18 +30,17 @@ export const SERVER_NAMESPACES = ['preview', 'exports'] as const;
  * Strings of one kind of board: they download with that board's code (boards/loaders.ts),
  * so a phone on an Open Space board never loads Match & Sprint's strings, nor the reverse.
  */
-export const BOARD_NAMESPACES = [
-  'openSpace',
-  'matchSprint',
-  // Polls and Q&A (both kinds): with their views, after the board has painted.
-  'polls',
-] as const satisfies Namespace[];
+export const BOARD_NAMESPACES = ['openSpace', 'matchSprint'] as const satisfies Namespace[];
 export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
 /**
  * Strings of what the device does on its own (offline outbox, a waiting app update, leaving a
  * board): shown only when that happens, so they download then (loadDeviceStrings).
  */
-export const LAZY_NAMESPACES = ['device'] as const;
+export const LAZY_NAMESPACES = [
+  'device',
+  // Polls and Q&A: with their views (boards/poll/strings.ts), after the board has painted.
+  'polls',
+] as const;
 
 /** Loaded before the first render, in one chunk per language. */
 export type CoreNamespace = Exclude<Namespace, BoardNamespace>;

@@ -13,7 +13,7 @@ import { useWallLanguageChoice } from '../common/useTranslated.ts';
 import { CardTitle, MsAnnouncements, cardOriginal, cardTarget } from './translated.tsx';
 import { TimerDisplay } from '../timer/Timer.tsx';
 import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
-import { PlenaryStage } from '../poll/Stage.tsx';
+import { PlenaryStage } from '../loaders.ts';
 import {
   useCardsById,
   useCityColor,

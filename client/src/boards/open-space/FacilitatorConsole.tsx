@@ -13,7 +13,7 @@ import { NowNext } from './Running.tsx';
 import { SchedulePreview } from './SchedulePreview.tsx';
 import { StoryWall } from './StoryWall.tsx';
 import { TimerControls } from '../timer/TimerControls.tsx';
-import { PlenaryControls } from '../poll/Plenary.tsx';
+import { PlenaryControls } from '../loaders.ts';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { VoteSettings } from './VoteSettings.tsx';

@@ -7,7 +7,7 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { useBoardTitle } from '../../app/pages/BoardHeading.tsx';
 import { Grid } from './Grid.tsx';
 import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
-import { PlenaryStage } from '../poll/Stage.tsx';
+import { PlenaryStage } from '../loaders.ts';
 import { TimerDisplay } from '../timer/Timer.tsx';
 import { useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
 import { useNowAndNext } from './useNowAndNext.ts';

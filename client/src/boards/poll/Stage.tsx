@@ -1,24 +1,16 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useShownPoll } from '../../state/pollStore.ts';
 import { useQaSettings } from '../../state/qaStore.ts';
-import { startQaBinding } from '../qa/binding.ts';
-import { pollWall, qaWall } from '../loaders.ts';
-import { startPollBinding } from './binding.ts';
-
-startPollBinding();
-startQaBinding();
-
-const PollWall = lazy(pollWall);
-const QaWall = lazy(qaWall);
+import { QaWall } from '../qa/QaWall.tsx';
+import { PollWall } from './PollWall.tsx';
 
 /**
  * What the projector shows from the plenary features: the poll the facilitator shows, else
- * the Q&A wall when it is on, else the board's own wall (`children`). Both kinds' projectors
- * wrap their wall in it (docs/adding-a-board.md: one line per kind).
+ * the Q&A wall when it is on, else the board's own wall (`children`).
  */
-export function PlenaryStage({ children }: { children: ReactNode }) {
+export function Stage({ children }: { children: ReactNode }) {
   const poll = useShownPoll();
   const { wall } = useQaSettings();
-  if (!poll && !wall) return <>{children}</>;
-  return <Suspense fallback={null}>{poll ? <PollWall /> : <QaWall />}</Suspense>;
+  if (poll) return <PollWall />;
+  return wall ? <QaWall /> : <>{children}</>;
 }

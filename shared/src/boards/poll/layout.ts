@@ -7,13 +7,16 @@
  * option (and per city), the word cloud's words and the open answers' texts, without authors.
  */
 export const POLL_ROOT = {
-  /** The polls: question, kind, options, state, counts. Written by the server only. */
+  /**
+   * The polls: kind, question, options, maxChoices, state (draft, open, closed), respondents,
+   * counts (per option), byCity (city -> counts), owner, createdAt.
+   */
   polls: 'polls',
-  /** One sealed answer per poll and participant. Server only, unreadable to clients. */
+  /** One sealed answer per poll and participant: poll, sealed, createdAt. Unreadable to clients. */
   answers: 'pollAnswers',
-  /** The word cloud: one entity per poll and normalised word, with its count. */
+  /** The word cloud: one entity per poll and normalised word: poll, key, text, n, script. */
   words: 'pollWords',
-  /** The open answers' texts, one entity each, without author. */
+  /** The open answers, one entity each, without author: poll, text, createdAt. */
   texts: 'pollTexts',
   /** What the projector shows: `shown` is a poll id, or absent. */
   stage: 'pollStage',

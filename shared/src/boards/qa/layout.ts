@@ -8,11 +8,11 @@
  * can tell who upvoted, and a second upvote finds the first.
  */
 export const QA_ROOT = {
-  /** Approved questions: text, name shown, votes, answered. Written by the server only. */
+  /** Approved questions: text, name ('' when anonymous), votes, answered, createdAt. */
   questions: 'qaQuestions',
-  /** Every question's sealed author (and text while it waits for approval). Server only. */
+  /** Every question's sealed author (and text while it waits): sealed, pending, createdAt. */
   sealed: 'qaSealed',
-  /** One entity per upvote, under an id no client can link to the voter. Server only. */
+  /** One entity per upvote (q: the question), under an id no client can link to the voter. */
   votes: 'qaVotes',
   /** requireApproval, wall (the projector shows Q&A), shown (one question on the wall). */
   settings: 'qaSettings',
