@@ -12,6 +12,8 @@ import type { BoardKind } from './boards/common.ts';
 import type { RefusalReason, Role } from './rules/model.ts';
 import type { OpenSpaceReply } from './boards/open-space/notices.ts';
 import type { ModerationList } from './boards/moderation/commands.ts';
+import type { PollReply } from './boards/poll/commands.ts';
+import type { QaReply } from './boards/qa/commands.ts';
 import type * as schemas from './schemas.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -127,7 +129,7 @@ export type JoinResult =
     };
 
 /** What a command may return beyond ok/refused (a ballot, a schedule preview). */
-export type CommandData = OpenSpaceReply | ModerationList;
+export type CommandData = OpenSpaceReply | ModerationList | PollReply | QaReply;
 
 export type CommandResult =
   | { type: 'ok'; data?: CommandData }

@@ -13,6 +13,8 @@ import { matchSprintCommands } from './boards/match-sprint/schemas.ts';
 import { topFiveCommands } from './boards/top-five/schemas.ts';
 import { timerCommands } from './boards/timer/schemas.ts';
 import { moderationCommands } from './boards/moderation/schemas.ts';
+import { pollCommands } from './boards/poll/schemas.ts';
+import { qaCommands } from './boards/qa/schemas.ts';
 
 // ---------------------------------------------------------------- HTTP API
 
@@ -61,6 +63,8 @@ export const command = z.discriminatedUnion('type', [
   ...topFiveCommands,
   ...timerCommands,
   ...moderationCommands,
+  ...pollCommands,
+  ...qaCommands,
 ]);
 
 /**

@@ -1,4 +1,11 @@
-import { useEffect, type ComponentType } from 'react';
+import {
+  createElement,
+  lazy,
+  Suspense,
+  useEffect,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import type { BoardInfo } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
 import { loadBoardStrings } from '../i18n/index.ts';
@@ -35,6 +42,37 @@ export const boardChunks = {
 /** Top five, a side activity on both boards: its code downloads when someone opens it. */
 export const topFivePanel = (): Promise<{ default: ComponentType }> =>
   import('./top-five/TopFivePanel.tsx').then((m) => ({ default: m.TopFivePanel }));
+
+/**
+ * Polls and Q&A, on both boards: their views (one chunk) download with the `polls` strings
+ * when one is first rendered, after the board has painted, never as part of a phone's first
+ * load. The two entry points live here, not in a file of their own, which would be one more
+ * chunk on every phone's first load.
+ */
+const plenaryViews = () =>
+  import('./poll/views.ts').then(async (m) => {
+    await m.loadPollStrings();
+    return m;
+  });
+const PollPanel = lazy(() => plenaryViews().then((m) => ({ default: m.PollPanel })));
+const QaPanel = lazy(() => plenaryViews().then((m) => ({ default: m.QaPanel })));
+const PlenaryConsole = lazy(() => plenaryViews().then((m) => ({ default: m.PlenaryConsole })));
+const Stage = lazy(() => plenaryViews().then((m) => ({ default: m.Stage })));
+
+/** A phone's polls (open ones first, answerable) and questions for the plenary. */
+export const Plenary = () =>
+  createElement(Suspense, { fallback: null }, createElement(PollPanel), createElement(QaPanel));
+
+/**
+ * The projector's wall, or instead the poll or the questions the facilitator shows. Until
+ * the plenary's code is here, the board's own wall shows.
+ */
+export const PlenaryStage = ({ children }: { children: ReactNode }) =>
+  createElement(Suspense, { fallback: children }, createElement(Stage, null, children));
+
+/** The facilitator's polls and Q&A, in the console of either board kind. */
+export const PlenaryControls = () =>
+  createElement(Suspense, { fallback: null }, createElement(PlenaryConsole));
 
 /** A board's code and its strings download together; it renders once both are here. */
 function withStrings<M>(ns: BoardNamespace, code: Promise<M>): Promise<M> {

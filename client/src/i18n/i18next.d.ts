@@ -4,6 +4,7 @@ import type openSpace from './locales/en/openSpace.json';
 import type preview from './locales/en/preview.json';
 import type device from './locales/en/device.json';
 import type exports from './locales/en/exports.json';
+import type polls from './locales/en/polls.json';
 
 // Typed keys: a typo in t('...') or a key missing from the English files fails typecheck.
 // The boards' namespaces are not in the core bundle (they load with their boards) but are
@@ -17,6 +18,7 @@ declare module 'i18next' {
       preview: typeof preview;
       device: typeof device;
       exports: typeof exports;
+      polls: typeof polls;
     };
   }
 }

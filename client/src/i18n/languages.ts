@@ -37,7 +37,11 @@ export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
  * Strings of what the device does on its own (offline outbox, a waiting app update, leaving a
  * board): shown only when that happens, so they download then (loadDeviceStrings).
  */
-export const LAZY_NAMESPACES = ['device'] as const;
+export const LAZY_NAMESPACES = [
+  'device',
+  // Polls and Q&A: with their views (boards/poll/strings.ts), after the board has painted.
+  'polls',
+] as const;
 
 /** Loaded before the first render, in one chunk per language. */
 export type CoreNamespace = Exclude<Namespace, BoardNamespace>;

@@ -11,6 +11,15 @@ import type { TwinSocket } from './socket.ts';
 
 const COMMAND_TIMEOUT_MS = 10_000;
 
+/** Commands that only read (they change nothing): never queued in the outbox. */
+const QUERIES: ReadonlySet<Command['type']> = new Set([
+  'os-my-ballot',
+  'os-preview-schedule',
+  'poll-mine',
+  'qa-private',
+  'mod-list',
+]);
+
 /** What the channel needs of its session: the control socket, and whether it has joined. */
 interface CommandLink {
   socket(): TwinSocket | null;
@@ -32,8 +41,7 @@ export class CommandChannel {
 
   async run(cmd: Command): Promise<CommandResult | 'timeout'> {
     // Queries (they change nothing) are never queued.
-    const query = ['os-my-ballot', 'os-preview-schedule', 'mod-list'].includes(cmd.type);
-    if (query) return this.send(cmd);
+    if (QUERIES.has(cmd.type)) return this.send(cmd);
     return (await this.getOutbox()).submit(cmd);
   }
 

@@ -9,7 +9,7 @@ export type {
   CommandMap,
 } from '../rooms/board-api.ts';
 
-export type ExportFormat = 'md' | 'csv' | 'ics' | 'html';
+export type ExportFormat = 'md' | 'csv' | 'ics' | 'html' | 'polls';
 
 export interface ExportResult {
   contentType: string;

@@ -1,7 +1,7 @@
 import type { CommandRule, PartRule } from '../rules/model.ts';
 
 /**
- * A board feature (timer, Top five; later polls, Q&A): its document parts and the rules of
+ * A board feature (timer, Top five, polls, Q&A): its document parts and the rules of
  * its commands, the same on every board kind that switches it on (one line in the kind's
  * `defineBoardKind`). Its folder has the same name on every side: shared/src/boards/<name>/,
  * server/src/boards/<name>/ (handlers), client/src/boards/<name>/ (views, store binding).

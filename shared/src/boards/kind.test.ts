@@ -9,7 +9,9 @@ import { timerFeature } from './timer/feature.ts';
 import { topFiveFeature } from './top-five/feature.ts';
 import { moderationFeature } from './moderation/feature.ts';
 
-const features = [timerFeature, topFiveFeature, moderationFeature];
+import { pollFeature } from './poll/feature.ts';
+import { qaFeature } from './qa/feature.ts';
+const features = [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature];
 const KINDS = {
   'open-space': { parts: openSpaceParts, commands: openSpaceCommandRules },
   'match-sprint': { parts: matchSprintParts, commands: matchSprintCommandRules },
@@ -39,6 +41,8 @@ describe('a board kind is the foundation, its features and its own parts', () =>
       expect(BOARD_RULES[k].commands).toHaveProperty('mod-hide');
       expect(BOARD_RULES[k].commands).toHaveProperty('timer');
       expect(BOARD_RULES[k].commands).toHaveProperty('tf-vote');
+      expect(BOARD_RULES[k].commands).toHaveProperty('poll-answer');
+      expect(BOARD_RULES[k].commands).toHaveProperty('qa-vote');
       expect(BOARD_PHASES[k][0]).toBe('welcome');
     });
   }

@@ -142,6 +142,10 @@ export const REFUSAL_REASONS = [
   'over-budget',
   'duplicate',
   'not-found',
+  // Polls (SPEC R26):
+  'closed',
+  'bad-option',
+  'too-many-choices',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

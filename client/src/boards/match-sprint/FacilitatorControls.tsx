@@ -12,6 +12,7 @@ import { currentUiLanguage } from '../../i18n/index.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { TopFiveWallToggle } from '../top-five/WallToggle.tsx';
 import { TimerControls } from '../timer/TimerControls.tsx';
+import { PlenaryControls } from '../loaders.ts';
 import { useCityNames, useCommand, useEdit, useThemeLabels } from './hooks.ts';
 
 /** The facilitator's Match & Sprint settings: cities, themes, hidden sides, timer, sprints, exports. */
@@ -30,6 +31,7 @@ export function FacilitatorControls() {
       <ShowTopFive />
       <TimerControls minutes={20} display={false} />
       <SprintControls />
+      <PlenaryControls />
       <Exports />
     </section>
   );

@@ -2,8 +2,8 @@ import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { usePhase } from '../../state/boardStore.ts';
-import { boardChunks, moderationPanel, topFivePanel } from '../loaders.ts';
 import { MyModeration } from '../moderation/MyModeration.tsx';
+import { boardChunks, moderationPanel, topFivePanel, Plenary } from '../loaders.ts';
 import { startMatchSprintBinding } from './binding.ts';
 import { startModerationBinding } from '../moderation/binding.ts';
 import { Matches } from './Matches.tsx';
@@ -79,6 +79,7 @@ export default function MatchSprintBoard() {
         <MyModeration />
       )}
       <TimerDisplay name={t('timer.label')} />
+      <Plenary />
       <nav className="ms-tabs" aria-label={t('tabs.label')}>
         {TABS.map((name) => (
           <button

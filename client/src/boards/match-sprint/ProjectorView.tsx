@@ -13,6 +13,7 @@ import { useWallLanguageChoice } from '../common/useTranslated.ts';
 import { CardTitle, MsAnnouncements, cardOriginal, cardTarget } from './translated.tsx';
 import { TimerDisplay } from '../timer/Timer.tsx';
 import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
+import { PlenaryStage } from '../loaders.ts';
 import {
   useCardsById,
   useCityColor,
@@ -42,7 +43,7 @@ export default function ProjectorView() {
         <PhaseBadge className="projector__phase" />
       </header>
       <TimerDisplay large name={t('timer.label')} />
-      {showTopFive ? <TopFiveWall /> : <PhaseWall phase={phase} />}
+      <PlenaryStage>{showTopFive ? <TopFiveWall /> : <PhaseWall phase={phase} />}</PlenaryStage>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { NowNext } from './Running.tsx';
 import { SchedulePreview } from './SchedulePreview.tsx';
 import { StoryWall } from './StoryWall.tsx';
 import { TimerControls } from '../timer/TimerControls.tsx';
+import { PlenaryControls } from '../loaders.ts';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { VoteSettings } from './VoteSettings.tsx';
@@ -69,6 +70,7 @@ export function FacilitatorConsole() {
           <TopFivePanel />
         </Section>
       ) : null}
+      <PlenaryControls />
       <Section
         title={t('console.harvest')}
         open={phase === 'harvest' || phase === 'closed'}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
 import { useCardIds } from '../../state/boardStore.ts';
 import { LazyDetails } from '../../components/LazyDetails.tsx';
-import { topFivePanel } from '../loaders.ts';
+import { topFivePanel, Plenary } from '../loaders.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { Grid } from './Grid.tsx';
@@ -38,6 +38,7 @@ export function ParticipantView() {
     <div className="os-board" data-testid="os-board" data-phase={phase}>
       <TimerDisplay />
       <MyModeration />
+      <Plenary />
       <PhaseView phase={phase} />
       {phase !== 'closed' ? (
         <LazyDetails className="os-more" testId="tf-section" summary={<TopFiveSummary />}>

@@ -7,6 +7,7 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { useBoardTitle } from '../../app/pages/BoardHeading.tsx';
 import { Grid } from './Grid.tsx';
 import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
+import { PlenaryStage } from '../loaders.ts';
 import { TimerDisplay } from '../timer/Timer.tsx';
 import { useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
 import { useNowAndNext } from './useNowAndNext.ts';
@@ -49,7 +50,9 @@ export default function OsProjector() {
           <PhaseBadge className="projector__phase" />
         </div>
       </header>
-      <div className="os-wall__body">{topFive ? <TopFiveWall /> : <WallView phase={phase} />}</div>
+      <div className="os-wall__body">
+        <PlenaryStage>{topFive ? <TopFiveWall /> : <WallView phase={phase} />}</PlenaryStage>
+      </div>
     </div>
   );
 }

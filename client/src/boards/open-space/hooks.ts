@@ -3,8 +3,9 @@ import type { CommandResult } from '@twinspace/shared/protocol';
 import { findConflicts, type Conflict } from '@twinspace/shared/boards/open-space/conflicts';
 import { demandFrom } from '@twinspace/shared/boards/open-space/demand';
 import { votesVisible, type Slot, type Topic } from '@twinspace/shared/boards/open-space/read';
-import { OPEN_SPACE_RULES } from '@twinspace/shared/boards/open-space/rules';
+import { openSpaceParts } from '@twinspace/shared/boards/open-space/parts';
 import { checkAccess, type Touch } from '@twinspace/shared/rules/check';
+import type { BoardRules } from '@twinspace/shared/rules/model';
 import { useSession } from '../../app/sessionContext.ts';
 import { usePhase } from '../../state/boardStore.ts';
 import { osActions, useOs } from '../../state/openSpaceStore.ts';
@@ -74,6 +75,13 @@ export const slotTime = (slot: Slot): string =>
 export const slotName = (slot: Slot): string =>
   slot.label ? `${slot.label} (${slotTime(slot)})` : slotTime(slot);
 
+/**
+ * The rules of this kind's own parts: every control useMay decides on is one of them. Not
+ * the whole kind (OPEN_SPACE_RULES), whose features' rules a phone would then download with
+ * its first load; the server decides on everything all the same.
+ */
+const OWN_RULES: BoardRules = { parts: openSpaceParts, commands: {} };
+
 /** Which controls to offer: the same rule check the server makes (owner, phase, role). */
 export function useMay(): (touch: Touch) => boolean {
   const role = useRole();
@@ -81,7 +89,7 @@ export function useMay(): (touch: Touch) => boolean {
   const phase = usePhaseName();
   return useCallback(
     (touch: Touch) =>
-      me !== null && checkAccess(OPEN_SPACE_RULES, { role, participantId: me }, phase, touch).ok,
+      me !== null && checkAccess(OWN_RULES, { role, participantId: me }, phase, touch).ok,
     [role, me, phase],
   );
 }

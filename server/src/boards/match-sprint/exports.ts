@@ -6,6 +6,7 @@ import { topFiveGroups } from '../open-space/proceedings.ts';
 import { toCsv } from '../../exports/csv.ts';
 import { mdBlock, mdInline as md } from '../../exports/markdown.ts';
 import { exportWords, type ExportWords } from '../../exports/strings.ts';
+import { plenaryMarkdown } from '../poll/exports.ts';
 
 const STATUSES = ['todo', 'doing', 'done'] as const;
 const KINDS = ['interest', 'potential', 'need', 'idea'] as const;
@@ -112,7 +113,7 @@ export const exportMarkdown: Exporter = (room: Room, info: BoardInfo, opts): Exp
   if (lang) lines.push(t('matchSprint.language', { lang }), '');
   if (plan.projects.length === 0) lines.push(t('matchSprint.noProjects'), '');
   for (const p of plan.projects) lines.push(...projectSection(t, plan, p));
-  lines.push(...perCity(t, plan), ...topFiveSection(t, room));
+  lines.push(...perCity(t, plan), ...topFiveSection(t, room), ...plenaryMarkdown(room.doc, t));
   return {
     contentType: 'text/markdown; charset=utf-8',
     filename: `${info.code}-action-plan${lang ? `-${lang}` : ''}.md`,

@@ -2,6 +2,9 @@ import { defineServerKind } from '../kind.ts';
 import { legacyTimerHandlers, timerServer } from '../timer/index.ts';
 import { topFiveServer } from '../top-five/index.ts';
 import { moderationServer } from '../moderation/index.ts';
+import { pollServer } from '../poll/index.ts';
+import { qaServer } from '../qa/index.ts';
+import { pollResultsCsv } from '../poll/exports.ts';
 import { matchSprintCommandHandlers } from './commands.ts';
 import { exportCsv, exportMarkdown } from './exports.ts';
 
@@ -11,6 +14,6 @@ import { exportCsv, exportMarkdown } from './exports.ts';
  */
 export const matchSprintServer = defineServerKind({
   commands: { ...matchSprintCommandHandlers, 'ms-timer': legacyTimerHandlers['ms-timer'] },
-  exports: { md: exportMarkdown, csv: exportCsv },
-  features: [timerServer, topFiveServer, moderationServer],
+  exports: { md: exportMarkdown, csv: exportCsv, polls: pollResultsCsv },
+  features: [timerServer, topFiveServer, moderationServer, pollServer, qaServer],
 });

@@ -1,4 +1,6 @@
+import type * as Y from 'yjs';
 import type { BoardInfo } from '@twinspace/shared';
+import { plenaryHtml, plenaryMarkdown, pollResultsCsv } from '../poll/exports.ts';
 import type { Exporter, ExportFormat } from '../types.ts';
 import { toCsv } from '../../exports/csv.ts';
 import { mdBlock, mdInline as inline } from '../../exports/markdown.ts';
@@ -138,16 +140,25 @@ const produce =
   (
     ext: ExportFormat,
     contentType: string,
-    render: (p: Proceedings, info: BoardInfo) => string,
+    render: (p: Proceedings, info: BoardInfo, doc: Y.Doc) => string,
   ): Exporter =>
   (room, info, opts) => {
     const p = readProceedings(room.doc, opts.language);
-    return { contentType, filename: fileName(info.code, ext, p.language), body: render(p, info) };
+    return {
+      contentType,
+      filename: fileName(info.code, ext, p.language),
+      body: render(p, info, room.doc),
+    };
   };
 
 export const openSpaceExports: Partial<Record<ExportFormat, Exporter>> = {
-  md: produce('md', 'text/markdown; charset=utf-8', toMarkdown),
+  md: produce('md', 'text/markdown; charset=utf-8', (p, info, doc) =>
+    [toMarkdown(p, info), ...plenaryMarkdown(doc, p.t)].join('\n'),
+  ),
   csv: produce('csv', 'text/csv; charset=utf-8', agendaCsv),
   ics: produce('ics', 'text/calendar; charset=utf-8', (p, info) => toIcs(p, info, Date.now())),
-  html: produce('html', 'text/html; charset=utf-8', toHtml),
+  html: produce('html', 'text/html; charset=utf-8', (p, info, doc) =>
+    toHtml(p, info, plenaryHtml(doc, p.t)),
+  ),
+  polls: pollResultsCsv,
 };

@@ -14,7 +14,7 @@ import {
 } from './proceedings.ts';
 
 /** The printable proceedings page: plain HTML, everything escaped, print CSS inline. */
-export function toHtml(p: Proceedings, info: BoardInfo): string {
+export function toHtml(p: Proceedings, info: BoardInfo, plenary = ''): string {
   const t = (key: ExportKey): string => esc(p.t(key));
   const columns = COLUMNS.map((c) => `<th scope="col">${t(`openSpace.columns.${c}`)}</th>`).join(
     '',
@@ -46,6 +46,7 @@ ${unscheduled ? `<section><h2>${t('openSpace.unscheduled')}</h2><ul>${unschedule
 ${p.stories.length ? `<section><h2>${t('openSpace.stories')}</h2>${p.stories.map((s) => `<blockquote>${esc(s.text)}</blockquote>`).join('')}</section>` : ''}
 ${p.checkIns.length ? `<section><h2>${t('openSpace.checkIns')}</h2><ul>${p.checkIns.map((c) => `<li>${esc(c.text)}</li>`).join('')}</ul></section>` : ''}
 ${p.topFive.map(({ group, points }) => `<section><h2>${t('topFive')}${group ? `: ${esc(group)}` : ''}</h2><ol>${points.map((x) => `<li>${esc(x.text)} (${esc(voteCount(p, x.voters.length))})</li>`).join('')}</ol></section>`).join('\n')}
+${plenary}
 </main>
 </body>
 </html>

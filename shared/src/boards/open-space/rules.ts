@@ -2,6 +2,8 @@ import { defineBoardKind } from '../kind.ts';
 import { timerFeature } from '../timer/feature.ts';
 import { topFiveFeature } from '../top-five/feature.ts';
 import { moderationFeature } from '../moderation/feature.ts';
+import { pollFeature } from '../poll/feature.ts';
+import { qaFeature } from '../qa/feature.ts';
 import { openSpaceCommandRules } from './command-rules.ts';
 import { openSpaceParts } from './parts.ts';
 import { OPEN_SPACE_PHASES } from './phases.ts';
@@ -11,7 +13,7 @@ export const OPEN_SPACE = defineBoardKind({
   phases: OPEN_SPACE_PHASES,
   parts: openSpaceParts,
   commands: openSpaceCommandRules,
-  features: [timerFeature, topFiveFeature, moderationFeature],
+  features: [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature],
 });
 
 export const OPEN_SPACE_RULES = OPEN_SPACE.rules;

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  QA_LIMITS,
+  QA_ROOT,
+  readQaSettings,
+  readQuestions,
+  type Command,
+  type QaReply,
+} from '@twinspace/shared';
+import { connectClient, createBoard, eventually, startServer, type TestClient } from './harness.ts';
+import { send } from './open-space-helpers.ts';
+
+async function plenary(kind: 'open-space' | 'match-sprint' = 'open-space') {
+  const server = await startServer();
+  const board = await createBoard(server.url, kind, 'Plenary');
+  const facilitator = await connectClient(server.url, board.code, {
+    role: 'facilitator',
+    name: 'Fran',
+    facilitatorToken: board.facilitatorToken,
+  });
+  const ana = await connectClient(server.url, board.code, { name: 'Ana' });
+  const bo = await connectClient(server.url, board.code, { name: 'Bo' });
+  const projector = await connectClient(server.url, board.code, { role: 'projector' });
+  const serverDoc = (): Y.Doc => server.registry.peek(board.code)!.doc;
+  return { server, board, facilitator, ana, bo, projector, serverDoc };
+}
+
+const mine = async (client: TestClient): Promise<QaReply> => {
+  const result = await send(client, { type: 'qa-private' });
+  if (result.type !== 'ok' || result.data?.type !== 'qa-private') throw new Error('no view');
+  return result.data;
+};
+
+async function refusedUnchanged(
+  doc: () => Y.Doc,
+  client: TestClient,
+  cmd: Command,
+  reason: string,
+) {
+  const before = Y.encodeStateVector(doc());
+  expect(await send(client, cmd)).toMatchObject({ type: 'refused', reason });
+  expect(Y.encodeStateVector(doc())).toEqual(before);
+}
+
+describe('Q&A (SPEC R27)', () => {
+  it('upvotes once per person, taken back once; the wall sorts by votes', async () => {
+    const { facilitator, ana, bo, projector, serverDoc } = await plenary();
+    expect(
+      await send(ana, { type: 'qa-ask', text: 'When is lunch?', anonymous: false }),
+    ).toMatchObject({ type: 'ok' });
+    expect(
+      await send(bo, { type: 'qa-ask', text: 'Who funds the joint projects?', anonymous: true }),
+    ).toMatchObject({ type: 'ok' });
+    await eventually(() => expect(readQuestions(projector.doc)).toHaveLength(2));
+    const funds = readQuestions(projector.doc).find((q) => q.text.startsWith('Who'))!;
+    expect(funds.name).toBe('');
+    expect(readQuestions(projector.doc).find((q) => q.text.startsWith('When'))!.name).toBe('Ana');
+    for (const voter of [ana, ana, facilitator]) {
+      expect(await send(voter, { type: 'qa-vote', questionId: funds.id, on: true })).toMatchObject({
+        type: 'ok',
+      });
+    }
+    await eventually(() =>
+      expect(readQuestions(projector.doc)[0]).toMatchObject({ id: funds.id, votes: 2 }),
+    );
+    // Ana's second upvote changed nothing at all.
+    const before = Y.encodeStateVector(serverDoc());
+    expect(await send(ana, { type: 'qa-vote', questionId: funds.id, on: true })).toMatchObject({
+      type: 'ok',
+    });
+    expect(Y.encodeStateVector(serverDoc())).toEqual(before);
+    expect((await mine(ana)).voted).toEqual([funds.id]);
+    expect(await send(ana, { type: 'qa-vote', questionId: funds.id, on: false })).toMatchObject({
+      type: 'ok',
+    });
+    expect(await send(ana, { type: 'qa-vote', questionId: funds.id, on: false })).toMatchObject({
+      type: 'ok',
+    });
+    await eventually(() => expect(readQuestions(projector.doc)[0]?.votes).toBe(1));
+    // Who upvoted and who asked anonymously are nowhere in the document.
+    const json = JSON.stringify({ ...projector.doc.toJSON(), people: null, _clients: null });
+    expect(json).not.toContain(bo.participantId);
+    expect(json).not.toContain(ana.participantId);
+    // A projector votes or asks; a participant moderates; nobody upvotes what does not exist.
+    await refusedUnchanged(
+      serverDoc,
+      projector,
+      { type: 'qa-vote', questionId: funds.id, on: true },
+      'read-only-role',
+    );
+    await refusedUnchanged(
+      serverDoc,
+      projector,
+      { type: 'qa-ask', text: 'Hi', anonymous: false },
+      'read-only-role',
+    );
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'qa-moderate', questionId: funds.id, action: 'answered' },
+      'not-allowed',
+    );
+    await refusedUnchanged(serverDoc, bo, { type: 'qa-settings', wall: true }, 'not-allowed');
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'qa-vote', questionId: 'nothing001', on: true },
+      'not-found',
+    );
+    // Only its author withdraws a question, anonymous or not.
+    await refusedUnchanged(
+      serverDoc,
+      ana,
+      { type: 'qa-withdraw', questionId: funds.id },
+      'not-owner',
+    );
+    expect(await send(bo, { type: 'qa-withdraw', questionId: funds.id })).toMatchObject({
+      type: 'ok',
+    });
+    await eventually(() =>
+      expect(readQuestions(projector.doc).map((q) => q.text)).toEqual(['When is lunch?']),
+    );
+  });
+
+  it('with approval required, a waiting question is seen only by the facilitator and its author', async () => {
+    const { facilitator, ana, bo, projector, serverDoc } = await plenary('match-sprint');
+    expect(await send(facilitator, { type: 'qa-settings', requireApproval: true })).toEqual({
+      type: 'ok',
+    });
+    const secret = 'Is the mayor really coming?';
+    const asked = await send(ana, { type: 'qa-ask', text: secret, anonymous: true });
+    expect(asked).toMatchObject({
+      type: 'ok',
+      data: { type: 'qa-private', pending: [{ text: secret, mine: true }] },
+    });
+    await eventually(() => expect(projector.doc.getMap(QA_ROOT.sealed).size).toBe(1));
+    // A plain Yjs client (the projector holds the whole document) cannot read it.
+    expect(JSON.stringify(projector.doc.toJSON())).not.toContain('mayor');
+    expect(readQuestions(projector.doc)).toEqual([]);
+    expect((await mine(bo)).pending).toEqual([]);
+    const waiting = (await mine(facilitator)).pending;
+    expect(waiting).toMatchObject([{ text: secret, name: '', mine: false }]);
+    // Nobody upvotes a question that is not approved; only the facilitator approves.
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'qa-vote', questionId: waiting[0]!.id, on: true },
+      'not-found',
+    );
+    await refusedUnchanged(
+      serverDoc,
+      bo,
+      { type: 'qa-moderate', questionId: waiting[0]!.id, action: 'approve' },
+      'not-allowed',
+    );
+    expect(
+      await send(facilitator, {
+        type: 'qa-moderate',
+        questionId: waiting[0]!.id,
+        action: 'approve',
+      }),
+    ).toEqual({ type: 'ok' });
+    await refusedUnchanged(
+      serverDoc,
+      facilitator,
+      { type: 'qa-moderate', questionId: waiting[0]!.id, action: 'approve' },
+      'duplicate',
+    );
+    await eventually(() =>
+      expect(readQuestions(projector.doc)).toMatchObject([{ text: secret, name: '' }]),
+    );
+    // Answered, and on the wall.
+    const id = waiting[0]!.id;
+    expect(await send(facilitator, { type: 'qa-settings', wall: true, shown: id })).toEqual({
+      type: 'ok',
+    });
+    expect(
+      await send(facilitator, { type: 'qa-moderate', questionId: id, action: 'answered' }),
+    ).toEqual({ type: 'ok' });
+    await eventually(() => {
+      expect(readQaSettings(projector.doc)).toEqual({
+        requireApproval: true,
+        wall: true,
+        shown: id,
+      });
+      expect(readQuestions(projector.doc)[0]?.answered).toBe(true);
+    });
+  });
+
+  it('limits: questions per person and their length, refused with their reasons', async () => {
+    const { ana, serverDoc } = await plenary();
+    for (let i = 0; i < QA_LIMITS.perPerson; i++)
+      expect(
+        await send(ana, { type: 'qa-ask', text: `Question ${i}`, anonymous: false }),
+      ).toMatchObject({ type: 'ok' });
+    await refusedUnchanged(
+      serverDoc,
+      ana,
+      { type: 'qa-ask', text: 'One more', anonymous: false },
+      'limit-reached',
+    );
+    const { bo, serverDoc: other } = await plenary();
+    await refusedUnchanged(
+      other,
+      bo,
+      { type: 'qa-ask', text: 'x'.repeat(QA_LIMITS.text + 1), anonymous: false },
+      'too-long',
+    );
+    await refusedUnchanged(
+      other,
+      bo,
+      { type: 'qa-ask', text: '   ', anonymous: false },
+      'bad-value',
+    );
+  });
+
+  it('a Yjs update that writes questions, votes or settings directly is refused', async () => {
+    const { server, board, ana, serverDoc } = await plenary();
+    expect(
+      await send(ana, { type: 'qa-ask', text: 'Real question', anonymous: false }),
+    ).toMatchObject({ type: 'ok' });
+    await eventually(() => expect(readQuestions(ana.doc)).toHaveLength(1));
+    const id = readQuestions(ana.doc)[0]!.id;
+    const attacks: ((doc: Y.Doc) => void)[] = [
+      (doc) => doc.getMap<Y.Map<unknown>>(QA_ROOT.questions).get(id)!.set('votes', 1000),
+      (doc) => doc.getMap<Y.Map<unknown>>(QA_ROOT.questions).delete(id),
+      (doc) => {
+        const vote = new Y.Map<unknown>();
+        vote.set('q', id);
+        doc.getMap(QA_ROOT.votes).set('forgedvote1', vote);
+      },
+      (doc) => doc.getMap(QA_ROOT.settings).set('requireApproval', false),
+    ];
+    const attackers = await Promise.all(
+      attacks.map(() => connectClient(server.url, board.code, { name: 'Mallory' })),
+    );
+    const before = Y.encodeStateVector(serverDoc());
+    attacks.forEach((attack, i) => attack(attackers[i]!.doc));
+    for (const attacker of attackers)
+      await eventually(() =>
+        expect(attacker.notices).toContainEqual(
+          expect.objectContaining({ type: 'update-refused' }),
+        ),
+      );
+    expect(Y.encodeStateVector(serverDoc())).toEqual(before);
+    expect(readQuestions(serverDoc())).toMatchObject([{ id, votes: 0 }]);
+  });
+});
