@@ -85,6 +85,8 @@ function GateScreen({ session }: { session: BoardSession }) {
       );
     case 'deleted':
       return <MessageScreen title={t('screens.deleted.title')} body={t('screens.deleted.body')} />;
+    case 'erased':
+      return <MessageScreen title={t('screens.erased.title')} body={t('screens.erased.body')} />;
     case 'outdated':
       return (
         <MessageScreen

@@ -183,9 +183,9 @@ export class BoardSession {
     return this.commands.run(cmd);
   }
 
-  /** The facilitator deleted the board from this device (the server confirmed it). */
-  deleted(): void {
-    this.end('deleted');
+  /** The server confirmed: the facilitator deleted the board, or this person their data. */
+  ended(why: 'deleted' | 'erased'): void {
+    this.end(why);
   }
 
   presence(focus: string | null, typing: boolean): void {
@@ -352,7 +352,7 @@ export class BoardSession {
   private readonly docHooks = {
     refreshTicket: () => this.refreshTicket(),
     onRefused: refusalToast,
-    onGone: (why: 'deleted' | 'outdated') => this.end(why),
+    onGone: (why: 'deleted' | 'outdated' | 'erased') => this.end(why),
   };
 
   private onNotice(notice: Notice): void {
@@ -371,15 +371,16 @@ export class BoardSession {
   }
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
-  private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key'): void {
-    if (status === 'deleted' || status === 'not-found') {
+  private end(status: 'deleted' | 'erased' | 'outdated' | 'not-found' | 'missing-key'): void {
+    if (status === 'deleted' || status === 'not-found' || status === 'erased') {
       forgetIdentity(this.code, this.role);
       // Its copy, info and outbox (offlineOpen.ts, loaded only now).
       void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
     }
-    if (status === 'deleted') {
+    if (status === 'deleted' || status === 'not-found') {
       forgetFacilitatorToken(this.code);
       boardActions().reset();
+      void import('../privacy/forgetBoard.ts').then((m) => m.forgetDeletedBoard(this.code));
     }
     this.teardown();
     sessionActions().patch({ status });

@@ -15,6 +15,14 @@ const LeaveBoard = lazy(() =>
   import('../../components/LeaveBoard.tsx').then((m) => ({ default: m.LeaveBoard })),
 );
 
+/** "Delete my data" (privacy/), with its strings: after the board, when scrolled to. */
+const EraseMyData = lazy(() =>
+  Promise.all([
+    import('../../privacy/EraseMyData.tsx'),
+    import('../../privacy/strings.ts').then((m) => m.loadPrivacyStrings()),
+  ]).then(([m]) => ({ default: m.EraseMyData })),
+);
+
 /** /b/:code: a participant's phone. */
 export default function ParticipantPage({ code }: { code: string }) {
   return (
@@ -31,6 +39,7 @@ export default function ParticipantPage({ code }: { code: string }) {
         <PresenceSummary />
         <Suspense fallback={null}>
           <LeaveBoard />
+          <EraseMyData />
         </Suspense>
       </Page>
     </BoardGate>
