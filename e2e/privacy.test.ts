@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { tempDir } from '../server/test/harness.ts';
+import { createBoard, tempDir } from '../server/test/harness.ts';
 import { launchBrowser, newDevice } from './support/browser.ts';
 import { FacilitatorDesk, ParticipantPhone, seeText } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
@@ -25,7 +25,7 @@ describe('privacy', () => {
     const laptop = await newDevice(browser, 'laptop');
     const desk = await FacilitatorDesk.open(laptop, server.url);
     const board = await desk.createBoard('Riga city network, day 1');
-    const gone = await desk.createBoard('To be deleted');
+    const gone = await createBoard(server.url, 'open-space', 'To be deleted');
     await desk.enter(gone);
 
     const phone = await ParticipantPhone.joinByCode(
