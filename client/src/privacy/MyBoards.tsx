@@ -1,12 +1,16 @@
 import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import './privacy.css';
+import { loadPrivacyStrings } from './strings.ts';
 import type { CreateBoardResponse } from '@twinspace/shared/protocol';
 import { Link } from '../app/Link.tsx';
 import { facilitatorPath } from '../app/routes.ts';
 import { CopyLink } from '../components/CopyLink.tsx';
 import { exportFile, listMine, readFile, rememberMine, withCreated } from './myBoards.ts';
 import { makeTransferLink, takeTransfer } from './transfer.ts';
+
+/** The page shows this once its strings are here (loaded with this chunk). */
+export const stringsLoaded = loadPrivacyStrings();
 
 /** Saves text as a file the browser downloads. */
 function saveAs(text: string, name: string): void {

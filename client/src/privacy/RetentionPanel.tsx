@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './privacy.css';
+import { loadPrivacyStrings } from './strings.ts';
 import {
   DAY_MS,
   RETENTION_WARNING_DAYS,
@@ -9,6 +10,9 @@ import {
 import { useSession } from '../app/sessionContext.ts';
 import { useFormat } from '../i18n/format.ts';
 import { retentionCall, retentionChoices } from './retention.ts';
+
+/** The page shows this once its strings are here (loaded with this chunk). */
+export const stringsLoaded = loadPrivacyStrings();
 
 /**
  * The facilitator console's "keeping this board": when the board is deleted for inactivity

@@ -1,5 +1,4 @@
 import type { BoardKind } from '@twinspace/shared/boards/common';
-import { infoKey } from '../sync/deviceCopy.ts';
 import { readStored, readStoredJson, writeStored, writeStoredJson } from '../sync/storage.ts';
 
 /**
@@ -23,6 +22,11 @@ const LIST_KEY = 'myBoards';
 const TOKEN_PREFIX = 'facilitatorToken.';
 const FILE_FORMAT = 'twinspace-facilitator-keys';
 const CODE_RE = /^[A-Z0-9]{4,12}$/;
+/**
+ * A board's stored info (sync/deviceCopy.ts `infoKey`), read for its title; not imported,
+ * so this module (the landing page's) stays out of the board route's chunks.
+ */
+const infoKey = (code: string): string => `board.${code}`;
 
 function isEntry(value: unknown): value is MyEntry {
   if (typeof value !== 'object' || value === null) return false;

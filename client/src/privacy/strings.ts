@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { FALLBACK_LANGUAGE } from '../i18n/languages.ts';
+import { FALLBACK_LANGUAGE } from '@twinspace/shared/languages';
 
 /** The `privacy` namespace (LAZY_NAMESPACES): loaded with the privacy screens, not before. */
 const files = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/privacy.json', {

@@ -372,16 +372,16 @@ export class BoardSession {
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
   private end(status: 'deleted' | 'erased' | 'outdated' | 'not-found' | 'missing-key'): void {
-    if (status === 'deleted' || status === 'not-found' || status === 'erased') {
+    const gone = status === 'deleted' || status === 'not-found';
+    if (gone || status === 'erased') {
       forgetIdentity(this.code, this.role);
-      // Its copy, info and outbox (offlineOpen.ts, loaded only now).
-      void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
+      // Its copy, info and outbox (offlineOpen.ts, loaded only now); of a board that is gone,
+      // every role's, with its key and its cached pages.
+      void import('./offlineOpen.ts').then((m) =>
+        gone ? m.forgetDeletedBoard(this.code) : m.forgetBoardOnDevice(this.code, this.role),
+      );
     }
-    if (status === 'deleted' || status === 'not-found') {
-      forgetFacilitatorToken(this.code);
-      boardActions().reset();
-      void import('../privacy/forgetBoard.ts').then((m) => m.forgetDeletedBoard(this.code));
-    }
+    if (gone) boardActions().reset();
     this.teardown();
     sessionActions().patch({ status });
   }

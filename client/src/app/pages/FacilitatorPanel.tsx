@@ -12,10 +12,10 @@ import { PhaseSelect } from './PhaseSelect.tsx';
 
 /** When the board is deleted for inactivity, and keeping it (privacy/), with its strings. */
 const RetentionPanel = lazy(() =>
-  Promise.all([
-    import('../../privacy/RetentionPanel.tsx'),
-    import('../../privacy/strings.ts').then((m) => m.loadPrivacyStrings()),
-  ]).then(([m]) => ({ default: m.RetentionPanel })),
+  import('../../privacy/RetentionPanel.tsx').then(async (m) => {
+    await m.stringsLoaded;
+    return { default: m.RetentionPanel };
+  }),
 );
 
 /** The facilitator's controls beside the board: phase, invitations, who is here, delete. */

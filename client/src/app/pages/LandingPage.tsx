@@ -9,10 +9,10 @@ import { JoinCodeForm } from './JoinCodeForm.tsx';
 
 /** This device's boards and their keys (privacy/): with its strings, after the page. */
 const MyBoards = lazy(() =>
-  Promise.all([
-    import('../../privacy/MyBoards.tsx'),
-    import('../../privacy/strings.ts').then((m) => m.loadPrivacyStrings()),
-  ]).then(([m]) => ({ default: m.MyBoards })),
+  import('../../privacy/MyBoards.tsx').then(async (m) => {
+    await m.stringsLoaded;
+    return { default: m.MyBoards };
+  }),
 );
 
 /** `/`: create a board, or join one by its room code; the boards this device runs. */
