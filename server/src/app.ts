@@ -16,6 +16,17 @@ import { attachSocketIO } from './realtime/socketio.ts';
 import { attachYws } from './realtime/yws.ts';
 import { RoomRegistry } from './rooms/registry.ts';
 import { memoryLedger, redisLedger, type CommandLedger } from './rooms/idempotency.ts';
+import {
+  localRemovalBus,
+  removeBoard,
+  type RemovalBus,
+  type RemovalDeps,
+} from './rooms/removal.ts';
+import { redisRemovalBus } from './store/redis-removal.ts';
+import { erasePerson } from './rooms/erasure.ts';
+import { memoryTransfers, redisTransfers, type TransferStore } from './http/transfers.ts';
+import { ActivityTracker } from './retention/activity.ts';
+import { redisSweepClaim, RetentionSweeper } from './retention/sweeper.ts';
 import { combineHooks, type PartialHooks } from './rooms/types.ts';
 import { connectRedis, openRedisStore } from './store/redis.ts';
 import { redisPresenceBus } from './store/redis-presence.ts';
@@ -29,6 +40,8 @@ export interface RunningApp {
   server: http.Server;
   registry: RoomRegistry;
   readiness: Readiness;
+  /** Deletes boards whose retention ran out; tests call `sweep()` with their own clock. */
+  retention: RetentionSweeper;
   /**
    * A graceful stop (SIGTERM): not ready at once, stop taking connections, finish and store
    * what was accepted, then close every client with "service restart" so it reconnects
@@ -63,6 +76,10 @@ interface Backend {
   presenceBus?: PresenceBus;
   /** Answers of keyed commands: in memory alone, in Redis when scaled out. */
   ledger: CommandLedger;
+  /** Deletions reach every process (rooms/removal.ts). */
+  removals: RemovalBus;
+  /** One-time links for a facilitator's list of boards (http/transfers.ts). */
+  transfers: TransferStore;
   close(): Promise<void>;
 }
 
@@ -76,11 +93,15 @@ async function openBackend(
   log: Logger,
   given: Store | undefined,
 ): Promise<Backend> {
-  if (given)
-    return { store: given, kind: 'custom', ledger: memoryLedger(), close: () => given.close() };
+  const alone = {
+    ledger: memoryLedger(),
+    removals: localRemovalBus(),
+    transfers: memoryTransfers(),
+  };
+  if (given) return { store: given, kind: 'custom', ...alone, close: () => given.close() };
   if (!config.redisUrl) {
     const store = openSqliteStore(config.dataDir);
-    return { store, kind: 'sqlite', ledger: memoryLedger(), close: () => store.close() };
+    return { store, kind: 'sqlite', ...alone, close: () => store.close() };
   }
   const onError = (error: unknown): void =>
     log.warn({ error: String(error) }, 'redis connection trouble');
@@ -100,6 +121,9 @@ async function openBackend(
   limitsRedis.on('error', onError);
   const ledgerRedis = redis.duplicate();
   ledgerRedis.on('error', onError);
+  const [removalPub, removalSub] = [redis.duplicate(), redis.duplicate()];
+  for (const r of [removalPub, removalSub]) r.on('error', onError);
+  const removals = redisRemovalBus(removalPub, removalSub, prefix, onError);
   const adapter = createAdapter(redis, {
     streamName: `${prefix}socket.io`,
     channelPrefix: `${prefix}socket.io`,
@@ -116,8 +140,11 @@ async function openBackend(
     },
     presenceBus: redisPresenceBus(presenceRedis, prefix),
     ledger: redisLedger(ledgerRedis, prefix),
+    removals,
+    transfers: redisTransfers(limitsRedis, prefix),
     async close() {
       ledgerRedis.disconnect();
+      removals.close();
       await store.close();
       redis.disconnect();
       presenceRedis.disconnect();
@@ -145,10 +172,12 @@ function swallowRejections(redis: Redis, method: 'set', onError: (error: unknown
 export async function startApp(
   config: Config,
   log: Logger,
-  opts: { store?: Store } = {},
+  opts: { store?: Store; now?: () => number } = {},
 ): Promise<RunningApp> {
   const backend = await openBackend(config, log, opts.store);
   const { store } = backend;
+  const now = opts.now ?? Date.now;
+  const activity = new ActivityTracker(store, log, now);
   const metrics = createMetrics();
   const tickets = new TicketSigner(config.ticketSecret ?? (await store.secret('ticket')));
   const limits = new Limits(config.limits, {
@@ -165,11 +194,31 @@ export async function startApp(
       metrics.hooks,
       { onRefused: (p) => notices.onRefused?.(p) },
       { onStoreError: (p) => readiness.storeFailed(p.error) },
+      activity.hooks,
     ],
     (err) => log.error({ err }, 'hook failed'),
   );
   const registry = new RoomRegistry(store, hooks, log, config.roomUnloadGraceMs, config.docLimits);
+  const removal: RemovalDeps = {
+    store,
+    bus: backend.removals,
+    forget: [(code) => backend.ledger.forget?.(code), (code) => limits.forgetBoard(code)],
+  };
+  const removeBoardHere = (code: string): Promise<boolean> => removeBoard(removal, code);
+  const sweeper = new RetentionSweeper({
+    store,
+    config: config.retention,
+    log,
+    removeBoard: removeBoardHere,
+    now,
+    ...(backend.limitsRedis
+      ? { claim: redisSweepClaim(backend.limitsRedis, config.redisPrefix) }
+      : {}),
+  });
   const app = createHttpApp({
+    removeBoard: removeBoardHere,
+    keepBoard: (code) => activity.keep(code),
+    transfers: backend.transfers,
     config,
     store,
     registry,
@@ -194,6 +243,9 @@ export async function startApp(
     ticketTtlMs: config.ticketTtlMs,
     ledger: backend.ledger,
     boards: BOARD_SERVER,
+    removeBoard: removeBoardHere,
+    erasePerson: (room, participantId, choice) =>
+      erasePerson({ store, bus: backend.removals }, room, participantId, choice),
     proxyHops: config.proxyHops,
     origins,
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
@@ -206,8 +258,14 @@ export async function startApp(
       reason: p.reason,
       detail: p.detail,
     });
+  backend.removals.subscribe(({ code, participantId }) => {
+    control.closeLocal(code, participantId);
+    if (participantId === undefined) registry.drop(code, WS_CLOSE.boardDeleted, 'board deleted');
+    else registry.peek(code)?.closeAll(WS_CLOSE.participantErased, 'data deleted', participantId);
+  });
   const wss = attachYws(server, {
     registry,
+    store,
     tickets,
     log,
     limits,
@@ -224,8 +282,10 @@ export async function startApp(
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  sweeper.start();
   let closing: Promise<void> | null = null;
   const close = async (closeCode: number): Promise<void> => {
+    sweeper.stop();
     await registry.closeAll(closeCode);
     // Let the close frames reach the clients (they say "reconnect") before cutting the rest.
     const until = Date.now() + 1_000;
@@ -246,6 +306,7 @@ export async function startApp(
     server,
     registry,
     readiness,
+    retention: sweeper,
     drain(delayMs = config.drainDelayMs) {
       readiness.startDraining();
       closing ??= (async () => {

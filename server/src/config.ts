@@ -34,6 +34,36 @@ export interface Config {
   ticketTtlMs: number;
   /** On SIGTERM, how long to stay up but not ready before closing (DRAIN_DELAY_MS). */
   drainDelayMs: number;
+  retention: RetentionConfig;
+}
+
+/** How long boards are kept after their last activity (docs/privacy.md, "How long"). */
+export interface RetentionConfig {
+  /** RETENTION_DAYS: a board is deleted this long after its last activity; 0 = kept forever. */
+  defaultDays: number;
+  /** RETENTION_MAX_DAYS: the longest a facilitator may set for their board; 0 = no maximum. */
+  maxDays: number;
+}
+
+function retentionFrom(env: NodeJS.ProcessEnv): RetentionConfig {
+  const days = (value: string | undefined, fallback: number, name: string): number => {
+    if (value === undefined || value === '') return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0 || n > 36_500)
+      throw new Error(`${name} must be a whole number of days from 0 to 36500, got "${value}"`);
+    return n;
+  };
+  const defaultDays = days(env.RETENTION_DAYS, 90, 'RETENTION_DAYS');
+  const maxDays = days(
+    env.RETENTION_MAX_DAYS,
+    defaultDays === 0 ? 0 : Math.max(365, defaultDays),
+    'RETENTION_MAX_DAYS',
+  );
+  if (maxDays > 0 && (defaultDays === 0 || defaultDays > maxDays))
+    throw new Error(
+      `RETENTION_DAYS (${defaultDays || 'forever'}) must not be longer than RETENTION_MAX_DAYS (${maxDays})`,
+    );
+  return { defaultDays, maxDays };
 }
 
 /** Budgets and limits against abuse; see docs/SECURITY.md "Budgets and limits". */
@@ -155,5 +185,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: env.METRICS_PORT ? intFrom(env.METRICS_PORT, 0, 'METRICS_PORT') : undefined,
     ticketTtlMs: durationFrom(env.TICKET_TTL_MS, TIMING.ticketTtlMs, 'TICKET_TTL_MS'),
     drainDelayMs: durationFrom(env.DRAIN_DELAY_MS, 0, 'DRAIN_DELAY_MS'),
+    retention: retentionFrom(env),
   };
 }

@@ -90,6 +90,55 @@ export function storeContract(open: () => Promise<Store>): void {
     expect((await store.loadDoc('EEEEEE')).updates).toHaveLength(0);
   });
 
+  it('writes nothing into a deleted board, and deletes one participant', async () => {
+    const store = await open();
+    await store.createBoard(board('FFFFFF'), new Uint8Array([0, 0]));
+    const p = {
+      board: 'FFFFFF',
+      id: 'person0002',
+      secretHash: 'cd'.repeat(32),
+      name: 'Ilze',
+      role: 'participant' as const,
+      city: undefined,
+      language: undefined,
+      createdAt: 1,
+    };
+    await store.putParticipant(p);
+    await store.deleteParticipant('FFFFFF', p.id);
+    expect(await store.getParticipant('FFFFFF', p.id)).toBeNull();
+    await store.deleteBoard('FFFFFF');
+    await store.putParticipant(p); // a join racing the deletion
+    expect(await store.getParticipant('FFFFFF', p.id)).toBeNull();
+    await expect(store.appendUpdate('FFFFFF', new Uint8Array([0, 0]))).rejects.toThrow();
+    expect((await store.loadDoc('FFFFFF')).updates).toHaveLength(0);
+  });
+
+  it('finds the boards whose retention ran out (docs/privacy.md)', async () => {
+    const store = await open();
+    const day = 86_400_000;
+    const t0 = 1_700_000_000_000; // board()'s createdAt
+    for (const code of ['GGGGGG', 'HHHHHH', 'JJJJJJ'])
+      await store.createBoard(board(code), new Uint8Array([0, 0]));
+    await store.touchBoard('HHHHHH', t0 + 50 * day);
+    await store.setRetention('JJJJJJ', 10);
+    const expired = async (at: number, days = 90) =>
+      (await store.expiredBoards(at, days, 10)).sort();
+    expect(await expired(t0 + 9 * day)).toEqual([]);
+    expect(await expired(t0 + 11 * day)).toEqual(['JJJJJJ']);
+    expect(await expired(t0 + 91 * day)).toEqual(['GGGGGG', 'JJJJJJ']);
+    expect(await expired(t0 + 141 * day)).toEqual(['GGGGGG', 'HHHHHH', 'JJJJJJ']);
+    expect(await expired(t0 + 141 * day, 0)).toEqual(['JJJJJJ']); // 0: kept forever
+    await store.touchBoard('HHHHHH', t0); // activity never goes back in time
+    expect((await store.getBoard('HHHHHH'))?.lastActiveAt).toBe(t0 + 50 * day);
+    await store.setRetention('JJJJJJ', null);
+    expect((await store.getBoard('JJJJJJ'))?.retentionDays).toBeUndefined();
+    expect(await expired(t0 + 11 * day)).toEqual([]);
+    await store.deleteBoard('GGGGGG');
+    await store.touchBoard('GGGGGG', t0); // never brings a deleted board back
+    expect(await store.getBoard('GGGGGG')).toBeNull();
+    expect(await expired(t0 + 91 * day)).toEqual(['JJJJJJ']);
+  });
+
   it('keeps one secret per name', async () => {
     const store = await open();
     const a = await store.secret('ticket');

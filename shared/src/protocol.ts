@@ -38,6 +38,8 @@ export const WS_CLOSE = {
   unknownBoard: 4404,
   badVersion: 4426,
   boardDeleted: 4410,
+  /** The participant deleted their data (docs/privacy.md): this device forgets the board. */
+  participantErased: 4403,
   /** This address has SOCKETS_PER_ADDRESS Yjs sockets open already. */
   tooManySockets: 4429,
   /** The process is restarting (drain): reconnect at once, through the balancer, no error. */

@@ -53,6 +53,12 @@ export const commonCommands = [
   z.object({ type: z.literal('set-phase'), phase: z.string().min(1).max(40) }),
   z.object({ type: z.literal('rename'), name: displayName }),
   z.object({ type: z.literal('delete-board'), confirm: z.literal(true) }),
+  /** A participant deletes their own data (docs/privacy.md; shared/src/privacy/erasure.ts). */
+  z.object({
+    type: z.literal('erase-my-data'),
+    content: z.enum(['keep', 'remove']),
+    confirm: z.literal(true),
+  }),
 ] as const;
 
 /** Facilitator and participant commands that are not plain document edits. */

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@twinspace/shared/rules/model';
 import { useController, useSessionStatus } from '../state/sessionStore.ts';
@@ -10,6 +10,14 @@ import { JoinForm } from './JoinForm.tsx';
 import { MessageScreen } from './MessageScreen.tsx';
 import { SessionContext } from './sessionContext.ts';
 import { dropBoardPreview } from './boardPreview.ts';
+
+/** After "delete my data" (privacy/), with its strings: loaded only then. */
+const ErasedScreen = lazy(() =>
+  import('../privacy/ErasedScreen.tsx').then(async (m) => {
+    await m.stringsLoaded;
+    return { default: m.ErasedScreen };
+  }),
+);
 
 /**
  * Everything between a board URL and the board: loading it, the join form, and the
@@ -92,6 +100,12 @@ function GateScreen({ session }: { session: BoardSession }) {
           body={t('moderation:removedScreen.body')}
           tone="warning"
         />
+      );
+    case 'erased':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ErasedScreen />
+        </Suspense>
       );
     case 'outdated':
       return (

@@ -3,6 +3,7 @@ import type matchSprint from './locales/en/matchSprint.json';
 import type openSpace from './locales/en/openSpace.json';
 import type preview from './locales/en/preview.json';
 import type device from './locales/en/device.json';
+import type privacy from './locales/en/privacy.json';
 import type exports from './locales/en/exports.json';
 import type polls from './locales/en/polls.json';
 
@@ -17,6 +18,7 @@ declare module 'i18next' {
       openSpace: typeof openSpace;
       preview: typeof preview;
       device: typeof device;
+      privacy: typeof privacy;
       exports: typeof exports;
       polls: typeof polls;
     };

@@ -35,10 +35,12 @@ export const BOARD_NAMESPACES = ['openSpace', 'matchSprint'] as const satisfies 
 export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
 /**
  * Strings of what the device does on its own (offline outbox, a waiting app update, leaving a
- * board): shown only when that happens, so they download then (loadDeviceStrings).
+ * board): shown only when that happens, so they download then (loadDeviceStrings). The
+ * privacy screens' (a facilitator's boards, retention, deleting one's data: privacy/strings.ts).
  */
 export const LAZY_NAMESPACES = [
   'device',
+  'privacy',
   // Polls and Q&A: with their views (boards/poll/strings.ts), after the board has painted.
   'polls',
 ] as const;

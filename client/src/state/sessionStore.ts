@@ -6,7 +6,7 @@ import type { BoardSession } from '../sync/boardSession.ts';
 
 /**
  * Where a board route stands. 'needs-join' shows the join form; the terminal screens
- * (not-found, deleted, outdated, missing-key, load-error) replace the board.
+ * (not-found, deleted, erased, outdated, missing-key, load-error) replace the board.
  */
 export type SessionStatus =
   | 'loading'
@@ -17,6 +17,7 @@ export type SessionStatus =
   | 'joining'
   | 'joined'
   | 'deleted'
+  | 'erased'
   | 'outdated'
   /** A facilitator removed this participant (moderation). */
   | 'removed';

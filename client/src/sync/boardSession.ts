@@ -183,9 +183,9 @@ export class BoardSession {
     return this.commands.run(cmd);
   }
 
-  /** The facilitator deleted the board from this device (the server confirmed it). */
-  deleted(): void {
-    this.end('deleted');
+  /** The server confirmed: the facilitator deleted the board, or this person their data. */
+  ended(why: 'deleted' | 'erased'): void {
+    this.end(why);
   }
 
   presence(focus: string | null, typing: boolean): void {
@@ -355,7 +355,7 @@ export class BoardSession {
   private readonly docHooks = {
     refreshTicket: () => this.refreshTicket(),
     onRefused: refusalToast,
-    onGone: (why: 'deleted' | 'outdated' | 'removed') => this.end(why),
+    onGone: (why: 'deleted' | 'outdated' | 'erased' | 'removed') => this.end(why),
   };
 
   private onNotice(notice: Notice): void {
@@ -375,16 +375,19 @@ export class BoardSession {
   }
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
-  private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key' | 'removed'): void {
-    if (status === 'deleted' || status === 'not-found' || status === 'removed') {
+  private end(
+    status: 'deleted' | 'erased' | 'outdated' | 'not-found' | 'missing-key' | 'removed',
+  ): void {
+    const gone = status === 'deleted' || status === 'not-found';
+    if (gone || status === 'erased' || status === 'removed') {
       forgetIdentity(this.code, this.role);
-      // Its copy, info and outbox (offlineOpen.ts, loaded only now).
-      void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
+      // Its copy, info and outbox (offlineOpen.ts, loaded only now); of a board that is gone,
+      // every role's, with its key and its cached pages.
+      void import('./offlineOpen.ts').then((m) =>
+        gone ? m.forgetDeletedBoard(this.code) : m.forgetBoardOnDevice(this.code, this.role),
+      );
     }
-    if (status === 'deleted') {
-      forgetFacilitatorToken(this.code);
-      boardActions().reset();
-    }
+    if (gone) boardActions().reset();
     this.teardown();
     sessionActions().patch({ status });
   }

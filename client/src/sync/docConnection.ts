@@ -18,8 +18,8 @@ export interface DocConnectionHooks {
    * Every other edit of the person is kept (editLog.ts).
    */
   onRefused(reason: string, subject: string | null): void;
-  /** The board is gone, this client is too old, or its person was removed: the session ends. */
-  onGone(why: 'deleted' | 'outdated' | 'removed'): void;
+  /** The board is gone, this client is too old, its person was removed or erased: the session ends. */
+  onGone(why: 'deleted' | 'outdated' | 'erased' | 'removed'): void;
 }
 
 /** A broken snapshot costs nothing but the head start: the socket's sync brings it all. */
@@ -203,6 +203,7 @@ export class DocConnection {
   private onRefusedConnection(code: number): void {
     if (code === WS_CLOSE.boardDeleted || code === WS_CLOSE.unknownBoard)
       return this.hooks.onGone('deleted');
+    if (code === WS_CLOSE.participantErased) return this.hooks.onGone('erased');
     if (code === WS_CLOSE.badVersion) return this.hooks.onGone('outdated');
     if (code === WS_CLOSE.removed) return this.hooks.onGone('removed');
     this.refusedConnections++;

@@ -6,6 +6,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import type { LimitsConfig } from '../config.ts';
+import { deleteKeysStartingWith } from '../store/redis-scan.ts';
 
 /** Allowed, or refused with how long to wait (for Retry-After). */
 export type Verdict = { ok: true } | { ok: false; retryAfterS: number };
@@ -66,16 +67,19 @@ export class Limits {
   private readonly lookups: RateLimiterAbstract;
   private readonly boards: RateLimiterAbstract;
   private readonly joins: RateLimiterAbstract;
+  private readonly transfers: RateLimiterAbstract;
   /** Open sockets per address and transport, in this process. */
   private readonly open = new Map<string, number>();
 
   constructor(
     readonly config: LimitsConfig,
-    backend: LimitBackend,
+    private readonly backend: LimitBackend,
   ) {
     this.lookups = limiter(backend, 'lookup', config.lookupFailuresPerMinute, 60);
     this.boards = limiter(backend, 'create', config.boardsPerHour, 3600);
     this.joins = limiter(backend, 'join', config.joinsPerHour, 3600);
+    // One-time links for a facilitator's list of boards (http/transfers.ts): as many as boards.
+    this.transfers = limiter(backend, 'transfer', config.boardsPerHour, 3600);
   }
 
   /** May this client look up a code now? (Spends nothing.) */
@@ -96,9 +100,24 @@ export class Limits {
     return take(this.boards, address);
   }
 
+  /** One more one-time link from this address. */
+  transfer(address: string): Promise<Verdict> {
+    return take(this.transfers, address);
+  }
+
   /** One more new participant on this board from this address (rejoins are free). */
   newParticipant(code: string, address: string): Promise<Verdict> {
     return take(this.joins, `${code}:${address}`);
+  }
+
+  /**
+   * The board was deleted: its per-address join counters go (in Redis, where they name the
+   * board and an address). In memory they are unlisted and end with their hour.
+   */
+  async forgetBoard(code: string): Promise<void> {
+    const { redis, prefix } = this.backend;
+    // rate-limiter-flexible's key: `<keyPrefix>:<key>`, the key being `<code>:<address>`.
+    if (redis) await deleteKeysStartingWith(redis, `${prefix}limit:join:${code}:`);
   }
 
   /**

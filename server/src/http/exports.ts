@@ -9,6 +9,7 @@ import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Store } from '../store/types.ts';
 import { requestKey } from './address.ts';
 import { tooManyAttempts } from './budget.ts';
+import { bearerOf } from './facilitator.ts';
 
 export interface ExportDeps {
   store: Store;
@@ -29,9 +30,6 @@ const PARTICIPANTS_MAY_EXPORT: Record<BoardKind, boolean> = {
   'match-sprint': false,
 };
 
-const bearerOf = (req: Request): string | null =>
-  /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
-
 /**
  * Excel opens a CSV without a byte-order mark in the machine's legacy code page, so a
  * Ukrainian or Greek name arrives as mojibake; with it, as written. Other readers skip it.
@@ -46,8 +44,9 @@ export function attachment(filename: string): string {
 
 /**
  * GET /api/boards/:code/export.:format with `Authorization: Bearer <facilitator token or
- * join ticket>`. Without a valid credential the answer is the same 401 whether the code
- * exists or not, and it spends the client's lookup budget; over budget everything is 429.
+ * join ticket>`. A code no board has (a deleted board's) is 404, as for its info; without a
+ * valid credential the answer is 401. Both spend the client's lookup budget; over budget
+ * everything is 429.
  */
 export function exportRoute(deps: ExportDeps) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -57,16 +56,20 @@ export function exportRoute(deps: ExportDeps) {
     res.setHeader('Cache-Control', 'no-store');
     const code = normalizeCode(String(req.params.code));
     const board = code ? await deps.store.getBoard(code) : null;
+    if (!board) {
+      await deps.limits.lookupFailed(key);
+      return void res.status(404).json({ error: 'no board has this code' });
+    }
     const token = bearerOf(req);
     let role: Role | null = null;
-    if (board && token) {
+    if (token) {
       if (tokenMatches(token, board.facilitatorTokenHash)) role = 'facilitator';
       else {
         const claims = deps.tickets.verify(token);
         if (claims && claims.board === board.code) role = claims.role;
       }
     }
-    if (!board || !role) {
+    if (!role) {
       await deps.limits.lookupFailed(key);
       res.setHeader('WWW-Authenticate', 'Bearer realm="twinspace"');
       return void res.status(401).json({

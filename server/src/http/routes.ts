@@ -14,6 +14,9 @@ import { requestKey } from './address.ts';
 import { tooManyAttempts } from './budget.ts';
 import { exportRoute } from './exports.ts';
 import { hardening } from './headers.ts';
+import { deleteBoardRoute } from './removal.ts';
+import { mountRetentionRoutes } from './retention.ts';
+import { mountTransferRoutes, type TransferStore } from './transfers.ts';
 
 export interface HttpDeps {
   config: Config;
@@ -23,6 +26,12 @@ export interface HttpDeps {
   tickets: TicketSigner;
   log: Logger;
   storeKind: string;
+  /** Deletes a board everywhere (rooms/removal.ts), for DELETE /api/boards/:code. */
+  removeBoard: (code: string) => Promise<unknown>;
+  /** The facilitator keeps the board (retention/activity.ts). */
+  keepBoard: (code: string) => Promise<void>;
+  /** One-time links for a facilitator's list of boards (transfers.ts). */
+  transfers: TransferStore;
   /** Extra routes (metrics, exports) mounted by other modules. */
   extend?: (app: express.Express) => void;
 }
@@ -78,6 +87,14 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     exportRoute({ ...deps, proxyHops: deps.config.proxyHops }),
   );
 
+  const facilitatorDeps = { ...deps, proxyHops: deps.config.proxyHops };
+  app.delete('/api/boards/:code', deleteBoardRoute(facilitatorDeps));
+  mountRetentionRoutes(app, {
+    ...facilitatorDeps,
+    retention: deps.config.retention,
+    keep: deps.keepBoard,
+  });
+  mountTransferRoutes(app, facilitatorDeps);
   deps.extend?.(app);
   app.use('/api', (_req, res) => void res.status(404).json({ error: 'no such API route' }));
   const preview = boardPreview(

@@ -20,7 +20,7 @@ import { clientAddress, limitKey } from '../http/address.ts';
 import { originAllowed, type OriginPolicy } from '../http/origin.ts';
 import type { Logger } from '../log.ts';
 import type { BoardCommandRegistry } from '../rooms/board-api.ts';
-import { runCommand } from '../rooms/commands.ts';
+import { runCommand, type CommandDeps } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
 import type { CommandLedger } from '../rooms/idempotency.ts';
 import { mergePresence, PresenceHub } from '../rooms/presence.ts';
@@ -53,6 +53,12 @@ export interface ControlPlane {
   /** Sends a notice to every connection of one participant on one board. */
   notify(code: string, participantId: string, notice: Notice): void;
   notifyBoard(code: string, notice: Notice): void;
+  /**
+   * This process's connections of a board (or of one person on it) after a removal
+   * (rooms/removal.ts): a deleted board's get the `board-deleted` notice; all leave the
+   * board (its presence, notices and commands).
+   */
+  closeLocal(code: string, participantId?: string): void;
 }
 
 /**
@@ -76,6 +82,10 @@ export function attachSocketIO(
     ledger?: CommandLedger;
     /** The board kinds' command handlers (server/src/boards/), handed in at start-up. */
     boards: BoardCommandRegistry;
+    /** Deletes a board everywhere (rooms/removal.ts), for the `delete-board` command. */
+    removeBoard: (code: string) => Promise<unknown>;
+    /** A participant's own data leaves the board (rooms/erasure.ts), for `erase-my-data`. */
+    erasePerson: CommandDeps['erasePerson'];
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -214,7 +224,8 @@ export function attachSocketIO(
         const commandDeps = {
           registry: deps.registry,
           boards: deps.boards,
-          announceDeleted: (code: string) => notifyBoard(code, { type: 'board-deleted' }),
+          removeBoard: deps.removeBoard,
+          erasePerson: deps.erasePerson,
           secret: (name: string) => deps.store.secret(name),
           announceRemoved,
           nameOf: async (code: string, id: string) =>
@@ -257,6 +268,19 @@ export function attachSocketIO(
     notify: (code, participantId, notice) =>
       io.to(personRoom(code, participantId)).emit(EV.notice, notice),
     notifyBoard,
+    closeLocal(code, participantId) {
+      const room = participantId === undefined ? boardRoom(code) : personRoom(code, participantId);
+      for (const id of [...(io.sockets.adapter.rooms.get(room) ?? [])]) {
+        const socket = io.sockets.sockets.get(id);
+        if (!socket) continue;
+        if (participantId === undefined) socket.emit(EV.notice, { type: 'board-deleted' });
+        // Detached rather than disconnected: the command that deleted the board is still
+        // to be answered on one of them. Unjoined, a connection can do nothing more here.
+        leaveHub(socket);
+        delete socket.data.session;
+        for (const joined of [...socket.rooms]) if (joined !== socket.id) void socket.leave(joined);
+      }
+    },
   };
 }
 

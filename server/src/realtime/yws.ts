@@ -11,6 +11,7 @@ import type { Logger } from '../log.ts';
 import { UnknownBoardError, type RoomRegistry } from '../rooms/registry.ts';
 import type { Room } from '../rooms/room.ts';
 import type { Peer } from '../rooms/types.ts';
+import type { Store } from '../store/types.ts';
 import { sendBinary } from './wireFrame.ts';
 
 /** A peer that cannot keep up is dropped (it resyncs on reconnect) rather than buffered forever. */
@@ -42,6 +43,8 @@ function safeDecode(part: string): string {
  */
 export interface YwsDeps {
   registry: RoomRegistry;
+  /** Tickets of a participant whose record is gone (they deleted their data) open nothing. */
+  store: Pick<Store, 'getParticipant' | 'getBoard'>;
   tickets: TicketSigner;
   log: Logger;
   limits: Limits;
@@ -133,18 +136,45 @@ function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: Y
     closed = true;
     if (room) deps.registry.detach(room, peer);
   });
-  deps.registry.attach(code, peer).then(
-    (attached) => {
-      room = attached;
-      if (closed) return deps.registry.detach(attached, peer);
-      for (const bytes of early.splice(0)) attached.handleFrame(peer, bytes);
-    },
-    (error: unknown) => {
-      if (error instanceof UnknownBoardError) ws.close(WS_CLOSE.unknownBoard, 'unknown board');
-      else {
-        deps.log.error({ code, error }, 'could not load board');
-        ws.close(1011, 'could not load board');
-      }
-    },
-  );
+  const attach = (): void =>
+    void deps.registry.attach(code, peer).then(
+      (attached) => {
+        room = attached;
+        if (closed) return deps.registry.detach(attached, peer);
+        for (const bytes of early.splice(0)) attached.handleFrame(peer, bytes);
+      },
+      (error: unknown) => {
+        if (error instanceof UnknownBoardError) ws.close(WS_CLOSE.unknownBoard, 'unknown board');
+        else {
+          deps.log.error({ code, error }, 'could not load board');
+          ws.close(1011, 'could not load board');
+        }
+      },
+    );
+  void whoIsGone(deps, code, claims).then((gone) => {
+    if (gone === null) return attach();
+    ws.close(
+      gone === 'board' ? WS_CLOSE.unknownBoard : WS_CLOSE.participantErased,
+      gone === 'board' ? 'unknown board' : 'this participant deleted their data',
+    );
+  });
+}
+
+/**
+ * A ticket lives a few minutes: one issued to a participant who has since deleted their
+ * data (rooms/erasure.ts) must not open the board again. Their record is the proof (one
+ * store read per connection); projectors have none.
+ */
+async function whoIsGone(
+  deps: YwsDeps,
+  code: string,
+  claims: { role: string; participantId: string },
+): Promise<'board' | 'participant' | null> {
+  if (claims.role === 'projector') return null;
+  try {
+    if (await deps.store.getParticipant(code, claims.participantId)) return null;
+    return (await deps.store.getBoard(code)) ? 'participant' : 'board';
+  } catch {
+    return null; // the room's load reports a failing store on its own
+  }
 }

@@ -24,7 +24,7 @@ import type { Session } from './join.ts';
 import { RoomRegistry } from './registry.ts';
 import { combineHooks } from './types.ts';
 
-const COMMON = ['set-phase', 'rename', 'delete-board'];
+const COMMON = ['set-phase', 'rename', 'delete-board', 'erase-my-data'];
 const ALL_TYPES: string[] = commandSchema.options.map((o) => o.shape.type.value);
 
 describe('R9: every command has a declared rule', () => {
@@ -50,7 +50,8 @@ const registry = new RoomRegistry(
 const deps: CommandDeps = {
   registry,
   boards: BOARD_SERVER,
-  announceDeleted: () => undefined,
+  removeBoard: async () => undefined,
+  erasePerson: async () => undefined,
   secret: () => Promise.resolve('a test secret of enough length'),
   announceRemoved: () => undefined,
   nameOf: () => Promise.resolve(undefined),

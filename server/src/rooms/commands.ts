@@ -4,7 +4,6 @@ import {
   checkCommand,
   getMeta,
   OWNER_FIELD,
-  WS_CLOSE,
   type Actor,
   type Command,
   type CommandResult,
@@ -27,8 +26,10 @@ export interface CommandDeps {
   registry: RoomRegistry;
   /** Each board kind's command handlers (server/src/boards/index.ts), handed in by app.ts. */
   boards: BoardCommandRegistry;
-  /** Tells every connection of the board it is gone (the control plane's job). */
-  announceDeleted(code: string): void;
+  /** Deletes the board and everything of it, on every process (rooms/removal.ts). */
+  removeBoard: (code: string) => Promise<unknown>;
+  /** A participant's own data leaves the board (rooms/erasure.ts). */
+  erasePerson: (room: Room, participantId: string, choice: 'keep' | 'remove') => Promise<void>;
   /** Store.secret, for board commands that seal server-only state. */
   secret: (name: string) => Promise<string>;
   /** Tells a removed participant's connections why, then closes them, on every process. */
@@ -80,10 +81,7 @@ export async function runCommand(
   const result = await deps.registry.with(session.code, (room) =>
     runInRoom(deps, room, session, cmd),
   );
-  if (cmd.type === 'delete-board' && result.type === 'ok') {
-    deps.announceDeleted(session.code);
-    await deps.registry.deleteBoard(session.code, WS_CLOSE.boardDeleted);
-  }
+  if (cmd.type === 'delete-board' && result.type === 'ok') await deps.removeBoard(session.code);
   if (cmd.type === 'mod-remove-person' && result.type === 'ok')
     deps.announceRemoved(session.code, cmd.participantId);
   return result;
@@ -101,10 +99,11 @@ async function runInRoom(
   switch (cmd.type) {
     case 'set-phase':
     case 'rename':
-    case 'delete-board': {
+    case 'delete-board':
+    case 'erase-my-data': {
       const verdict = check(room, session, room.doc, cmd);
       if (!verdict.ok) return refusal(verdict);
-      return common(room, session, cmd);
+      return common(deps, room, session, cmd);
     }
     default: {
       const nameOf = (id: string) => deps.nameOf(room.code, id);
@@ -116,9 +115,10 @@ async function runInRoom(
 
 /** The commands of every board kind, after their check. */
 async function common(
+  deps: CommandDeps,
   room: Room,
   session: Session,
-  cmd: CommandMap['set-phase' | 'rename' | 'delete-board'],
+  cmd: CommandMap['set-phase' | 'rename' | 'delete-board' | 'erase-my-data'],
 ): Promise<CommandResult> {
   switch (cmd.type) {
     case 'set-phase':
@@ -137,6 +137,10 @@ async function common(
       return OK;
     case 'delete-board':
       return OK; // done by runCommand, once the room is released
+    case 'erase-my-data':
+      // Their own data only: the participant is the session's, never named by the command.
+      await deps.erasePerson(room, session.participantId, cmd.content);
+      return OK;
   }
 }
 

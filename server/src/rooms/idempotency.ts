@@ -20,6 +20,8 @@ export interface CommandLedger {
     raw: unknown,
     fn: () => Promise<CommandResult>,
   ): Promise<CommandResult>;
+  /** The board was deleted: its answers go (in Redis they go with the board's keys). */
+  forget?(code: string): void;
   close?(): void;
 }
 
@@ -48,6 +50,9 @@ export function memoryLedger(ttlMs = COMMAND_KEY_TTL_MS): CommandLedger {
       // A command that failed to run (threw) may be tried again.
       result.catch(() => answers.delete(id));
       return result;
+    },
+    forget(code) {
+      for (const id of answers.keys()) if (id.startsWith(`${code}/`)) answers.delete(id);
     },
   };
 }

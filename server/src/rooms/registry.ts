@@ -150,14 +150,15 @@ export class RoomRegistry {
     this.hooks.onUnload({ code: room.code });
   }
 
-  /** Closes every connection of the board, then removes it from the store. */
-  async deleteBoard(code: string, closeCode: number): Promise<void> {
+  /**
+   * The board was deleted (rooms/removal.ts): its connections on this process are closed
+   * with `closeCode`, and its room leaves memory at once, without a last compaction.
+   */
+  drop(code: string, closeCode: number, reason: string): void {
     const room = this.rooms.get(code);
-    if (room) {
-      room.closeAll(closeCode, 'board deleted');
-      this.evict(room);
-    }
-    await this.store.deleteBoard(code);
+    if (!room) return;
+    room.closeAll(closeCode, reason);
+    this.evict(room);
   }
 
   /** Shutdown: closes every connection (`code` tells clients why), then stores what is queued. */

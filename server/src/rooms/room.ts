@@ -445,8 +445,10 @@ export class Room {
     await this.enqueue(() => this.compactor.compact());
   }
 
-  closeAll(code: number, reason: string): void {
+  /** `participantId`: only that person's connections (they deleted their data). */
+  closeAll(code: number, reason: string, participantId?: string): void {
     for (const peer of [...this.peers]) {
+      if (participantId !== undefined && peer.actor.participantId !== participantId) continue;
       this.removePeer(peer);
       peer.close(code, reason);
     }

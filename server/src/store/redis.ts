@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { TIMING, type BoardKind } from '@twinspace/shared';
 import { AwarenessRelay } from './redis-awareness.ts';
 import { LogReader, seqOf } from './redis-log.ts';
+import { deleteKeysStartingWith } from './redis-scan.ts';
 import {
   CodeTakenError,
   type BoardRecord,
@@ -20,7 +21,39 @@ if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[1], 'kind', ARGV[1], 'title', ARGV[2], 'createdAt', ARGV[3], 'facilitatorTokenHash', ARGV[4])
 local seq = redis.call('INCR', KEYS[2])
 redis.call('XADD', KEYS[3], seq .. '-0', 'u', ARGV[5])
+redis.call('ZADD', KEYS[4], ARGV[3], ARGV[6])
 return seq`;
+
+/** A participant is recorded only while the board exists (a join racing its deletion). */
+const PUT_PERSON = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+if ARGV[3] == '1' then return redis.call('HSET', KEYS[2], ARGV[1], ARGV[2]) end
+return redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2])`;
+
+/**
+ * Retention (docs/privacy.md): a board on the deployment's default is indexed by its last
+ * activity, one with its own retention by the time it expires, so the sweeper reads both
+ * with one range each. ARGV: activity time or '', days ('-' unchanged, '' default, n), code,
+ * one day in ms.
+ */
+const RETAIN = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local last = tonumber(redis.call('HGET', KEYS[1], 'lastActiveAt') or redis.call('HGET', KEYS[1], 'createdAt') or '0')
+if ARGV[1] ~= '' and tonumber(ARGV[1]) > last then last = tonumber(ARGV[1]) end
+redis.call('HSET', KEYS[1], 'lastActiveAt', string.format('%d', last))
+if ARGV[2] == '' then redis.call('HDEL', KEYS[1], 'retentionDays')
+elseif ARGV[2] ~= '-' then redis.call('HSET', KEYS[1], 'retentionDays', ARGV[2]) end
+local days = redis.call('HGET', KEYS[1], 'retentionDays')
+if days then
+  redis.call('ZREM', KEYS[2], ARGV[3])
+  redis.call('ZADD', KEYS[3], string.format('%d', last + tonumber(days) * tonumber(ARGV[4])), ARGV[3])
+else
+  redis.call('ZREM', KEYS[3], ARGV[3])
+  redis.call('ZADD', KEYS[2], string.format('%d', last), ARGV[3])
+end
+return 1`;
+
+const DAY_MS = 86_400_000;
 
 const APPEND = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return redis.error_reply('ERR no board ' .. KEYS[1]) end
@@ -139,6 +172,9 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     lock: (c: string) => `${prefix}board:{${c}}:compacting`,
     mutex: (c: string) => `${prefix}board:{${c}}:mutex`,
     secret: (name: string) => `${prefix}secret:${name}`,
+    /** Retention indexes (RETAIN): by last activity, and by expiry for own retentions. */
+    byActivity: () => `${prefix}retention:default`,
+    byExpiry: () => `${prefix}retention:own`,
     probe: () => `${prefix}probe:${process.pid}`,
   };
   const logReader = new LogReader(reader, redis, k, onError);
@@ -169,13 +205,14 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
 
   return {
     async createBoard(b: BoardRecord, initialUpdate) {
-      const keys = [k.board(b.code), k.seq(b.code), k.log(b.code)];
+      const keys = [k.board(b.code), k.seq(b.code), k.log(b.code), k.byActivity()];
       const args = [
         b.kind,
         b.title,
         String(b.createdAt),
         b.facilitatorTokenHash,
         buf(initialUpdate),
+        b.code,
       ];
       const seq = await redis.eval(CREATE, keys.length, ...keys, ...args);
       if (seq === 0) throw new CodeTakenError(b.code);
@@ -189,17 +226,14 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
         title: h.title ?? '',
         createdAt: Number(h.createdAt),
         facilitatorTokenHash: h.facilitatorTokenHash ?? '',
+        ...(h.lastActiveAt ? { lastActiveAt: Number(h.lastActiveAt) } : {}),
+        ...(h.retentionDays ? { retentionDays: Number(h.retentionDays) } : {}),
       };
     },
+    /** Every key under the board's hash tag: log, snapshot, people, locks, presence, answers. */
     async deleteBoard(code) {
-      await redis.del(
-        k.board(code),
-        k.seq(code),
-        k.log(code),
-        k.snapshot(code),
-        k.people(code),
-        k.lock(code),
-      );
+      await deleteKeysStartingWith(redis, k.board(code));
+      await redis.multi().zrem(k.byActivity(), code).zrem(k.byExpiry(), code).exec();
     },
     async appendUpdate(code, update) {
       const keys = [k.board(code), k.seq(code), k.log(code)];
@@ -245,13 +279,48 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     },
     async putParticipant(p: ParticipantRecord) {
       // Like the SQLite upsert: the secret and the creation time of a known participant stay.
-      const key = k.people(p.board);
-      if ((await redis.hsetnx(key, p.id, JSON.stringify(p))) === 1) return;
+      const keys = [k.board(p.board), k.people(p.board)];
+      const put = (value: ParticipantRecord, replace: boolean) =>
+        redis.eval(PUT_PERSON, 2, ...keys, p.id, JSON.stringify(value), replace ? '1' : '0');
+      if ((await put(p, false)) !== 0) return;
       const old = await getParticipant(p.board, p.id);
-      const merged = old ? { ...p, secretHash: old.secretHash, createdAt: old.createdAt } : p;
-      await redis.hset(key, p.id, JSON.stringify(merged));
+      await put(old ? { ...p, secretHash: old.secretHash, createdAt: old.createdAt } : p, true);
     },
     getParticipant,
+    async deleteParticipant(board, id) {
+      await redis.hdel(k.people(board), id);
+    },
+    async touchBoard(code, at) {
+      const keys = [k.board(code), k.byActivity(), k.byExpiry()];
+      await redis.eval(RETAIN, 3, ...keys, String(at), '-', code, String(DAY_MS));
+    },
+    async setRetention(code, days) {
+      const keys = [k.board(code), k.byActivity(), k.byExpiry()];
+      await redis.eval(
+        RETAIN,
+        3,
+        ...keys,
+        '',
+        days === null ? '' : String(days),
+        code,
+        String(DAY_MS),
+      );
+    },
+    async expiredBoards(now, defaultDays, limit) {
+      const own = await redis.zrangebyscore(k.byExpiry(), '-inf', `(${now}`, 'LIMIT', 0, limit);
+      const byDefault =
+        defaultDays > 0
+          ? await redis.zrangebyscore(
+              k.byActivity(),
+              '-inf',
+              `(${now - defaultDays * DAY_MS}`,
+              'LIMIT',
+              0,
+              limit,
+            )
+          : [];
+      return [...new Set([...own, ...byDefault])].slice(0, limit);
+    },
     async exclusive(code, fn) {
       const token = randomUUID();
       await acquire(redis, k.mutex(code), token);

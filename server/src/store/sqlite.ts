@@ -15,7 +15,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
   code TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL,
   created_at INTEGER NOT NULL, facilitator_token_hash TEXT NOT NULL,
-  snapshot BLOB
+  snapshot BLOB, last_active_at INTEGER, retention_days INTEGER
 );
 CREATE TABLE IF NOT EXISTS updates (
   board TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL,
@@ -36,7 +36,19 @@ interface BoardRow {
   title: string;
   created_at: number;
   facilitator_token_hash: string;
+  last_active_at: number | null;
+  retention_days: number | null;
 }
+
+/** Data directories from before retention get its two columns. */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(boards)').all();
+  const has = (name: string): boolean => columns.some((c) => c.name === name);
+  if (!has('last_active_at')) db.exec('ALTER TABLE boards ADD COLUMN last_active_at INTEGER');
+  if (!has('retention_days')) db.exec('ALTER TABLE boards ADD COLUMN retention_days INTEGER');
+}
+
+const DAY_MS = 86_400_000;
 interface ParticipantRow {
   board: string;
   id: string;
@@ -54,6 +66,8 @@ const toBoard = (r: BoardRow): BoardRecord => ({
   title: r.title,
   createdAt: r.created_at,
   facilitatorTokenHash: r.facilitator_token_hash,
+  ...(r.last_active_at === null ? {} : { lastActiveAt: r.last_active_at }),
+  ...(r.retention_days === null ? {} : { retentionDays: r.retention_days }),
 });
 
 /**
@@ -68,6 +82,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
   db.pragma(`synchronous = ${process.env.SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  migrate(db);
 
   const q = {
     insertBoard: db.prepare(
@@ -80,7 +95,11 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     maxSeq: db.prepare<[string], { seq: number | null }>(
       'SELECT MAX(seq) AS seq FROM updates WHERE board = ?',
     ),
-    insertUpdate: db.prepare('INSERT INTO updates (board, seq, data) VALUES (?, ?, ?)'),
+    // Never into a deleted board: a room still closing must not leave rows behind.
+    insertUpdate: db.prepare(
+      `INSERT INTO updates (board, seq, data) SELECT @board, @seq, @data
+       WHERE EXISTS (SELECT 1 FROM boards WHERE code = @board)`,
+    ),
     snapshot: db.prepare<[string], { snapshot: Buffer | null }>(
       'SELECT snapshot FROM boards WHERE code = ?',
     ),
@@ -91,12 +110,26 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     dropUpTo: db.prepare('DELETE FROM updates WHERE board = ? AND seq <= ?'),
     putParticipant: db.prepare(
       `INSERT INTO participants (board, id, secret_hash, name, role, city, language, created_at)
-       VALUES (@board, @id, @secretHash, @name, @role, @city, @language, @createdAt)
+       SELECT @board, @id, @secretHash, @name, @role, @city, @language, @createdAt
+       WHERE EXISTS (SELECT 1 FROM boards WHERE code = @board)
        ON CONFLICT (board, id) DO UPDATE SET name = excluded.name, city = excluded.city,
          language = excluded.language, role = excluded.role`,
     ),
     getParticipant: db.prepare<[string, string], ParticipantRow>(
       'SELECT * FROM participants WHERE board = ? AND id = ?',
+    ),
+    deleteParticipant: db.prepare('DELETE FROM participants WHERE board = ? AND id = ?'),
+    touch: db.prepare(
+      'UPDATE boards SET last_active_at = MAX(COALESCE(last_active_at, 0), ?) WHERE code = ?',
+    ),
+    setRetention: db.prepare('UPDATE boards SET retention_days = ? WHERE code = ?'),
+    expired: db.prepare<
+      [{ days: number; day: number; now: number; limit: number }],
+      { code: string }
+    >(
+      `SELECT code FROM boards WHERE COALESCE(retention_days, @days) > 0
+         AND COALESCE(last_active_at, created_at) + COALESCE(retention_days, @days) * @day < @now
+       LIMIT @limit`,
     ),
     getSecret: db.prepare<[string], { value: string }>('SELECT value FROM secrets WHERE name = ?'),
     insertSecret: db.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
@@ -114,7 +147,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
 
   const createBoard = db.transaction((b: BoardRecord, initial: Uint8Array) => {
     q.insertBoard.run(b.code, b.kind, b.title, b.createdAt, b.facilitatorTokenHash);
-    q.insertUpdate.run(b.code, seqFor(b.code), Buffer.from(initial));
+    q.insertUpdate.run({ board: b.code, seq: seqFor(b.code), data: Buffer.from(initial) });
   });
   const deleteBoard = db.transaction((code: string) => {
     q.deleteUpdates.run(code);
@@ -147,11 +180,11 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     },
     async appendUpdate(code, update) {
       const seq = seqFor(code);
-      q.insertUpdate.run(
-        code,
-        seq,
-        Buffer.from(update.buffer, update.byteOffset, update.byteLength),
-      );
+      const bytes = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+      if (q.insertUpdate.run({ board: code, seq, data: bytes }).changes === 0) {
+        nextSeq.delete(code);
+        throw new Error(`no board ${code}`);
+      }
       return seq;
     },
     async loadDoc(code): Promise<StoredDoc> {
@@ -182,6 +215,18 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
         language: r.language ?? undefined,
         createdAt: r.created_at,
       };
+    },
+    async deleteParticipant(board, id) {
+      q.deleteParticipant.run(board, id);
+    },
+    async touchBoard(code, at) {
+      q.touch.run(at, code);
+    },
+    async setRetention(code, days) {
+      q.setRetention.run(days, code);
+    },
+    async expiredBoards(now, defaultDays, limit) {
+      return q.expired.all({ days: defaultDays, day: DAY_MS, now, limit }).map((r) => r.code);
     },
     async secret(name) {
       q.insertSecret.run(name, randomBytes(32).toString('base64url'));

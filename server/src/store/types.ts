@@ -7,6 +7,10 @@ export interface BoardRecord {
   createdAt: number;
   /** sha256 of the facilitator token; the token itself is never stored. */
   facilitatorTokenHash: string;
+  /** Last change of its content (throttled, retention/activity.ts); createdAt until one. */
+  lastActiveAt?: number;
+  /** The facilitator's own retention in days; undefined: the deployment's RETENTION_DAYS. */
+  retentionDays?: number;
 }
 
 export interface ParticipantRecord {
@@ -41,7 +45,10 @@ export class CodeTakenError extends Error {
 export interface Store {
   createBoard(board: BoardRecord, initialUpdate: Uint8Array): Promise<void>;
   getBoard(code: string): Promise<BoardRecord | null>;
-  /** Removes the board and everything in it: log, snapshot, participants. */
+  /**
+   * Removes the board and everything in it: log, snapshot, participants, and with Redis
+   * every key under the board's hash tag `board:{CODE}` (docs/privacy.md).
+   */
   deleteBoard(code: string): Promise<void>;
 
   /** Durably appends one accepted update; resolves with its sequence number. */
@@ -52,6 +59,18 @@ export interface Store {
 
   putParticipant(p: ParticipantRecord): Promise<void>;
   getParticipant(board: string, id: string): Promise<ParticipantRecord | null>;
+  /** A participant deleted their data: their record (name, city, secret) goes. */
+  deleteParticipant(board: string, id: string): Promise<void>;
+
+  /** Retention (retention/): the board changed at `at` (callers throttle). */
+  touchBoard(code: string, at: number): Promise<void>;
+  /** The facilitator's retention for this board in days; null: the deployment's default. */
+  setRetention(code: string, days: number | null): Promise<void>;
+  /**
+   * Up to `limit` boards whose last activity plus their retention (theirs, else
+   * `defaultDays`; 0 = keep forever) is before `now`.
+   */
+  expiredBoards(now: number, defaultDays: number, limit: number): Promise<string[]>;
 
   /**
    * Scale-out only: delivers every update appended to this board's log after `afterSeq`

@@ -20,6 +20,8 @@ export const COMMON_COMMAND_RULES = {
   'set-phase': { who: 'facilitator' },
   rename: { who: 'participant' },
   'delete-board': { who: 'facilitator' },
+  // Their own data only: the server takes the participant from the session, never the command.
+  'erase-my-data': { who: 'participant' },
 } as const satisfies Record<CommonCommandType, CommandRule>;
 
 /** The rules of the foundation alone: enough to decide on cards and translations. */

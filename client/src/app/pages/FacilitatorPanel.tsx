@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WallLanguages } from '../../boards/common/WallLanguages.tsx';
 import { CopyLink } from '../../components/CopyLink.tsx';
@@ -9,6 +9,14 @@ import { toast } from '../../state/toastStore.ts';
 import { facilitatorPath, participantPath, projectorPath } from '../routes.ts';
 import { useSession } from '../sessionContext.ts';
 import { PhaseSelect } from './PhaseSelect.tsx';
+
+/** When the board is deleted for inactivity, and keeping it (privacy/), with its strings. */
+const RetentionPanel = lazy(() =>
+  import('../../privacy/RetentionPanel.tsx').then(async (m) => {
+    await m.stringsLoaded;
+    return { default: m.RetentionPanel };
+  }),
+);
 
 /** The facilitator's controls beside the board: phase, invitations, who is here, delete. */
 export function FacilitatorPanel() {
@@ -68,6 +76,9 @@ export function FacilitatorPanel() {
         <PresenceSummary />
       </section>
 
+      <Suspense fallback={null}>
+        <RetentionPanel />
+      </Suspense>
       <DeleteBoard />
     </aside>
   );
@@ -79,7 +90,7 @@ function DeleteBoard() {
   const [confirming, setConfirming] = useState(false);
   const remove = async (): Promise<void> => {
     const result = await session.command({ type: 'delete-board', confirm: true });
-    if (result !== 'timeout' && result.type === 'ok') return session.deleted();
+    if (result !== 'timeout' && result.type === 'ok') return session.ended('deleted');
     toast({
       kind: 'command',
       reason: result === 'timeout' ? 'timeout' : result.reason,

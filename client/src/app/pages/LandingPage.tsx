@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateBoardResponse } from '@twinspace/shared/protocol';
 import { useReachability } from '../useReachability.ts';
@@ -7,7 +7,15 @@ import { CreateBoardForm } from './CreateBoardForm.tsx';
 import { CreatedBoard } from './CreatedBoard.tsx';
 import { JoinCodeForm } from './JoinCodeForm.tsx';
 
-/** `/`: create a board, or join one by its room code. */
+/** This device's boards and their keys (privacy/): with its strings, after the page. */
+const MyBoards = lazy(() =>
+  import('../../privacy/MyBoards.tsx').then(async (m) => {
+    await m.stringsLoaded;
+    return { default: m.MyBoards };
+  }),
+);
+
+/** `/`: create a board, or join one by its room code; the boards this device runs. */
 export default function LandingPage() {
   const { t } = useTranslation('landing');
   const [created, setCreated] = useState<CreateBoardResponse | null>(null);
@@ -23,12 +31,30 @@ export default function LandingPage() {
         {created ? (
           <CreatedBoard board={created} onAnother={() => setCreated(null)} />
         ) : (
-          <CreateBoardForm onCreated={setCreated} />
+          <CreateBoardForm
+            onCreated={(board) => {
+              setCreated(board);
+              // Into this device's list of boards, with its key (privacy/myBoards.ts).
+              const { code, title, kind, facilitatorToken: token } = board;
+              const entry = {
+                type: 'board' as const,
+                code,
+                title,
+                kind,
+                token,
+                addedAt: Date.now(),
+              };
+              void import('../../privacy/myBoards.ts').then((m) => m.rememberMine([entry]));
+            }}
+          />
         )}
         <div className={created ? undefined : 'landing-grid__join'}>
           <JoinCodeForm />
         </div>
       </div>
+      <Suspense fallback={null}>
+        <MyBoards created={created} />
+      </Suspense>
     </Page>
   );
 }

@@ -10,9 +10,15 @@ import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
 import { preloadBoardChunks } from '../../boards/loaders.ts';
 
-/** Below the board, and rarely used: loaded after the board, not before it shows. */
-const LeaveBoard = lazy(() =>
-  import('../../components/LeaveBoard.tsx').then((m) => ({ default: m.LeaveBoard })),
+/**
+ * Below the board, and rarely used: "leave this board" and "delete my data"
+ * (privacy/BoardFoot.tsx), loaded after the board, not before it shows.
+ */
+const BoardFoot = lazy(() =>
+  import('../../privacy/BoardFoot.tsx').then(async (m) => {
+    await m.stringsLoaded;
+    return { default: m.BoardFoot };
+  }),
 );
 
 /** /b/:code: a participant's phone. */
@@ -30,7 +36,7 @@ export default function ParticipantPage({ code }: { code: string }) {
         </MatchSprintOr>
         <PresenceSummary />
         <Suspense fallback={null}>
-          <LeaveBoard />
+          <BoardFoot />
         </Suspense>
       </Page>
     </BoardGate>

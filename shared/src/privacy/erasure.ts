@@ -1,0 +1,49 @@
+import * as Y from 'yjs';
+import { ROOT } from '../boards/common.ts';
+import { OS_ROOT } from '../boards/open-space/layout.ts';
+import { OWNER_FIELD, type BoardRules } from '../rules/model.ts';
+
+/** What a participant who deletes their data asks for their content (docs/privacy.md). */
+export type ErasureChoice = 'keep' | 'remove';
+
+/**
+ * A participant's erasure, as data (the server applies it, `eraseParticipant`):
+ * - `personal`: parts that hold who they are (the directory: name, city, language; the
+ *   contact book: e-mail, phone, organisation); their entry goes whatever they chose;
+ * - `names`: fields of their content that repeat their name (a topic's convener); with
+ *   `keep` the content stays and these are emptied, so it reads "anonymous";
+ * - with `remove`, every entity they own in a part participants create in goes (topics,
+ *   cards, stories, action items, translations...). Server-written parts (ballots: a
+ *   participant id and votes, no name) and text written together (session notes) stay.
+ */
+export const ERASURE = {
+  personal: [ROOT.people, OS_ROOT.contacts] as readonly string[],
+  names: { [OS_ROOT.topics]: ['convener'] } as Readonly<Record<string, readonly string[]>>,
+};
+
+const ownedBy = (entity: unknown, participantId: string): boolean =>
+  entity instanceof Y.Map && entity.get(OWNER_FIELD) === participantId;
+
+/**
+ * Applies one participant's erasure to a board document (inside the caller's
+ * transaction): a pure function of the rules, so the server and the tests read the same.
+ */
+export function eraseParticipant(
+  doc: Y.Doc,
+  rules: BoardRules,
+  participantId: string,
+  choice: ErasureChoice,
+): void {
+  for (const [root, part] of Object.entries(rules.parts)) {
+    if (part.kind !== 'collection') continue;
+    const collection = doc.getMap<unknown>(root);
+    const personal = ERASURE.personal.includes(root);
+    const removable = personal || (choice === 'remove' && part.create !== 'nobody');
+    for (const [id, entity] of [...collection.entries()]) {
+      const theirs = ownedBy(entity, participantId) || (personal && id === participantId);
+      if (!theirs) continue;
+      if (removable) collection.delete(id);
+      else for (const field of ERASURE.names[root] ?? []) (entity as Y.Map<unknown>).set(field, '');
+    }
+  }
+}
