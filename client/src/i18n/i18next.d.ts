@@ -4,6 +4,8 @@ import type openSpace from './locales/en/openSpace.json';
 import type preview from './locales/en/preview.json';
 import type device from './locales/en/device.json';
 import type exports from './locales/en/exports.json';
+import type photos from './locales/en/photos.json';
+import type print from './locales/en/print.json';
 
 // Typed keys: a typo in t('...') or a key missing from the English files fails typecheck.
 // The boards' namespaces are not in the core bundle (they load with their boards) but are
@@ -17,6 +19,8 @@ declare module 'i18next' {
       preview: typeof preview;
       device: typeof device;
       exports: typeof exports;
+      photos: typeof photos;
+      print: typeof print;
     };
   }
 }

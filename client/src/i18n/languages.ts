@@ -36,7 +36,12 @@ export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
  * Strings of what the device does on its own (offline outbox, a waiting app update, leaving a
  * board): shown only when that happens, so they download then (loadDeviceStrings).
  */
-export const LAZY_NAMESPACES = ['device'] as const;
+export const LAZY_NAMESPACES = [
+  'device',
+  // Photos of paper results (boards/photos/strings.ts) and the facilitator's posters (print/).
+  'photos',
+  'print',
+] as const;
 
 /** Loaded before the first render, in one chunk per language. */
 export type CoreNamespace = Exclude<Namespace, BoardNamespace>;

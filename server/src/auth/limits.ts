@@ -5,6 +5,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
+import { PHOTO_LIMITS } from '@twinspace/shared/boards/photos/layout';
 import type { LimitsConfig } from '../config.ts';
 
 /** Allowed, or refused with how long to wait (for Retry-After). */
@@ -66,6 +67,7 @@ export class Limits {
   private readonly lookups: RateLimiterAbstract;
   private readonly boards: RateLimiterAbstract;
   private readonly joins: RateLimiterAbstract;
+  private readonly photos: RateLimiterAbstract;
   /** Open sockets per address and transport, in this process. */
   private readonly open = new Map<string, number>();
 
@@ -76,6 +78,7 @@ export class Limits {
     this.lookups = limiter(backend, 'lookup', config.lookupFailuresPerMinute, 60);
     this.boards = limiter(backend, 'create', config.boardsPerHour, 3600);
     this.joins = limiter(backend, 'join', config.joinsPerHour, 3600);
+    this.photos = limiter(backend, 'photo', PHOTO_LIMITS.perMinute, 60);
   }
 
   /** May this client look up a code now? (Spends nothing.) */
@@ -99,6 +102,11 @@ export class Limits {
   /** One more new participant on this board from this address (rejoins are free). */
   newParticipant(code: string, address: string): Promise<Verdict> {
     return take(this.joins, `${code}:${address}`);
+  }
+
+  /** One more photo upload by this person on this board (docs/photos.md). */
+  photoUpload(code: string, person: string): Promise<Verdict> {
+    return take(this.photos, `${code}:${person}`);
   }
 
   /**

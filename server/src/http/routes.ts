@@ -14,6 +14,9 @@ import { requestKey } from './address.ts';
 import { tooManyAttempts } from './budget.ts';
 import { exportRoute } from './exports.ts';
 import { hardening } from './headers.ts';
+import type { PhotoService } from '../photos/service.ts';
+import { photoRoutes } from '../photos/routes.ts';
+import { harvestZipRoute } from '../photos/zip.ts';
 
 export interface HttpDeps {
   config: Config;
@@ -23,6 +26,8 @@ export interface HttpDeps {
   tickets: TicketSigner;
   log: Logger;
   storeKind: string;
+  /** Photos of paper results and the harvest zip (docs/photos.md). */
+  photos: PhotoService;
   /** Extra routes (metrics, exports) mounted by other modules. */
   extend?: (app: express.Express) => void;
 }
@@ -73,6 +78,10 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     res.json(await deps.registry.with(board.code, (room) => boardInfo(board, room.doc)));
   });
 
+  const proxyHops = deps.config.proxyHops;
+  app.use(photoRoutes({ ...deps, proxyHops }));
+  // Before export.:format, which would take `zip` for a format.
+  app.get('/api/boards/:code/export.zip', harvestZipRoute({ ...deps, proxyHops }));
   app.get(
     '/api/boards/:code/export.:format',
     exportRoute({ ...deps, proxyHops: deps.config.proxyHops }),

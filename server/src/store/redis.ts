@@ -10,6 +10,7 @@ import {
   type Store,
   type StoredDoc,
 } from './types.ts';
+import { redisPhotos } from './photos-redis.ts';
 
 /**
  * Scripts run atomically in Redis, so every process sees one total order of the log:
@@ -139,8 +140,13 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     lock: (c: string) => `${prefix}board:{${c}}:compacting`,
     mutex: (c: string) => `${prefix}board:{${c}}:mutex`,
     secret: (name: string) => `${prefix}secret:${name}`,
+    photoBytes: (c: string) => `${prefix}board:{${c}}:photos`,
+    photoFacts: (c: string) => `${prefix}board:{${c}}:photos:facts`,
+    photoCounts: (c: string) => `${prefix}board:{${c}}:photos:counts`,
+    photoTotal: () => `${prefix}photos:bytes`,
     probe: () => `${prefix}probe:${process.pid}`,
   };
+  const photos = redisPhotos(redis, k);
   const logReader = new LogReader(reader, redis, k, onError);
   const subscriber = reader.duplicate();
   subscriber.on('error', onError);
@@ -200,6 +206,8 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
         k.people(code),
         k.lock(code),
       );
+      // After the board's hash is gone, so no upload can add a photo behind this.
+      await photos.deleteBoard(code);
     },
     async appendUpdate(code, update) {
       const keys = [k.board(code), k.seq(code), k.log(code)];
@@ -262,6 +270,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
         await redis.eval(RELEASE, 1, k.mutex(code), token).catch(onError);
       }
     },
+    photos: photos.photos,
     async secret(name) {
       // SET NX: the first process to ask creates it, every other one reads the same value.
       await redis.set(k.secret(name), randomBytes(32).toString('base64url'), 'NX');

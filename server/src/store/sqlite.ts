@@ -10,6 +10,7 @@ import {
   type Store,
   type StoredDoc,
 } from './types.ts';
+import { sqlitePhotos } from './photos-sqlite.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -68,6 +69,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
   db.pragma(`synchronous = ${process.env.SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  const photos = sqlitePhotos(db);
 
   const q = {
     insertBoard: db.prepare(
@@ -119,6 +121,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
   const deleteBoard = db.transaction((code: string) => {
     q.deleteUpdates.run(code);
     q.deleteParticipants.run(code);
+    photos.deleteBoard(code);
     q.deleteBoard.run(code);
   });
   const compact = db.transaction((code: string, snapshot: Uint8Array, upto: number) => {
@@ -183,6 +186,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
         createdAt: r.created_at,
       };
     },
+    photos: photos.photos,
     async secret(name) {
       q.insertSecret.run(name, randomBytes(32).toString('base64url'));
       return q.getSecret.get(name)!.value;

@@ -7,8 +7,9 @@ import { openSpaceCommandRules } from './open-space/command-rules.ts';
 import { openSpaceParts } from './open-space/parts.ts';
 import { timerFeature } from './timer/feature.ts';
 import { topFiveFeature } from './top-five/feature.ts';
+import { photosFeature } from './photos/feature.ts';
 
-const features = [timerFeature, topFiveFeature];
+const features = [timerFeature, topFiveFeature, photosFeature];
 const KINDS = {
   'open-space': { parts: openSpaceParts, commands: openSpaceCommandRules },
   'match-sprint': { parts: matchSprintParts, commands: matchSprintCommandRules },

@@ -9,6 +9,7 @@ import { toast } from '../../state/toastStore.ts';
 import { facilitatorPath, participantPath, projectorPath } from '../routes.ts';
 import { useSession } from '../sessionContext.ts';
 import { PhaseSelect } from './PhaseSelect.tsx';
+import { LazyPrintPanel } from '../../boards/print/LazyPrintPanel.tsx';
 
 /** The facilitator's controls beside the board: phase, invitations, who is here, delete. */
 export function FacilitatorPanel() {
@@ -55,6 +56,8 @@ export function FacilitatorPanel() {
           />
         ) : null}
       </section>
+
+      <LazyPrintPanel />
 
       {ownWallLanguages ? null : (
         <section className="panel">

@@ -1,6 +1,7 @@
 import { defineBoardKind } from '../kind.ts';
 import { timerFeature } from '../timer/feature.ts';
 import { topFiveFeature } from '../top-five/feature.ts';
+import { photosFeature } from '../photos/feature.ts';
 import { matchSprintCommandRules } from './command-rules.ts';
 import { matchSprintParts } from './parts.ts';
 import { MATCH_SPRINT_PHASES } from './phases.ts';
@@ -10,5 +11,5 @@ export const MATCH_SPRINT = defineBoardKind({
   phases: MATCH_SPRINT_PHASES,
   parts: matchSprintParts,
   commands: matchSprintCommandRules,
-  features: [timerFeature, topFiveFeature],
+  features: [timerFeature, topFiveFeature, photosFeature],
 });

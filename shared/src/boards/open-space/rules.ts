@@ -1,6 +1,7 @@
 import { defineBoardKind } from '../kind.ts';
 import { timerFeature } from '../timer/feature.ts';
 import { topFiveFeature } from '../top-five/feature.ts';
+import { photosFeature } from '../photos/feature.ts';
 import { openSpaceCommandRules } from './command-rules.ts';
 import { openSpaceParts } from './parts.ts';
 import { OPEN_SPACE_PHASES } from './phases.ts';
@@ -10,7 +11,7 @@ export const OPEN_SPACE = defineBoardKind({
   phases: OPEN_SPACE_PHASES,
   parts: openSpaceParts,
   commands: openSpaceCommandRules,
-  features: [timerFeature, topFiveFeature],
+  features: [timerFeature, topFiveFeature, photosFeature],
 });
 
 export const OPEN_SPACE_RULES = OPEN_SPACE.rules;
