@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, newDevice } from './support/browser.ts';
+import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
 import { FacilitatorDesk, ParticipantPhone, ProjectorWall } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
 
@@ -21,9 +21,14 @@ async function openGroup(page: Page, section: string, create: boolean): Promise<
 
 /** Every photo shown here has loaded (its image decoded, not a broken link). */
 const loadedPhotos = (page: Page, scope = 'body') =>
-  page.locator(`${scope} [data-testid="photo"] img`).evaluateAll((imgs) =>
-    imgs.filter((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0).length,
-  );
+  page
+    .locator(`${scope} [data-testid="photo"] img`)
+    .evaluateAll(
+      (imgs) =>
+        imgs.filter(
+          (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+        ).length,
+    );
 
 describe('photos of paper results', () => {
   it('a phone attaches a flipchart photo (also offline); the projector and another phone see it', async () => {
@@ -32,10 +37,21 @@ describe('photos of paper results', () => {
     const desk = await FacilitatorDesk.open(await newDevice(browser, 'laptop'), server.url);
     const board = await desk.createBoard('Partnership workshop', 'open-space');
     await desk.enter(board);
-    const wall = await ProjectorWall.open(await newDevice(browser, 'projector'), board.projectorUrl);
+    const wall = await ProjectorWall.open(
+      await newDevice(browser, 'projector'),
+      board.projectorUrl,
+    );
     const annaDevice = await newDevice(browser, 'phone');
-    const anna = (await ParticipantPhone.joinByCode(annaDevice, server.url, board.code, 'Anna')).page;
-    const piotr = (await ParticipantPhone.joinByCode(await newDevice(browser, 'phone'), server.url, board.code, 'Piotr')).page;
+    const anna = (await ParticipantPhone.joinByCode(annaDevice, server.url, board.code, 'Anna'))
+      .page;
+    const piotr = (
+      await ParticipantPhone.joinByCode(
+        await newDevice(browser, 'phone'),
+        server.url,
+        board.code,
+        'Piotr',
+      )
+    ).page;
 
     // Anna's table has a point; she photographs its flipchart from the gallery.
     await openGroup(anna, 'tf-section', true);
@@ -49,7 +65,9 @@ describe('photos of paper results', () => {
     await expect.poll(() => loadedPhotos(piotr), { timeout: 15_000 }).toBe(1);
     await openGroup(desk.page, 'section-top-five', false);
     await desk.page.getByTestId('tf-show-wall').check();
-    await expect.poll(() => loadedPhotos(wall.page, '[data-testid="tf-wall"]'), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => loadedPhotos(wall.page, '[data-testid="tf-wall"]'), { timeout: 15_000 })
+      .toBe(1);
 
     // Offline, the next photo waits on the phone, shown as waiting, and goes when the network is back.
     await annaDevice.setOffline(true);
@@ -58,6 +76,10 @@ describe('photos of paper results', () => {
     await annaDevice.setOffline(false);
     await anna.getByTestId('photo-pending').waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(() => loadedPhotos(piotr), { timeout: 15_000 }).toBe(2);
-    await expect.poll(() => loadedPhotos(wall.page, '[data-testid="tf-wall"]'), { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => loadedPhotos(wall.page, '[data-testid="tf-wall"]'), { timeout: 15_000 })
+      .toBe(2);
+    await anna.screenshot({ path: shotPath('photos-phone'), fullPage: true });
+    await wall.page.screenshot({ path: shotPath('photos-wall-1920') });
   });
 });

@@ -14,14 +14,23 @@ function pdfPages(pdf: Buffer): number[][] {
   return objects
     .filter((o) => /\/Type\s*\/Page(?!s)/.test(o))
     .map((o) => /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(o)?.[1] ?? '')
-    .map((box) => box.trim().split(/\s+/).map(Number).slice(2).map((n) => Math.round(n * 100) / 100));
+    .map((box) =>
+      box
+        .trim()
+        .split(/\s+/)
+        .map(Number)
+        .slice(2)
+        .map((n) => Math.round(n * 100) / 100),
+    );
 }
 
 /** Prints one poster from the console's print panel; the print dialog is stubbed, the PDF made from print CSS. */
 async function print(page: Page, poster: string, paper: 'a4' | 'a3'): Promise<Buffer> {
   await page.getByTestId(`print-paper-${paper}`).check();
   await page.getByTestId(`print-${poster}`).click();
-  await page.locator('[data-testid="print-root"][data-ready="true"]').waitFor({ state: 'attached', timeout: 15_000 });
+  await page
+    .locator('[data-testid="print-root"][data-ready="true"]')
+    .waitFor({ state: 'attached', timeout: 15_000 });
   return page.pdf({ preferCSSPageSize: true, printBackground: true });
 }
 
@@ -63,7 +72,9 @@ describe('posters', () => {
     await desk.page.emulateMedia({ media: 'print' });
     await print(desk.page, 'join', 'a4');
     await desk.page.getByTestId('poster').screenshot({ path: shotPath('poster-join-a4') });
-    const fontPx = await desk.page.getByTestId('poster-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontPx = await desk.page
+      .getByTestId('poster-code')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontPx).toBeGreaterThan(80);
   });
 });

@@ -56,12 +56,18 @@ export function jpegWithGps(jpeg: Uint8Array = JPEG): Uint8Array {
     // IFD0: one entry, GPSInfo (0x8825) LONG 1 -> offset 26
     Buffer.from([0, 1, 0x88, 0x25, 0, 4, 0, 0, 0, 1, 0, 0, 0, 26, 0, 0, 0, 0]),
     // GPS IFD: GPSLatitudeRef 'N', GPSLatitude 3 RATIONAL at offset 56
-    Buffer.from([0, 2, 0, 1, 0, 2, 0, 0, 0, 2, 0x4e, 0, 0, 0, 0, 2, 0, 5, 0, 0, 0, 3, 0, 0, 0, 56, 0, 0, 0, 0]),
+    Buffer.from([
+      0, 2, 0, 1, 0, 2, 0, 0, 0, 2, 0x4e, 0, 0, 0, 0, 2, 0, 5, 0, 0, 0, 3, 0, 0, 0, 56, 0, 0, 0, 0,
+    ]),
     GPS_MARK,
     Buffer.from([0, 0, 0, 0, 0, 0, 0, 1]),
   ]);
   const payload = Buffer.concat([Buffer.from('Exif\x00\x00', 'latin1'), tiff]);
-  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1]), Buffer.from([(payload.length + 2) >> 8, (payload.length + 2) & 0xff]), payload]);
+  const app1 = Buffer.concat([
+    Buffer.from([0xff, 0xe1]),
+    Buffer.from([(payload.length + 2) >> 8, (payload.length + 2) & 0xff]),
+    payload,
+  ]);
   return new Uint8Array(Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]));
 }
 
@@ -76,4 +82,6 @@ export function webpWithExif(webp: Uint8Array = WEBP): Uint8Array {
 }
 
 export const includes = (haystack: Uint8Array, needle: Uint8Array | string): boolean =>
-  Buffer.from(haystack).includes(typeof needle === 'string' ? Buffer.from(needle, 'latin1') : Buffer.from(needle));
+  Buffer.from(haystack).includes(
+    typeof needle === 'string' ? Buffer.from(needle, 'latin1') : Buffer.from(needle),
+  );

@@ -17,30 +17,59 @@ import {
   tempDir,
 } from './harness.ts';
 import { openSpace, part, send } from './open-space-helpers.ts';
-import { GPS_MARK, JPEG, WEBP, includes, jpegWithGps, png, pngChunk, webpWithExif } from './photo-fixtures.ts';
+import {
+  GPS_MARK,
+  JPEG,
+  WEBP,
+  includes,
+  jpegWithGps,
+  png,
+  pngChunk,
+  webpWithExif,
+} from './photo-fixtures.ts';
 
 /** A join ticket for this board and role, as a phone or the projector holds it. */
-async function ticketFor(url: string, code: string, role: Role = 'participant', name = 'Ana'): Promise<string> {
-  const result = await joinOver(controlSocket(url), { code, role, ...(role === 'projector' ? {} : { name }) });
+async function ticketFor(
+  url: string,
+  code: string,
+  role: Role = 'participant',
+  name = 'Ana',
+): Promise<string> {
+  const result = await joinOver(controlSocket(url), {
+    code,
+    role,
+    ...(role === 'projector' ? {} : { name }),
+  });
   if (result.type !== 'joined') throw new Error(result.reason);
   return result.ticket;
 }
 
-const upload = (url: string, code: string, body: Uint8Array | string, opts: { credential?: string | null; type?: string; part?: string; ref?: string } = {}) =>
-  fetch(`${url}/api/boards/${code}/photos?part=${opts.part ?? OS_ROOT.topics}&ref=${encodeURIComponent(opts.ref ?? 'topic00001')}`, {
-    method: 'POST',
-    headers: {
-      'content-type': opts.type ?? 'image/jpeg',
-      ...(opts.credential ? { authorization: `Bearer ${opts.credential}` } : {}),
+const upload = (
+  url: string,
+  code: string,
+  body: Uint8Array | string,
+  opts: { credential?: string | null; type?: string; part?: string; ref?: string } = {},
+) =>
+  fetch(
+    `${url}/api/boards/${code}/photos?part=${opts.part ?? OS_ROOT.topics}&ref=${encodeURIComponent(opts.ref ?? 'topic00001')}`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': opts.type ?? 'image/jpeg',
+        ...(opts.credential ? { authorization: `Bearer ${opts.credential}` } : {}),
+      },
+      body: typeof body === 'string' ? body : Buffer.from(body),
     },
-    body: typeof body === 'string' ? body : Buffer.from(body),
-  });
+  );
 
 /** An Open Space board in the running phase with one placed session, topic00001. */
 async function session() {
   const os = await openSpace({ phase: 'marketplace' });
   const ana = await os.join('Ana');
-  createEntity(part(ana, OS_ROOT.topics), 'topic00001', ana.participantId, { title: 'Youth exchange', convener: 'Ana' });
+  createEntity(part(ana, OS_ROOT.topics), 'topic00001', ana.participantId, {
+    title: 'Youth exchange',
+    convener: 'Ana',
+  });
   await eventually(() => expect(part(os.facilitator, OS_ROOT.topics).size).toBe(1));
   const ticket = await ticketFor(os.server.url, os.board.code);
   return { ...os, ana, ticket, url: os.server.url, code: os.board.code };
@@ -52,11 +81,17 @@ const photoCount = (board: { facilitator: { doc: import('yjs').Doc } }): number 
 describe('photos: POST /api/boards/:code/photos', () => {
   it('stores a real JPEG, PNG and WebP, attaches each live, and serves it with its type', async () => {
     const s = await session();
-    for (const [bytes, type] of [[JPEG, 'image/jpeg'], [png(), 'image/png'], [WEBP, 'image/webp']] as const) {
+    for (const [bytes, type] of [
+      [JPEG, 'image/jpeg'],
+      [png(), 'image/png'],
+      [WEBP, 'image/webp'],
+    ] as const) {
       const res = await upload(s.url, s.code, bytes, { credential: s.ticket, type });
       expect(res.status).toBe(201);
       const { id, url } = (await res.json()) as { id: string; url: string };
-      await eventually(() => expect(part(s.ana, PHOTO_ROOT.photos).get(id)?.get('ref')).toBe('topic00001'));
+      await eventually(() =>
+        expect(part(s.ana, PHOTO_ROOT.photos).get(id)?.get('ref')).toBe('topic00001'),
+      );
       expect(part(s.ana, PHOTO_ROOT.photos).get(id)?.get('type')).toBe(type);
       const got = await fetch(`${s.url}${url}`);
       expect(got.status).toBe(200);
@@ -65,7 +100,11 @@ describe('photos: POST /api/boards/:code/photos', () => {
       expect(got.headers.get('cache-control')).toContain('private');
       expect(Buffer.from(await got.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
     }
-    expect(part(s.ana, PHOTO_ROOT.photos).get([...part(s.ana, PHOTO_ROOT.photos).keys()][1]!)?.get('width')).toBe(32);
+    expect(
+      part(s.ana, PHOTO_ROOT.photos)
+        .get([...part(s.ana, PHOTO_ROOT.photos).keys()][1]!)
+        ?.get('width'),
+    ).toBe(32);
   });
 
   it('refuses what is not a JPEG, PNG or WebP by its content, whatever its declared type (415)', async () => {
@@ -78,23 +117,32 @@ describe('photos: POST /api/boards/:code/photos', () => {
       ['\xff\xd8\xff\xe0<html>not a jpeg</html>', 'image/jpeg'],
     ] as const;
     for (const [body, type] of forged) {
-      const res = await upload(s.url, s.code, Buffer.from(body, 'latin1'), { credential: s.ticket, type });
+      const res = await upload(s.url, s.code, Buffer.from(body, 'latin1'), {
+        credential: s.ticket,
+        type,
+      });
       expect(res.status, body).toBe(415);
       expect(await res.json()).toMatchObject({ reason: 'not-an-image' });
     }
     // A PNG whose chunk was changed after its CRC was computed.
     const tampered = png();
     tampered[40] = tampered[40]! ^ 0xff;
-    expect((await upload(s.url, s.code, tampered, { credential: s.ticket, type: 'image/png' })).status).toBe(415);
+    expect(
+      (await upload(s.url, s.code, tampered, { credential: s.ticket, type: 'image/png' })).status,
+    ).toBe(415);
     expect(photoCount(s)).toBe(0);
   });
 
   it('serves a polyglot (HTML after the image end) without what followed the image', async () => {
     const s = await session();
     const tail = Buffer.from('<html><script>alert(document.cookie)</script></html>');
-    const res = await upload(s.url, s.code, Buffer.concat([Buffer.from(JPEG), tail]), { credential: s.ticket });
+    const res = await upload(s.url, s.code, Buffer.concat([Buffer.from(JPEG), tail]), {
+      credential: s.ticket,
+    });
     expect(res.status).toBe(201);
-    const got = new Uint8Array(await (await fetch(`${s.url}${((await res.json()) as { url: string }).url}`)).arrayBuffer());
+    const got = new Uint8Array(
+      await (await fetch(`${s.url}${((await res.json()) as { url: string }).url}`)).arrayBuffer(),
+    );
     expect(includes(got, '<script>')).toBe(false);
     expect([...got.subarray(-2)]).toEqual([0xff, 0xd9]);
   });
@@ -103,14 +151,22 @@ describe('photos: POST /api/boards/:code/photos', () => {
     const s = await session();
     const sent = [
       jpegWithGps(),
-      png(16, 16, [pngChunk('tEXt', Buffer.from('GPS\x0050.45 N, 30.52 E', 'latin1')), pngChunk('eXIf', GPS_MARK)]),
+      png(16, 16, [
+        pngChunk('tEXt', Buffer.from('GPS\x0050.45 N, 30.52 E', 'latin1')),
+        pngChunk('eXIf', GPS_MARK),
+      ]),
       webpWithExif(),
     ];
     for (const bytes of sent) {
       expect(includes(bytes, GPS_MARK) || includes(bytes, '50.45 N')).toBe(true);
-      const res = await upload(s.url, s.code, bytes, { credential: s.ticket, type: 'application/octet-stream' });
+      const res = await upload(s.url, s.code, bytes, {
+        credential: s.ticket,
+        type: 'application/octet-stream',
+      });
       expect(res.status).toBe(201);
-      const got = new Uint8Array(await (await fetch(`${s.url}${((await res.json()) as { url: string }).url}`)).arrayBuffer());
+      const got = new Uint8Array(
+        await (await fetch(`${s.url}${((await res.json()) as { url: string }).url}`)).arrayBuffer(),
+      );
       expect(includes(got, GPS_MARK)).toBe(false);
       expect(includes(got, '50.45 N')).toBe(false);
       expect(includes(got, 'Exif\x00\x00')).toBe(false);
@@ -130,8 +186,18 @@ describe('photos: POST /api/boards/:code/photos', () => {
     const otherTicket = await ticketFor(s.url, other.code);
     expect((await upload(s.url, s.code, JPEG, { credential: otherTicket })).status).toBe(401);
     // A target that does not exist, or a part photos do not attach to.
-    expect((await upload(s.url, s.code, JPEG, { credential: s.ticket, ref: 'nosuchtopic' })).status).toBe(400);
-    expect((await upload(s.url, s.code, JPEG, { credential: s.ticket, part: 'people', ref: s.ana.participantId })).status).toBe(400);
+    expect(
+      (await upload(s.url, s.code, JPEG, { credential: s.ticket, ref: 'nosuchtopic' })).status,
+    ).toBe(400);
+    expect(
+      (
+        await upload(s.url, s.code, JPEG, {
+          credential: s.ticket,
+          part: 'people',
+          ref: s.ana.participantId,
+        })
+      ).status,
+    ).toBe(400);
     expect(photoCount(s)).toBe(0);
   });
 
@@ -142,12 +208,16 @@ describe('photos: POST /api/boards/:code/photos', () => {
     const bare = `${s.url}/api/boards/${s.code}/photos/${id}`;
     expect((await fetch(bare)).status).toBe(401);
     const other = await createBoard(s.url);
-    const keyRes = await fetch(`${s.url}/api/boards/${other.code}/photos/key`, { headers: { authorization: `Bearer ${other.facilitatorToken}` } });
+    const keyRes = await fetch(`${s.url}/api/boards/${other.code}/photos/key`, {
+      headers: { authorization: `Bearer ${other.facilitatorToken}` },
+    });
     const otherKey = ((await keyRes.json()) as { key: string }).key;
     expect((await fetch(`${bare}?k=${otherKey}`)).status).toBe(401);
     expect((await fetch(`${s.url}${url}`)).status).toBe(200);
     const projector = await ticketFor(s.url, s.code, 'projector');
-    expect((await fetch(bare, { headers: { authorization: `Bearer ${projector}` } })).status).toBe(200);
+    expect((await fetch(bare, { headers: { authorization: `Bearer ${projector}` } })).status).toBe(
+      200,
+    );
     // Taken off the board (by its owner or the facilitator): no longer served.
     await eventually(() => expect(part(s.facilitator, PHOTO_ROOT.photos).has(id)).toBe(true));
     removePhoto(s.facilitator.doc, id);
@@ -156,8 +226,17 @@ describe('photos: POST /api/boards/:code/photos', () => {
 
   it('a participant cannot create a photo entity in the document (only the server attaches)', async () => {
     const s = await session();
-    createEntity(part(s.ana, PHOTO_ROOT.photos), 'photo00001', s.ana.participantId, { part: OS_ROOT.topics, ref: 'topic00001', type: 'image/jpeg', width: 1, height: 1, caption: '' });
-    await eventually(() => expect(s.ana.notices.some((n) => n.type === 'update-refused')).toBe(true));
+    createEntity(part(s.ana, PHOTO_ROOT.photos), 'photo00001', s.ana.participantId, {
+      part: OS_ROOT.topics,
+      ref: 'topic00001',
+      type: 'image/jpeg',
+      width: 1,
+      height: 1,
+      caption: '',
+    });
+    await eventually(() =>
+      expect(s.ana.notices.some((n) => n.type === 'update-refused')).toBe(true),
+    );
     expect(photoCount(s)).toBe(0);
   });
 
@@ -190,7 +269,9 @@ describe('photos in the harvest', () => {
     expect(md).toContain('### Youth exchange');
     expect(strFromU8(files['photos.csv']!)).toContain(`photos/${id}.jpg`);
     expect(names.some((n) => n.endsWith('.csv') && n !== 'photos.csv')).toBe(true);
-    expect(strFromU8(files[names.find((n) => n.endsWith('.html'))!]!)).toContain(`src="photos/${id}.jpg"`);
+    expect(strFromU8(files[names.find((n) => n.endsWith('.html'))!]!)).toContain(
+      `src="photos/${id}.jpg"`,
+    );
     // The participant's ticket reads photos, not the facilitator's harvest.
     expect((await fetchExport(s.url, s.board, 'export.zip', s.ticket)).status).toBe(403);
     expect((await fetchExport(s.url, s.board, 'export.zip', null)).status).toBe(401);
@@ -206,9 +287,16 @@ describe('photos are deleted with the board', () => {
     const board = await createBoard(server.url);
     const bo = await connectClient(server.url, board.code, { name: 'Bo' });
     // Top five: a group with a point is a target (its name is the reference).
-    createEntity(part(bo, TF_ROOT.points), 'point00001', bo.participantId, { text: 'Trust', group: 'Table 1' });
+    createEntity(part(bo, TF_ROOT.points), 'point00001', bo.participantId, {
+      text: 'Trust',
+      group: 'Table 1',
+    });
     await eventually(async () => {
-      const r = await upload(server.url, board.code, png(), { credential: board.facilitatorToken, part: TF_ROOT.points, ref: 'Table 1' });
+      const r = await upload(server.url, board.code, png(), {
+        credential: board.facilitatorToken,
+        part: TF_ROOT.points,
+        ref: 'Table 1',
+      });
       expect(r.status).toBe(201);
     });
     const rows = (): number => {
@@ -220,8 +308,14 @@ describe('photos are deleted with the board', () => {
       }
     };
     expect(rows()).toBe(1);
-    const facilitator = await connectClient(server.url, board.code, { role: 'facilitator', name: 'F', facilitatorToken: board.facilitatorToken });
-    expect(await send(facilitator, { type: 'delete-board', confirm: true })).toMatchObject({ type: 'ok' });
+    const facilitator = await connectClient(server.url, board.code, {
+      role: 'facilitator',
+      name: 'F',
+      facilitatorToken: board.facilitatorToken,
+    });
+    expect(await send(facilitator, { type: 'delete-board', confirm: true })).toMatchObject({
+      type: 'ok',
+    });
     expect(rows()).toBe(0);
   });
 });

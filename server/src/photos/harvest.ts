@@ -1,5 +1,9 @@
 import * as Y from 'yjs';
-import { PHOTO_GROUP_TARGETS, photoFileName, type Photo } from '@twinspace/shared/boards/photos/layout';
+import {
+  PHOTO_GROUP_TARGETS,
+  photoFileName,
+  type Photo,
+} from '@twinspace/shared/boards/photos/layout';
 import { readPhotos } from '@twinspace/shared/boards/photos/read';
 import { escapeHtml } from '../exports/html.ts';
 import { mdInline } from '../exports/markdown.ts';
@@ -22,7 +26,7 @@ function targetTitle(doc: Y.Doc, photo: Photo, w: PhotoWords): string {
   const entity = doc.getMap<unknown>(photo.part).get(photo.ref);
   if (entity instanceof Y.Map)
     for (const field of TITLE_FIELDS) {
-      const value = entity.get(field);
+      const value = (entity as Y.Map<unknown>).get(field);
       if (typeof value === 'string' && value.trim()) return shorten(value.trim());
     }
   return w.detached;
@@ -44,7 +48,11 @@ const altOf = (photo: Photo, n: number, w: PhotoWords): string =>
   photo.caption || w.photo.replace('{{n}}', String(n));
 
 /** The photos as a Markdown section, each image linked by `src` (a file in the zip). */
-export function photosMarkdown(groups: PhotoGroup[], language: string | undefined, src: (p: Photo) => string): string {
+export function photosMarkdown(
+  groups: PhotoGroup[],
+  language: string | undefined,
+  src: (p: Photo) => string,
+): string {
   if (groups.length === 0) return '';
   const w = photoWords(language);
   const out = ['', `## ${mdInline(w.title)}`, ''];
@@ -61,7 +69,11 @@ export function photosMarkdown(groups: PhotoGroup[], language: string | undefine
 }
 
 /** The photos as an HTML section; `src` is a file in the zip or a data: URL. */
-export function photosHtml(groups: PhotoGroup[], language: string | undefined, src: (p: Photo) => string): string {
+export function photosHtml(
+  groups: PhotoGroup[],
+  language: string | undefined,
+  src: (p: Photo) => string,
+): string {
   if (groups.length === 0) return '';
   const w = photoWords(language);
   let n = 0;
@@ -70,7 +82,9 @@ export function photosHtml(groups: PhotoGroup[], language: string | undefined, s
       .map((photo) => {
         n++;
         const alt = escapeHtml(altOf(photo, n, w));
-        const caption = photo.caption ? `<figcaption>${escapeHtml(photo.caption)}</figcaption>` : '';
+        const caption = photo.caption
+          ? `<figcaption>${escapeHtml(photo.caption)}</figcaption>`
+          : '';
         return `<figure><img src="${escapeHtml(src(photo))}" alt="${alt}" width="${photo.width}" height="${photo.height}">${caption}</figure>`;
       })
       .join('');

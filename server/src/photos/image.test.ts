@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { GPS_MARK, JPEG, WEBP, includes, jpegWithGps, png, pngChunk, webpWithExif } from '../../test/photo-fixtures.ts';
+import {
+  GPS_MARK,
+  JPEG,
+  WEBP,
+  includes,
+  jpegWithGps,
+  png,
+  pngChunk,
+  webpWithExif,
+} from '../../test/photo-fixtures.ts';
 import { cleanImage, sniff } from './image.ts';
 
 const clean = (bytes: Uint8Array) => {
@@ -25,7 +34,10 @@ describe('cleanImage: the type by content, the file rebuilt without metadata', (
     const jpeg = clean(jpegWithGps());
     expect(includes(jpeg.bytes, GPS_MARK)).toBe(false);
     expect(jpeg.bytes).toEqual(JPEG);
-    const withText = png(8, 8, [pngChunk('tEXt', Buffer.from('Comment\x00secret')), pngChunk('eXIf', GPS_MARK)]);
+    const withText = png(8, 8, [
+      pngChunk('tEXt', Buffer.from('Comment\x00secret')),
+      pngChunk('eXIf', GPS_MARK),
+    ]);
     expect(clean(withText).bytes).toEqual(png(8, 8));
     const webp = clean(webpWithExif());
     expect(includes(webp.bytes, GPS_MARK)).toBe(false);
@@ -40,9 +52,17 @@ describe('cleanImage: the type by content, the file rebuilt without metadata', (
 
   it('refuses what is not one, or is broken, or too many pixels', () => {
     expect(sniff(Buffer.from('<svg/>'))).toBeNull();
-    for (const bad of ['\x89PNG\r\n\x1a\n<html>', '\xff\xd8\xff\xe1\x00\x10Exif', 'RIFF\x04\x00\x00\x00WEBP', 'GIF89a'])
+    for (const bad of [
+      '\x89PNG\r\n\x1a\n<html>',
+      '\xff\xd8\xff\xe1\x00\x10Exif',
+      'RIFF\x04\x00\x00\x00WEBP',
+      'GIF89a',
+    ])
       expect(cleanImage(Buffer.from(bad, 'latin1'))).toEqual({ ok: false, reason: 'not-an-image' });
     expect(cleanImage(png(9000, 1))).toEqual({ ok: false, reason: 'too-many-pixels' });
-    expect(cleanImage(JPEG.subarray(0, JPEG.length - 40))).toEqual({ ok: false, reason: 'not-an-image' });
+    expect(cleanImage(JPEG.subarray(0, JPEG.length - 40))).toEqual({
+      ok: false,
+      reason: 'not-an-image',
+    });
   });
 });

@@ -17,12 +17,11 @@ export interface CleanImage {
 }
 
 export type ImageVerdict =
-  | { ok: true; image: CleanImage }
-  | { ok: false; reason: 'not-an-image' | 'too-many-pixels' };
+  { ok: true; image: CleanImage } | { ok: false; reason: 'not-an-image' | 'too-many-pixels' };
 
 /** A phone's photo shrunk to 1600 px fits easily; this only stops pixel bombs for viewers. */
-export const MAX_SIDE = 8000;
-export const MAX_PIXELS = 40_000_000;
+const MAX_SIDE = 8000;
+const MAX_PIXELS = 40_000_000;
 
 class Malformed extends Error {}
 
@@ -41,8 +40,7 @@ const ascii = (b: Uint8Array, at: number, n: number): string =>
 export function sniff(b: Uint8Array): PhotoType | null {
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b.length >= 8 && ascii(b, 0, 8) === '\x89PNG\r\n\x1a\n') return 'image/png';
-  if (b.length >= 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP')
-    return 'image/webp';
+  if (b.length >= 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'image/webp';
   return null;
 }
 

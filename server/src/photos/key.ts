@@ -11,7 +11,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * are rounded to a window, so every screen of a board uses the same URL for a few hours and
  * a photo downloads once per device, not once per key.
  */
-export const KEY_WINDOW_MS = 6 * 3600_000;
+const KEY_WINDOW_MS = 6 * 3600_000;
 /** A key is valid between one and this many windows (18-24 h): a whole workshop day. */
 const KEY_WINDOWS = 4;
 
@@ -33,6 +33,8 @@ export class PhotoKeys {
   }
 
   private mac(board: string, expires: number): string {
-    return createHmac('sha256', this.secret).update(`photo-read|${board}|${expires}`).digest('base64url');
+    return createHmac('sha256', this.secret)
+      .update(`photo-read|${board}|${expires}`)
+      .digest('base64url');
   }
 }

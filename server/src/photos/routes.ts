@@ -42,7 +42,10 @@ export function photoRoutes(deps: PhotoRouteDeps): express.Router {
       if (!err) return next();
       const status = (err as { status?: number }).status === 413 ? 413 : 400;
       res.status(status).json({
-        error: status === 413 ? `a photo may have at most ${PHOTO_LIMITS.bytes} bytes` : 'unreadable body',
+        error:
+          status === 413
+            ? `a photo may have at most ${PHOTO_LIMITS.bytes} bytes`
+            : 'unreadable body',
         reason: status === 413 ? 'too-large' : 'bad-body',
       });
     });
@@ -52,7 +55,10 @@ export function photoRoutes(deps: PhotoRouteDeps): express.Router {
     const who = await identify(req, res);
     if (!who) return;
     if (who.role === 'projector')
-      return void res.status(403).json({ error: 'a projector shows photos, it does not add them', reason: 'read-only-role' });
+      return void res.status(403).json({
+        error: 'a projector shows photos, it does not add them',
+        reason: 'read-only-role',
+      });
     const allowed = await deps.limits.photoUpload(who.board.code, who.id);
     if (!allowed.ok)
       return void res
@@ -64,7 +70,8 @@ export function photoRoutes(deps: PhotoRouteDeps): express.Router {
 
   async function upload(req: Request, res: Response, who: Credential): Promise<void> {
     const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
-    const target = { part: String(req.query.part ?? ''), ref: String(req.query.ref ?? '') };
+    const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+    const target = { part: text(req.query.part), ref: text(req.query.ref) };
     const out = await deps.photos.upload(who.board, { role: who.role, id: who.id }, bytes, target);
     if (out.ok) return void res.status(201).json(out);
     res.status(REFUSED[out.reason]).json({ error: out.reason, reason: out.reason });

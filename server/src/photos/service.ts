@@ -68,34 +68,34 @@ export class PhotoService {
     if (!verdict.ok) return verdict;
     const { image } = verdict;
     return this.registry.with(board.code, async (room) => {
-    if (!targetExists(room.doc, board.kind, target))
-      return { ok: false, reason: 'bad-target' } as const;
-    await this.sweep(board.code, room.doc);
-    const record: PhotoRecord = {
-      board: board.code,
-      id: newEntityId(16),
-      owner: by.id,
-      type: image.type,
-      size: image.bytes.length,
-      createdAt: Date.now(),
-    };
-    const put = await this.store.photos.put(record, image.bytes, this.caps);
-    if (put !== 'ok') return { ok: false, reason: put } as const;
-    await room.writeAsServer((doc) => {
-      const entity = new Y.Map<unknown>();
-      doc.getMap<unknown>(PHOTO_ROOT.photos).set(record.id, entity);
-      entity.set('owner', record.owner);
-      entity.set('createdAt', record.createdAt);
-      entity.set('part', target.part);
-      entity.set('ref', target.ref);
-      entity.set('type', image.type);
-      entity.set('width', image.width);
-      entity.set('height', image.height);
-      entity.set('caption', '');
-    });
-    const { key, expires } = this.keys.issue(board.code);
-    const url = `${photoPath(board.code, record.id)}?k=${key}`;
-    return { ok: true, id: record.id, url, key, expires } as const;
+      if (!targetExists(room.doc, board.kind, target))
+        return { ok: false, reason: 'bad-target' } as const;
+      await this.sweep(board.code, room.doc);
+      const record: PhotoRecord = {
+        board: board.code,
+        id: newEntityId(16),
+        owner: by.id,
+        type: image.type,
+        size: image.bytes.length,
+        createdAt: Date.now(),
+      };
+      const put = await this.store.photos.put(record, image.bytes, this.caps);
+      if (put !== 'ok') return { ok: false, reason: put } as const;
+      await room.writeAsServer((doc) => {
+        const entity = new Y.Map<unknown>();
+        doc.getMap<unknown>(PHOTO_ROOT.photos).set(record.id, entity);
+        entity.set('owner', record.owner);
+        entity.set('createdAt', record.createdAt);
+        entity.set('part', target.part);
+        entity.set('ref', target.ref);
+        entity.set('type', image.type);
+        entity.set('width', image.width);
+        entity.set('height', image.height);
+        entity.set('caption', '');
+      });
+      const { key, expires } = this.keys.issue(board.code);
+      const url = `${photoPath(board.code, record.id)}?k=${key}`;
+      return { ok: true, id: record.id, url, key, expires } as const;
     });
   }
 
@@ -104,9 +104,10 @@ export class PhotoService {
     if (!ENTITY_ID_RE.test(id)) return null;
     const stored = await this.store.photos.get(code, id);
     if (!stored) return null;
-    const attached = await this.registry.with(code, (room) =>
-      room.doc.getMap<unknown>(PHOTO_ROOT.photos).has(id),
-    );
+    // The board may be going away right now (deleted): then the photo is not served.
+    const attached = await this.registry
+      .with(code, (room) => room.doc.getMap<unknown>(PHOTO_ROOT.photos).has(id))
+      .catch(() => false);
     if (attached) return { type: stored.record.type, bytes: stored.bytes };
     if (Date.now() - stored.record.createdAt > DETACHED_GRACE_MS)
       await this.store.photos.remove(code, id);

@@ -25,9 +25,10 @@ const cache = new Map<string, Words | null>();
 function load(lang: string): Words | null {
   if (!cache.has(lang)) {
     const file = `${LOCALES}/${lang}/photos.json`;
-    const words = /^[a-z]{2,3}$/.test(lang) && fs.existsSync(file)
-      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { export: Words }).export
-      : null;
+    const words =
+      /^[a-z]{2,3}$/.test(lang) && fs.existsSync(file)
+        ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { export: Words }).export
+        : null;
     cache.set(lang, words);
   }
   return cache.get(lang) ?? null;

@@ -98,7 +98,10 @@ export function harvestZipRoute(deps: ZipDeps) {
     const lang = language && /^[a-z]{2,3}$/.test(language) ? `-${language}` : '';
     res
       .type('application/zip')
-      .set('Content-Disposition', attachment(`twinspace-${who.board.code.toLowerCase()}-harvest${lang}.zip`))
+      .set(
+        'Content-Disposition',
+        attachment(`twinspace-${who.board.code.toLowerCase()}-harvest${lang}.zip`),
+      )
       .send(Buffer.from(zipSync(zippable, { level: 6 })));
   };
 }

@@ -1,5 +1,4 @@
 import type { Redis } from 'ioredis';
-import type { PhotoType } from '@twinspace/shared/boards/photos/layout';
 import type { PhotoPut, PhotoRecord, PhotoStore } from './photos.ts';
 
 /**
@@ -49,7 +48,7 @@ const toRecord = (board: string, json: string): PhotoRecord => {
     board,
     id: r.id ?? '',
     owner: r.owner ?? '',
-    type: (r.type ?? 'image/jpeg') as PhotoType,
+    type: r.type ?? 'image/jpeg',
     size: r.size ?? 0,
     createdAt: r.createdAt ?? 0,
   };
@@ -70,8 +69,19 @@ export function redisPhotos(
     photos: {
       async put(r, bytes, caps) {
         if ((await totalBytes()) + r.size > caps.totalBytes) return 'store-full';
-        const facts = JSON.stringify({ id: r.id, owner: r.owner, type: r.type, size: r.size, createdAt: r.createdAt });
-        const keys = [k.board(r.board), k.photoBytes(r.board), k.photoFacts(r.board), k.photoCounts(r.board)];
+        const facts = JSON.stringify({
+          id: r.id,
+          owner: r.owner,
+          type: r.type,
+          size: r.size,
+          createdAt: r.createdAt,
+        });
+        const keys = [
+          k.board(r.board),
+          k.photoBytes(r.board),
+          k.photoFacts(r.board),
+          k.photoCounts(r.board),
+        ];
         const args = [r.id, r.owner, facts, r.size, caps.perPerson, caps.perBoard, caps.boardBytes];
         const out = String(
           await redis.eval(PUT, keys.length, ...keys, ...args.map(String), Buffer.from(bytes)),

@@ -42,7 +42,11 @@ function photoContract(open: () => Promise<Store>): void {
     expect(await put('photo00006', 'cy')).toBe('board-full');
     expect(await put('photo00007', 'cy', 1000, 'OTHERS')).toBe('store-full');
     expect(await put('photo00008', 'cy', 100, 'NOBODY')).toBe('no-board');
-    expect((await store.photos.list('PHOTOS')).map((p) => p.id)).toEqual(['photo00001', 'photo00002', 'photo00005']);
+    expect((await store.photos.list('PHOTOS')).map((p) => p.id)).toEqual([
+      'photo00001',
+      'photo00002',
+      'photo00005',
+    ]);
     await store.photos.remove('PHOTOS', 'photo00001');
     expect(await store.photos.get('PHOTOS', 'photo00001')).toBeNull();
     expect(await put('photo00009', 'ana')).toBe('ok');
@@ -53,8 +57,12 @@ function photoContract(open: () => Promise<Store>): void {
     const store = await open();
     await store.createBoard(board('GOINGG'), new Uint8Array([0, 0]));
     await store.createBoard(board('STAYSS'), new Uint8Array([0, 0]));
-    expect(await store.photos.put(photo('GOINGG', 'photo00001', 'ana'), bytes(100), CAPS)).toBe('ok');
-    expect(await store.photos.put(photo('STAYSS', 'photo00002', 'ana'), bytes(50), CAPS)).toBe('ok');
+    expect(await store.photos.put(photo('GOINGG', 'photo00001', 'ana'), bytes(100), CAPS)).toBe(
+      'ok',
+    );
+    expect(await store.photos.put(photo('STAYSS', 'photo00002', 'ana', 50), bytes(50), CAPS)).toBe(
+      'ok',
+    );
     await store.deleteBoard('GOINGG');
     expect(await store.photos.get('GOINGG', 'photo00001')).toBeNull();
     expect(await store.photos.list('GOINGG')).toEqual([]);

@@ -55,7 +55,12 @@ export const MsCardTile = memo(function MsCardTile({
       ) : null}
       <OriginalMark version={version} />
       {!compact ? (
-        <LazyPhotos part={MS_ROOT.cards} refId={card.id} label={version.title} canAdd={translate} />
+        <LazyPhotos
+          part={MS_ROOT.cards}
+          refId={card.id}
+          label={version.title ?? card.title}
+          canAdd={translate}
+        />
       ) : null}
       {card.themes.length > 0 ? (
         <ul className="ms-themes" aria-label={t('card.themes')}>

@@ -41,11 +41,20 @@ export function Photos({ part, refId, label, canAdd = true, wall = false }: Phot
   const adding = canAdd && role !== 'projector';
   if (!t || (!adding && photos.length === 0)) return null;
   return (
-    <section className={`photos${wall ? ' photos--wall' : ''}`} aria-label={t('heading', { target: label })} data-testid="photos">
+    <section
+      className={`photos${wall ? ' photos--wall' : ''}`}
+      aria-label={t('heading', { target: label })}
+      data-testid="photos"
+    >
       {photos.length + pending.length > 0 ? (
         <ul className="photos__list">
           {photos.map((photo, i) => (
-            <AttachedPhoto key={photo.id} photo={photo} alt={t('alt', { n: i + 1, target: label })} t={t} />
+            <AttachedPhoto
+              key={photo.id}
+              photo={photo}
+              alt={t('alt', { n: i + 1, target: label })}
+              t={t}
+            />
           ))}
           {pending.map((p) => (
             <WaitingPhoto key={p.key} photo={p} t={t} />
@@ -98,13 +107,20 @@ function WaitingPhoto({ photo, t }: { photo: PendingPhoto; t: TFunction<'photos'
   const uploader = useUploader();
   const reason = photo.failed;
   return (
-    <li className={`photos__item photos__item--pending${reason ? ' is-failed' : ''}`} data-testid="photo-pending">
+    <li
+      className={`photos__item photos__item--pending${reason ? ' is-failed' : ''}`}
+      data-testid="photo-pending"
+    >
       <img src={photo.preview} alt="" />
       <span className="photos__status" role="status">
         {reason ? t(`failed.${failedKey(reason)}`) : t('waiting')}
       </span>
       {reason ? (
-        <button type="button" className="button button--small" onClick={() => void uploader?.dismiss(photo.key)}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void uploader?.dismiss(photo.key)}
+        >
           {t('dismiss')}
         </button>
       ) : null}
@@ -112,9 +128,19 @@ function WaitingPhoto({ photo, t }: { photo: PendingPhoto; t: TFunction<'photos'
   );
 }
 
-const FAILURES = ['not-an-image', 'too-large', 'too-many-pixels', 'person-full', 'board-full', 'store-full', 'bad-target'] as const;
+const FAILURES = [
+  'not-an-image',
+  'too-large',
+  'too-many-pixels',
+  'person-full',
+  'board-full',
+  'store-full',
+  'bad-target',
+] as const;
 const failedKey = (reason: string): (typeof FAILURES)[number] | 'other' =>
-  (FAILURES as readonly string[]).includes(reason) ? (reason as (typeof FAILURES)[number]) : 'other';
+  (FAILURES as readonly string[]).includes(reason)
+    ? (reason as (typeof FAILURES)[number])
+    : 'other';
 
 function AddPhoto({ part, refId, t }: { part: string; refId: string; t: TFunction<'photos'> }) {
   const uploader = useUploader();

@@ -28,17 +28,21 @@ async function fetchKey(session: BoardSession): Promise<void> {
 export function usePhotoUrl(): ((id: string) => string) | null {
   const session = useSession();
   const readKey = useReadKey();
-  const fresh = readKey?.code === session.code && readKey.expires - Date.now() > RENEW_BEFORE_MS;
   useEffect(() => {
-    if (fresh) return;
     const ask = (): void => {
       asking ??= fetchKey(session).finally(() => (asking = null));
     };
+    const renewIn =
+      readKey?.code === session.code ? readKey.expires - RENEW_BEFORE_MS - Date.now() : 0;
+    if (renewIn > 0) {
+      const timer = setTimeout(ask, Math.min(renewIn, 2 ** 31 - 1));
+      return () => clearTimeout(timer);
+    }
     ask();
     // Offline, or the ticket being renewed: ask again until a key is there.
     const timer = setInterval(ask, 10_000);
     return () => clearInterval(timer);
-  }, [fresh, session]);
+  }, [readKey, session]);
   if (!readKey || readKey.code !== session.code) return null;
   const { key } = readKey;
   return (id) => `${photoPath(session.code, id)}?k=${encodeURIComponent(key)}`;

@@ -9,7 +9,10 @@ const QUALITY = 0.82;
  * them anew keeps nothing of the file but the picture: no EXIF, no GPS position, no camera
  * serial. The photo is turned upright first (EXIF orientation), since that tag goes too.
  */
-export async function shrinkPhoto(file: Blob, longSide: number = PHOTO_LIMITS.longSide): Promise<Blob> {
+export async function shrinkPhoto(
+  file: Blob,
+  longSide: number = PHOTO_LIMITS.longSide,
+): Promise<Blob> {
   const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   const scale = Math.min(1, longSide / Math.max(bitmap.width, bitmap.height));
   const canvas = document.createElement('canvas');
@@ -22,7 +25,9 @@ export async function shrinkPhoto(file: Blob, longSide: number = PHOTO_LIMITS.lo
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', QUALITY));
+  const blob = await new Promise<Blob | null>((resolve) =>
+    canvas.toBlob(resolve, 'image/jpeg', QUALITY),
+  );
   if (!blob) throw new Error('the photo could not be encoded');
   return blob;
 }

@@ -24,19 +24,22 @@ const previewOf = (photo: QueuedPhoto): string => {
  */
 export class PhotoUploader {
   private busy = false;
-  private stopped = false;
-  private readonly timer: ReturnType<typeof setInterval>;
+  private timer: ReturnType<typeof setInterval> | null = null;
   private readonly wake = (): void => void this.flush();
 
-  constructor(private readonly session: BoardSession) {
+  constructor(private readonly session: BoardSession) {}
+
+  /** Shows what waits on this device and sends it, now and whenever the network is back. */
+  start(): void {
+    if (this.timer) return;
     window.addEventListener('online', this.wake);
     this.timer = setInterval(this.wake, RETRY_MS);
     void this.show().then(this.wake);
   }
 
   stop(): void {
-    this.stopped = true;
-    clearInterval(this.timer);
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     window.removeEventListener('online', this.wake);
   }
 
@@ -71,7 +74,7 @@ export class PhotoUploader {
   }
 
   async flush(): Promise<void> {
-    if (this.busy || this.stopped || !navigator.onLine) return;
+    if (this.busy || !this.timer || !navigator.onLine) return;
     this.busy = true;
     try {
       for (const photo of await queuedFor(this.session.code)) {
@@ -101,9 +104,16 @@ export class PhotoUploader {
       return false;
     }
     if (res.status === 201) {
-      const body = (await res.json().catch(() => null)) as { key?: string; expires?: number } | null;
+      const body = (await res.json().catch(() => null)) as {
+        key?: string;
+        expires?: number;
+      } | null;
       if (body?.key && body.expires)
-        photoActions().setReadKey({ code: this.session.code, key: body.key, expires: body.expires });
+        photoActions().setReadKey({
+          code: this.session.code,
+          key: body.key,
+          expires: body.expires,
+        });
       await deleteQueued(photo.key);
       return true;
     }

@@ -25,7 +25,8 @@ export interface ExtraPoster {
 }
 export const EXTRA_POSTERS: ExtraPoster[] = [];
 
-type PosterKind = 'join' | 'doors' | 'agenda' | 'top-five' | string;
+/** 'join', 'doors', 'agenda', 'top-five', or the id of an EXTRA_POSTERS entry. */
+type PosterKind = string;
 
 /** How long a poster may take to draw its QR code before it is printed all the same. */
 const READY_WITHIN_MS = 3_000;
@@ -63,35 +64,74 @@ export function PrintPanel() {
         <legend>{t('paper')}</legend>
         {(['a4', 'a3'] as const).map((p) => (
           <label key={p}>
-            <input type="radio" name={`${id}-paper`} value={p} checked={paper === p} onChange={() => setPaper(p)} data-testid={`print-paper-${p}`} />{' '}
+            <input
+              type="radio"
+              name={`${id}-paper`}
+              value={p}
+              checked={paper === p}
+              onChange={() => setPaper(p)}
+              data-testid={`print-paper-${p}`}
+            />{' '}
             {p.toUpperCase()}
           </label>
         ))}
       </fieldset>
       <div className="button-row">
         {kinds.map(({ kind, label }) => (
-          <button key={kind} type="button" className="button button--small" onClick={() => setJob({ kind, paper, at: Date.now() })} data-testid={`print-${kind}`}>
+          <button
+            key={kind}
+            type="button"
+            className="button button--small"
+            onClick={() => setJob({ kind, paper, at: Date.now() })}
+            data-testid={`print-${kind}`}
+          >
             {label}
           </button>
         ))}
       </div>
       <div className="button-row">
         {openSpace ? (
-          <ExportButton file={`export.html?lang=${lang}`} className="button button--small button--quiet" testId="print-proceedings">
+          <ExportButton
+            file={`export.html?lang=${lang}`}
+            className="button button--small button--quiet"
+            testId="print-proceedings"
+          >
             {t('proceedings')}
           </ExportButton>
         ) : null}
-        <ExportButton file={`export.zip?lang=${lang}`} className="button button--small button--quiet" testId="export-zip">
+        <ExportButton
+          file={`export.zip?lang=${lang}`}
+          className="button button--small button--quiet"
+          testId="export-zip"
+        >
           {t('harvest')}
         </ExportButton>
       </div>
-      {job ? <PrintJob key={job.at} kind={job.kind} paper={job.paper} t={t} onDone={() => setJob(null)} /> : null}
+      {job ? (
+        <PrintJob
+          key={job.at}
+          kind={job.kind}
+          paper={job.paper}
+          t={t}
+          onDone={() => setJob(null)}
+        />
+      ) : null}
     </section>
   );
 }
 
 /** The pages of one print, outside the app (print.css shows only them on paper), then the print dialog. */
-function PrintJob({ kind, paper, t, onDone }: { kind: PosterKind; paper: Paper; t: T; onDone: () => void }) {
+function PrintJob({
+  kind,
+  paper,
+  t,
+  onDone,
+}: {
+  kind: PosterKind;
+  paper: Paper;
+  t: T;
+  onDone: () => void;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -110,7 +150,12 @@ function PrintJob({ kind, paper, t, onDone }: { kind: PosterKind; paper: Paper; 
     };
   }, [onDone]);
   return createPortal(
-    <div className="print-root" ref={root} data-testid="print-root" data-ready={ready ? 'true' : 'false'}>
+    <div
+      className="print-root"
+      ref={root}
+      data-testid="print-root"
+      data-ready={ready ? 'true' : 'false'}
+    >
       <Pages kind={kind} paper={paper} t={t} />
     </div>,
     document.body,
@@ -129,8 +174,19 @@ function Pages({ kind, paper, t }: { kind: PosterKind; paper: Paper; t: T }) {
     const url = window.location.origin + participantPath(session.code);
     return <JoinPoster paper={paper} t={t} title={title} code={session.code} url={url} />;
   }
-  if (kind === 'doors') return <DoorPosters paper={paper} t={t} slots={slots} spaces={spaces} topics={topics} />;
-  if (kind === 'agenda') return <AgendaPoster paper={paper} t={t} title={title} slots={slots} spaces={spaces} topics={topics} />;
+  if (kind === 'doors')
+    return <DoorPosters paper={paper} t={t} slots={slots} spaces={spaces} topics={topics} />;
+  if (kind === 'agenda')
+    return (
+      <AgendaPoster
+        paper={paper}
+        t={t}
+        title={title}
+        slots={slots}
+        spaces={spaces}
+        topics={topics}
+      />
+    );
   if (kind === 'top-five') return <TopFivePosters paper={paper} t={t} points={points} />;
   return EXTRA_POSTERS.find((x) => x.id === kind)?.render(paper, t) ?? null;
 }

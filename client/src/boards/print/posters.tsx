@@ -8,15 +8,39 @@ export type Paper = 'a4' | 'a3';
 type T = TFunction<'print'>;
 
 /** One printed page: its own named @page (A4 or A3 portrait), everything sized for the back of a room. */
-export function Sheet({ paper, kind, children }: { paper: Paper; kind: string; children: ReactNode }) {
+export function Sheet({
+  paper,
+  kind,
+  children,
+}: {
+  paper: Paper;
+  kind: string;
+  children: ReactNode;
+}) {
   return (
-    <section className={`poster poster--${paper} poster--${kind}`} data-testid="poster" data-poster={kind}>
+    <section
+      className={`poster poster--${paper} poster--${kind}`}
+      data-testid="poster"
+      data-poster={kind}
+    >
       {children}
     </section>
   );
 }
 
-export function JoinPoster({ paper, t, title, code, url }: { paper: Paper; t: T; title: string; code: string; url: string }) {
+export function JoinPoster({
+  paper,
+  t,
+  title,
+  code,
+  url,
+}: {
+  paper: Paper;
+  t: T;
+  title: string;
+  code: string;
+  url: string;
+}) {
   return (
     <Sheet paper={paper} kind="join">
       <h1 className="poster__title">{t('join.title')}</h1>
@@ -35,10 +59,24 @@ export function JoinPoster({ paper, t, title, code, url }: { paper: Paper; t: T;
 
 const byOrder = <X extends { order: number }>(a: X, b: X): number => a.order - b.order;
 const slotTime = (slot: Slot): string =>
-  [slot.start && slot.end ? `${slot.start}–${slot.end}` : slot.start, slot.label].filter(Boolean).join(' · ');
+  [slot.start && slot.end ? `${slot.start}–${slot.end}` : slot.start, slot.label]
+    .filter(Boolean)
+    .join(' · ');
 
 /** For each room's door: its sessions slot by slot ("free" where nothing is placed). */
-export function DoorPosters({ paper, t, slots, spaces, topics }: { paper: Paper; t: T; slots: readonly Slot[]; spaces: readonly Space[]; topics: readonly Topic[] }) {
+export function DoorPosters({
+  paper,
+  t,
+  slots,
+  spaces,
+  topics,
+}: {
+  paper: Paper;
+  t: T;
+  slots: readonly Slot[];
+  spaces: readonly Space[];
+  topics: readonly Topic[];
+}) {
   const ordered = [...slots].sort(byOrder);
   return (
     <>
@@ -53,7 +91,9 @@ export function DoorPosters({ paper, t, slots, spaces, topics }: { paper: Paper;
                 <li key={slot.id} className={topic ? '' : 'is-free'}>
                   <span className="poster__time">{slotTime(slot)}</span>
                   <span className="poster__topic">{topic ? topic.title : t('door.free')}</span>
-                  {topic?.convener ? <span className="poster__convener">{topic.convener}</span> : null}
+                  {topic?.convener ? (
+                    <span className="poster__convener">{topic.convener}</span>
+                  ) : null}
                 </li>
               );
             })}
@@ -65,7 +105,21 @@ export function DoorPosters({ paper, t, slots, spaces, topics }: { paper: Paper;
 }
 
 /** The whole agenda: time slots down, rooms across. */
-export function AgendaPoster({ paper, t, title, slots, spaces, topics }: { paper: Paper; t: T; title: string; slots: readonly Slot[]; spaces: readonly Space[]; topics: readonly Topic[] }) {
+export function AgendaPoster({
+  paper,
+  t,
+  title,
+  slots,
+  spaces,
+  topics,
+}: {
+  paper: Paper;
+  t: T;
+  title: string;
+  slots: readonly Slot[];
+  spaces: readonly Space[];
+  topics: readonly Topic[];
+}) {
   const rooms = [...spaces].sort(byOrder);
   return (
     <Sheet paper={paper} kind="agenda">
@@ -91,7 +145,9 @@ export function AgendaPoster({ paper, t, title, slots, spaces, topics }: { paper
                 return (
                   <td key={space.id}>
                     {topic ? <strong>{topic.title}</strong> : null}
-                    {topic?.convener ? <span className="poster__convener">{topic.convener}</span> : null}
+                    {topic?.convener ? (
+                      <span className="poster__convener">{topic.convener}</span>
+                    ) : null}
                   </td>
                 );
               })}
@@ -104,7 +160,15 @@ export function AgendaPoster({ paper, t, title, slots, spaces, topics }: { paper
 }
 
 /** Each group's five most important points, one page per group. */
-export function TopFivePosters({ paper, t, points }: { paper: Paper; t: T; points: readonly Point[] }) {
+export function TopFivePosters({
+  paper,
+  t,
+  points,
+}: {
+  paper: Paper;
+  t: T;
+  points: readonly Point[];
+}) {
   const groups = groupsOf(points);
   if (groups.length === 0)
     return (
@@ -124,7 +188,9 @@ export function TopFivePosters({ paper, t, points }: { paper: Paper; t: T; point
             {topFive(points, group).map((point) => (
               <li key={point.id} lang={point.language || undefined}>
                 <span>{point.text}</span>
-                <span className="poster__picks">{t('topFive.picks', { n: point.voters.length })}</span>
+                <span className="poster__picks">
+                  {t('topFive.picks', { n: point.voters.length })}
+                </span>
               </li>
             ))}
           </ol>

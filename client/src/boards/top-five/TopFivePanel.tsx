@@ -225,5 +225,7 @@ function Ranking({ group }: { group: string }) {
 function GroupPhotos({ group }: { group: string }) {
   const { points } = useTfGroup(group);
   const name = useGroupName();
-  return points.length > 0 ? <LazyPhotos part={TF_ROOT.points} refId={group} label={name(group)} /> : null;
+  return points.length > 0 ? (
+    <LazyPhotos part={TF_ROOT.points} refId={group} label={name(group)} />
+  ) : null;
 }

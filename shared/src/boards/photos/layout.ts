@@ -61,7 +61,8 @@ export const photoFileName = (photo: Pick<Photo, 'id' | 'type'>): string =>
   `${photo.id}.${photo.type === 'image/jpeg' ? 'jpg' : photo.type.slice('image/'.length)}`;
 
 /** Where photos are uploaded (POST, with `?part=&ref=`). */
-export const photosPath = (code: string): string => `/api/boards/${encodeURIComponent(code)}/photos`;
+export const photosPath = (code: string): string =>
+  `/api/boards/${encodeURIComponent(code)}/photos`;
 
 /** The path under which the server serves a photo (plus `?k=<read key>`). */
 export const photoPath = (code: string, id: string): string =>
