@@ -7,6 +7,9 @@ import { startProduct } from './support/server.ts';
 
 /** A4 and A3 portrait in PDF points (1/72 in). */
 const SIZES = { a4: [595.28, 841.89], a3: [841.89, 1190.55] } as const;
+/** Each page's size, to the point (Chromium rounds the page to whole CSS pixels). */
+const sizes = (pages: number[][]): number[][] => pages.map((page) => page.map(Math.round));
+const size = (paper: keyof typeof SIZES): number[] => SIZES[paper].map(Math.round);
 
 /** The pages of a PDF and their sizes, from its page objects' MediaBox. */
 function pdfPages(pdf: Buffer): number[][] {
@@ -24,14 +27,31 @@ function pdfPages(pdf: Buffer): number[][] {
     );
 }
 
+/** What a print showed (read before the PDF: the console clears the pages after printing). */
+interface Printed {
+  pdf: Buffer;
+  texts: string[];
+  codes: string[];
+  qr: { src: string | null; alt: string | null } | null;
+}
+
 /** Prints one poster from the console's print panel; the print dialog is stubbed, the PDF made from print CSS. */
-async function print(page: Page, poster: string, paper: 'a4' | 'a3'): Promise<Buffer> {
+async function print(page: Page, poster: string, paper: 'a4' | 'a3'): Promise<Printed> {
   await page.getByTestId(`print-paper-${paper}`).check();
   await page.getByTestId(`print-${poster}`).click();
   await page
     .locator('[data-testid="print-root"][data-ready="true"]')
     .waitFor({ state: 'attached', timeout: 15_000 });
-  return page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const sheets = page.getByTestId('poster');
+  const texts = await sheets.allTextContents();
+  const codes = await page.getByTestId('poster-code').allTextContents();
+  const qrImage = page.locator('[data-testid="poster"] [data-testid="qr-code"]');
+  const qr =
+    (await qrImage.count()) > 0
+      ? { src: await qrImage.getAttribute('src'), alt: await qrImage.getAttribute('alt') }
+      : null;
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  return { pdf, texts, codes, qr };
 }
 
 describe('posters', () => {
@@ -52,25 +72,26 @@ describe('posters', () => {
     await console.addSpace('Library', 8);
 
     const join = await print(desk.page, 'join', 'a4');
-    expect(pdfPages(join)).toEqual([[...SIZES.a4]]);
-    const poster = desk.page.getByTestId('poster');
-    expect(await poster.getByTestId('poster-code').textContent()).toBe(board.code);
-    expect(await poster.textContent()).toContain(board.participantUrl);
+    expect(sizes(pdfPages(join.pdf))).toEqual([size('a4')]);
+    expect(join.codes).toEqual([board.code]);
+    expect(join.texts[0]).toContain(board.participantUrl);
     // The QR code is there, drawn (an SVG of many modules), and says what it opens.
-    const qr = poster.getByTestId('qr-code');
-    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;.*%3Cpath/);
-    expect(await qr.getAttribute('alt')).toContain(board.participantUrl);
+    expect(join.qr?.src).toMatch(/^data:image\/svg\+xml;.*%3Cpath/);
+    expect(join.qr?.alt).toContain(board.participantUrl);
 
     const doors = await print(desk.page, 'doors', 'a3');
-    expect(pdfPages(doors)).toEqual([[...SIZES.a3], [...SIZES.a3]]);
-    const sheets = desk.page.getByTestId('poster');
-    expect(await sheets.nth(0).textContent()).toContain('Green room');
-    expect(await sheets.nth(1).textContent()).toContain('Library');
-    expect(await sheets.nth(1).textContent()).toContain('10:00–10:45');
+    expect(sizes(pdfPages(doors.pdf))).toEqual([size('a3'), size('a3')]);
+    expect(doors.texts[0]).toContain('Green room');
+    expect(doors.texts[1]).toContain('Library');
+    expect(doors.texts[1]).toContain('10:00–10:45');
 
     // A page as paper shows it, to be looked at (print media, the sheet alone).
+    await desk.page.getByTestId('print-paper-a4').check();
+    await desk.page.getByTestId('print-join').click();
+    await desk.page
+      .locator('[data-testid="print-root"][data-ready="true"]')
+      .waitFor({ state: 'attached' });
     await desk.page.emulateMedia({ media: 'print' });
-    await print(desk.page, 'join', 'a4');
     await desk.page.getByTestId('poster').screenshot({ path: shotPath('poster-join-a4') });
     const fontPx = await desk.page
       .getByTestId('poster-code')
