@@ -1,4 +1,6 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
+// With the board's styles (a few hundred bytes of CSS), so the lazy chunk carries no stylesheet.
+import './photos.css';
 
 /**
  * The photo views download when a board first shows one, after the board: a phone's first

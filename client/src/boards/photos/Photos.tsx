@@ -11,7 +11,6 @@ import { usePhotoUrl } from './readKey.ts';
 import { shrinkPhoto } from './shrink.ts';
 import { useLazyStrings } from '../../i18n/lazy.ts';
 import { useUploader } from './uploaderContext.ts';
-import './photos.css';
 
 startPhotoBinding();
 

@@ -1,7 +1,4 @@
 import type { BoardKind } from '../common.ts';
-import { MS_ROOT } from '../match-sprint/layout.ts';
-import { OS_ROOT } from '../open-space/layout.ts';
-import { TF_ROOT } from '../top-five/layout.ts';
 
 /**
  * Photos of paper results (flipcharts, sticky notes) attached to a part of the board. The
@@ -34,13 +31,16 @@ export const PHOTO_LIMITS = {
  * What a photo may be attached to, per board kind: a collection part whose entity must
  * exist, or Top five, whose groups are not entities (the reference is the group's name).
  */
+// The root names are written out, not imported from the kinds' layouts: this module goes to
+// phones with the photo views, and importing those layouts split them into chunks of their
+// own on every board route (layout.test.ts checks the names against the layouts).
 export const PHOTO_TARGETS: Readonly<Record<BoardKind, readonly string[]>> = {
-  'open-space': [OS_ROOT.topics, OS_ROOT.stories, TF_ROOT.points],
-  'match-sprint': [MS_ROOT.cards, MS_ROOT.projects, TF_ROOT.points],
+  'open-space': ['topics', 'stories', 'tfPoints'],
+  'match-sprint': ['msCards', 'projects', 'tfPoints'],
 };
 
-/** Parts whose reference is a group name rather than an entity id. */
-export const PHOTO_GROUP_TARGETS: readonly string[] = [TF_ROOT.points];
+/** Parts whose reference is a group name rather than an entity id (Top five's points). */
+export const PHOTO_GROUP_TARGETS: readonly string[] = ['tfPoints'];
 
 /** One photo as the screens and exports read it. */
 export interface Photo {
