@@ -5,6 +5,8 @@ import type { Redis } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
 import { TIMING, WS_CLOSE } from '@twinspace/shared';
 import { Limits } from './auth/limits.ts';
+import { PhotoKeys } from './photos/key.ts';
+import { PhotoService } from './photos/service.ts';
 import { BOARD_SERVER } from './boards/index.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
@@ -215,6 +217,8 @@ export async function startApp(
       ? { claim: redisSweepClaim(backend.limitsRedis, config.redisPrefix) }
       : {}),
   });
+  const photoKeys = new PhotoKeys(config.ticketSecret ?? (await store.secret('ticket')));
+  const photos = new PhotoService(store, registry, photoKeys, config.photos);
   const app = createHttpApp({
     removeBoard: removeBoardHere,
     keepBoard: (code) => activity.keep(code),
@@ -226,6 +230,7 @@ export async function startApp(
     tickets,
     log,
     storeKind: backend.kind,
+    photos,
     extend: (express) => {
       readiness.mount(express);
       // /metrics on the public port only behind METRICS_TOKEN; else on METRICS_PORT, or off.

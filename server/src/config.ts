@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { TIMING } from '@twinspace/shared';
 import { docLimitsFrom, type DocLimits } from './rooms/limits.ts';
+import { photoCapsFrom } from './photos/config.ts';
+import type { PhotoCaps } from './store/photos.ts';
 
 /** Every setting comes from the environment, with a default that is safe to run as is. */
 export interface Config {
@@ -35,6 +37,8 @@ export interface Config {
   /** On SIGTERM, how long to stay up but not ready before closing (DRAIN_DELAY_MS). */
   drainDelayMs: number;
   retention: RetentionConfig;
+  /** What the photo store may hold (PHOTOS_BOARD_BYTES, PHOTOS_TOTAL_BYTES; docs/photos.md). */
+  photos: PhotoCaps;
 }
 
 /** How long boards are kept after their last activity (docs/privacy.md, "How long"). */
@@ -153,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: path.resolve(env.CLIENT_DIST || path.join(root, 'client/dist')),
     roomUnloadGraceMs: Number(env.ROOM_UNLOAD_GRACE_MS) || TIMING.roomUnloadGraceMs,
     docLimits: docLimitsFrom(env),
+    photos: photoCapsFrom(env),
     limits: {
       lookupFailuresPerMinute: countFrom(
         env.LOOKUP_FAILURES_PER_MINUTE,

@@ -121,6 +121,18 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['redis', 'app', 'lb']));
   });
 
+  it('gives Redis room for the photos and never evicts (docs/photos.md)', () => {
+    const command = words(service('redis')['command']);
+    expect(command[command.indexOf('--maxmemory-policy') + 1]).toBe('noeviction');
+    const maxmemory = command[command.indexOf('--maxmemory') + 1] ?? '';
+    const mb = /^(\d+)mb$/i.exec(maxmemory)?.[1];
+    expect(mb, maxmemory).toBeDefined();
+    const photos = Number(environment(service('app'))['PHOTOS_TOTAL_BYTES']);
+    // The app refuses photos (507) well before Redis would refuse the boards' writes.
+    expect(photos).toBeGreaterThan(0);
+    expect(photos).toBeLessThanOrEqual(Number(mb) * 1024 * 1024 * 0.75);
+  });
+
   it('runs Redis with an append-only file on a volume', () => {
     const redis = service('redis');
     expect(String(redis['image'])).toMatch(/^redis:7/);

@@ -6,6 +6,8 @@ import type device from './locales/en/device.json';
 import type privacy from './locales/en/privacy.json';
 import type exports from './locales/en/exports.json';
 import type polls from './locales/en/polls.json';
+import type photos from './locales/en/photos.json';
+import type print from './locales/en/print.json';
 
 // Typed keys: a typo in t('...') or a key missing from the English files fails typecheck.
 // The boards' namespaces are not in the core bundle (they load with their boards) but are
@@ -21,6 +23,8 @@ declare module 'i18next' {
       privacy: typeof privacy;
       exports: typeof exports;
       polls: typeof polls;
+      photos: typeof photos;
+      print: typeof print;
     };
   }
 }

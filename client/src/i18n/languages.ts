@@ -43,6 +43,9 @@ export const LAZY_NAMESPACES = [
   'privacy',
   // Polls and Q&A: with their views (boards/poll/strings.ts), after the board has painted.
   'polls',
+  // Photos of paper results (boards/photos/strings.ts) and the facilitator's posters (print/).
+  'photos',
+  'print',
 ] as const;
 
 /** Loaded before the first render, in one chunk per language. */

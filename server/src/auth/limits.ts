@@ -5,6 +5,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
+import { PHOTO_LIMITS } from '@twinspace/shared/boards/photos/layout';
 import type { LimitsConfig } from '../config.ts';
 import { deleteKeysStartingWith } from '../store/redis-scan.ts';
 
@@ -68,6 +69,7 @@ export class Limits {
   private readonly boards: RateLimiterAbstract;
   private readonly joins: RateLimiterAbstract;
   private readonly transfers: RateLimiterAbstract;
+  private readonly photos: RateLimiterAbstract;
   /** Open sockets per address and transport, in this process. */
   private readonly open = new Map<string, number>();
 
@@ -80,6 +82,7 @@ export class Limits {
     this.joins = limiter(backend, 'join', config.joinsPerHour, 3600);
     // One-time links for a facilitator's list of boards (http/transfers.ts): as many as boards.
     this.transfers = limiter(backend, 'transfer', config.boardsPerHour, 3600);
+    this.photos = limiter(backend, 'photo', PHOTO_LIMITS.perMinute, 60);
   }
 
   /** May this client look up a code now? (Spends nothing.) */
@@ -108,6 +111,11 @@ export class Limits {
   /** One more new participant on this board from this address (rejoins are free). */
   newParticipant(code: string, address: string): Promise<Verdict> {
     return take(this.joins, `${code}:${address}`);
+  }
+
+  /** One more photo upload by this person on this board (docs/photos.md). */
+  photoUpload(code: string, person: string): Promise<Verdict> {
+    return take(this.photos, `${code}:${person}`);
   }
 
   /**

@@ -7,6 +7,7 @@ import type { ExportFormat } from '../boards/types.ts';
 import { boardInfo } from '../rooms/board-info.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Store } from '../store/types.ts';
+import type { PhotoService } from '../photos/service.ts';
 import { requestKey } from './address.ts';
 import { tooManyAttempts } from './budget.ts';
 import { bearerOf } from './facilitator.ts';
@@ -17,6 +18,8 @@ export interface ExportDeps {
   tickets: TicketSigner;
   limits: Limits;
   proxyHops: number;
+  /** Puts the photos into the printable proceedings (docs/photos.md). */
+  photos?: PhotoService;
 }
 
 /**
@@ -89,9 +92,13 @@ export function exportRoute(deps: ExportDeps) {
     const out = await deps.registry.with(board.code, (room) =>
       exporter(room, boardInfo(board, room.doc), { language }),
     );
+    const body =
+      deps.photos && out.contentType.startsWith('text/html')
+        ? await deps.photos.embedInHtml(board.code, out.body, language)
+        : out.body;
     res
       .type(out.contentType)
       .set('Content-Disposition', attachment(out.filename))
-      .send(out.contentType.startsWith('text/csv') ? CSV_BOM + out.body : out.body);
+      .send(out.contentType.startsWith('text/csv') ? CSV_BOM + body : body);
   };
 }

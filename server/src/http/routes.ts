@@ -17,6 +17,9 @@ import { hardening } from './headers.ts';
 import { deleteBoardRoute } from './removal.ts';
 import { mountRetentionRoutes } from './retention.ts';
 import { mountTransferRoutes, type TransferStore } from './transfers.ts';
+import type { PhotoService } from '../photos/service.ts';
+import { photoRoutes } from '../photos/routes.ts';
+import { harvestZipRoute } from '../photos/zip.ts';
 
 export interface HttpDeps {
   config: Config;
@@ -32,6 +35,8 @@ export interface HttpDeps {
   keepBoard: (code: string) => Promise<void>;
   /** One-time links for a facilitator's list of boards (transfers.ts). */
   transfers: TransferStore;
+  /** Photos of paper results and the harvest zip (docs/photos.md). */
+  photos: PhotoService;
   /** Extra routes (metrics, exports) mounted by other modules. */
   extend?: (app: express.Express) => void;
 }
@@ -82,6 +87,10 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     res.json(await deps.registry.with(board.code, (room) => boardInfo(board, room.doc)));
   });
 
+  const proxyHops = deps.config.proxyHops;
+  app.use(photoRoutes({ ...deps, proxyHops }));
+  // Before export.:format, which would take `zip` for a format.
+  app.get('/api/boards/:code/export.zip', harvestZipRoute({ ...deps, proxyHops }));
   app.get(
     '/api/boards/:code/export.:format',
     exportRoute({ ...deps, proxyHops: deps.config.proxyHops }),

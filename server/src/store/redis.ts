@@ -11,6 +11,7 @@ import {
   type Store,
   type StoredDoc,
 } from './types.ts';
+import { redisPhotos } from './photos-redis.ts';
 
 /**
  * Scripts run atomically in Redis, so every process sees one total order of the log:
@@ -175,8 +176,13 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     /** Retention indexes (RETAIN): by last activity, and by expiry for own retentions. */
     byActivity: () => `${prefix}retention:default`,
     byExpiry: () => `${prefix}retention:own`,
+    photoBytes: (c: string) => `${prefix}board:{${c}}:photos`,
+    photoFacts: (c: string) => `${prefix}board:{${c}}:photos:facts`,
+    photoCounts: (c: string) => `${prefix}board:{${c}}:photos:counts`,
+    photoTotal: () => `${prefix}photos:bytes`,
     probe: () => `${prefix}probe:${process.pid}`,
   };
+  const photos = redisPhotos(redis, k);
   const logReader = new LogReader(reader, redis, k, onError);
   const subscriber = reader.duplicate();
   subscriber.on('error', onError);
@@ -232,6 +238,10 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     },
     /** Every key under the board's hash tag: log, snapshot, people, locks, presence, answers. */
     async deleteBoard(code) {
+      // The board's hash first, so no upload or append can add to it behind this; then
+      // the photos (the store-wide total forgets their bytes), then every key of the board.
+      await redis.del(k.board(code));
+      await photos.deleteBoard(code);
       await deleteKeysStartingWith(redis, k.board(code));
       await redis.multi().zrem(k.byActivity(), code).zrem(k.byExpiry(), code).exec();
     },
@@ -331,6 +341,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
         await redis.eval(RELEASE, 1, k.mutex(code), token).catch(onError);
       }
     },
+    photos: photos.photos,
     async secret(name) {
       // SET NX: the first process to ask creates it, every other one reads the same value.
       await redis.set(k.secret(name), randomBytes(32).toString('base64url'), 'NX');

@@ -10,6 +10,7 @@ import {
   type Store,
   type StoredDoc,
 } from './types.ts';
+import { sqlitePhotos } from './photos-sqlite.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -83,6 +84,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   migrate(db);
+  const photos = sqlitePhotos(db);
 
   const q = {
     insertBoard: db.prepare(
@@ -152,6 +154,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
   const deleteBoard = db.transaction((code: string) => {
     q.deleteUpdates.run(code);
     q.deleteParticipants.run(code);
+    photos.deleteBoard(code);
     q.deleteBoard.run(code);
   });
   const compact = db.transaction((code: string, snapshot: Uint8Array, upto: number) => {
@@ -228,6 +231,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     async expiredBoards(now, defaultDays, limit) {
       return q.expired.all({ days: defaultDays, day: DAY_MS, now, limit }).map((r) => r.code);
     },
+    photos: photos.photos,
     async secret(name) {
       q.insertSecret.run(name, randomBytes(32).toString('base64url'));
       return q.getSecret.get(name)!.value;

@@ -1,4 +1,5 @@
 import type { BoardKind, PresenceAggregate } from '@twinspace/shared';
+import type { PhotoStore } from './photos.ts';
 
 export interface BoardRecord {
   code: string;
@@ -96,6 +97,9 @@ export interface Store {
    */
   publishAwareness?(code: string, update: Uint8Array): void;
   subscribeAwareness?(code: string, onUpdate: (update: Uint8Array) => void): () => void;
+
+  /** Photos of paper results (docs/photos.md); deleteBoard removes a board's photos too. */
+  readonly photos: PhotoStore;
 
   /** A named secret shared by every process on this store, created on first use. */
   secret(name: string): Promise<string>;

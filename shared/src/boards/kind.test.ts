@@ -8,10 +8,10 @@ import { openSpaceParts } from './open-space/parts.ts';
 import { timerFeature } from './timer/feature.ts';
 import { topFiveFeature } from './top-five/feature.ts';
 import { moderationFeature } from './moderation/feature.ts';
-
+import { photosFeature } from './photos/feature.ts';
 import { pollFeature } from './poll/feature.ts';
 import { qaFeature } from './qa/feature.ts';
-const features = [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature];
+const features = [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature, photosFeature];
 const KINDS = {
   'open-space': { parts: openSpaceParts, commands: openSpaceCommandRules },
   'match-sprint': { parts: matchSprintParts, commands: matchSprintCommandRules },

@@ -9,6 +9,7 @@ import { toast } from '../../state/toastStore.ts';
 import { facilitatorPath, participantPath, projectorPath } from '../routes.ts';
 import { useSession } from '../sessionContext.ts';
 import { PhaseSelect } from './PhaseSelect.tsx';
+import { LazyPrintPanel } from '../../boards/print/LazyPrintPanel.tsx';
 
 /** When the board is deleted for inactivity, and keeping it (privacy/), with its strings. */
 const RetentionPanel = lazy(() =>
@@ -63,6 +64,8 @@ export function FacilitatorPanel() {
           />
         ) : null}
       </section>
+
+      <LazyPrintPanel />
 
       {ownWallLanguages ? null : (
         <section className="panel">

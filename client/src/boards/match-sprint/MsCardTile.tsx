@@ -4,6 +4,8 @@ import type { MsCard } from '@twinspace/shared/boards/match-sprint/read';
 import { languageName } from '../../i18n/languages.ts';
 import { AddTranslation } from '../common/AddTranslation.tsx';
 import { OriginalMark } from '../common/Translated.tsx';
+import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
+import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 import { useCityColor, useThemeLabels } from './hooks.ts';
 import { cardOriginal, cardTarget, useCardText } from './translated.tsx';
 
@@ -52,6 +54,14 @@ export const MsCardTile = memo(function MsCardTile({
         </p>
       ) : null}
       <OriginalMark version={version} />
+      {!compact ? (
+        <LazyPhotos
+          part={MS_ROOT.cards}
+          refId={card.id}
+          label={version.title ?? card.title}
+          canAdd={translate}
+        />
+      ) : null}
       {card.themes.length > 0 ? (
         <ul className="ms-themes" aria-label={t('card.themes')}>
           {card.themes.map((id) => (

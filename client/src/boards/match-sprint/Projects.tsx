@@ -7,6 +7,7 @@ import { useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
 import { MsCardTile } from './MsCardTile.tsx';
 import { TeamBadge } from './TeamBadge.tsx';
+import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 import { useCardsById, useCommand, useEdit } from './hooks.ts';
 
 /** Joint projects (confirmed matches): who is in each team, per city; join, leave, vote. */
@@ -40,6 +41,7 @@ function ProjectCard({ project }: { project: MsProject }) {
         })}
       </div>
       <TeamBadge project={project} />
+      <LazyPhotos part={MS_ROOT.projects} refId={project.id} label={project.title} />
       {role !== 'projector' ? (
         <div className="button-row">
           <button

@@ -5,6 +5,7 @@ import { topicNotes, type Topic } from '@twinspace/shared/boards/open-space/read
 import { useCard, useCardIds } from '../../state/boardStore.ts';
 import { useOs, useOsDoc } from '../../state/openSpaceStore.ts';
 import { TopicTitle, useProjectorLanguages } from './translated.tsx';
+import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 
 /** The start of a session's notes, live (the wall shows what each session produced). */
 function useNotesStart(topicId: string): string {
@@ -77,6 +78,7 @@ function HarvestSession({ topic }: { topic: Topic }) {
     <li className="os-harvest-wall__session" data-testid="wall-harvest-session">
       <TopicTitle topic={topic} className="os-wall__title" language={language} />
       <p className="os-harvest-wall__notes">{notes || t('harvest.wallNoNotes')}</p>
+      <LazyPhotos part={OS_ROOT.topics} refId={topic.id} label={topic.title} canAdd={false} wall />
       {actions.length > 0 ? (
         <ul className="os-harvest-wall__actions">
           {actions.slice(0, 3).map((a) => (

@@ -1,8 +1,10 @@
+import { OS_ROOT } from '@twinspace/shared/boards/open-space/layout';
 import { useTranslation } from 'react-i18next';
 import type { Slot, Topic } from '@twinspace/shared/boards/open-space/read';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { ActionItems } from './ActionItems.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
+import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 import { SlotTime } from './SlotTime.tsx';
 import { slotName, useSessionsIn } from './hooks.ts';
 import { useNowAndNext } from './useNowAndNext.ts';
@@ -102,6 +104,7 @@ export function SessionCard({ topic, open }: { topic: Topic; open: boolean }) {
       ) : null}
       <NotesEditor topicId={topic.id} title={topic.title} />
       <ActionItems topicId={topic.id} />
+      <LazyPhotos part={OS_ROOT.topics} refId={topic.id} label={topic.title} />
     </details>
   );
 }

@@ -5,6 +5,7 @@ import { currentUiLanguage } from '../../i18n/index.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { addStory, deleteEntity } from '@twinspace/shared/boards/open-space/write';
 import { useEdit, useMay } from './hooks.ts';
+import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 
 /** The story-telling wall (seed 002): short stories anyone posts, in any phase. */
 export function StoryWall({ readOnly = false }: { readOnly?: boolean }) {
@@ -48,6 +49,7 @@ export function StoryWall({ readOnly = false }: { readOnly?: boolean }) {
         {stories.map((s) => (
           <li key={s.id} lang={s.language || undefined} className="os-story" data-testid="story">
             <p>{s.text}</p>
+            <LazyPhotos part={OS_ROOT.stories} refId={s.id} label={s.text} canAdd={!readOnly} />
             {!readOnly && may({ part: OS_ROOT.stories, action: 'delete', owner: s.owner }) ? (
               <button
                 type="button"

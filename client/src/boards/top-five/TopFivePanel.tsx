@@ -13,6 +13,8 @@ import {
   TF_GROUP_MAX,
   TF_TEXT_MAX,
 } from '@twinspace/shared/boards/top-five/write';
+import { TF_ROOT } from '@twinspace/shared/boards/top-five/layout';
+import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 import './topFive.css';
 
 startTopFiveBinding();
@@ -31,6 +33,7 @@ export function TopFivePanel() {
       <AddPoint group={group} />
       <PointList group={group} />
       <Ranking group={group} />
+      <GroupPhotos group={group} />
     </div>
   );
 }
@@ -216,4 +219,13 @@ function Ranking({ group }: { group: string }) {
       </ol>
     </section>
   );
+}
+
+/** Photos of the group's flipchart; a group exists once it has a point (the server checks it). */
+function GroupPhotos({ group }: { group: string }) {
+  const { points } = useTfGroup(group);
+  const name = useGroupName();
+  return points.length > 0 ? (
+    <LazyPhotos part={TF_ROOT.points} refId={group} label={name(group)} />
+  ) : null;
 }

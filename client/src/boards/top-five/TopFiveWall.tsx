@@ -3,6 +3,8 @@ import { topFive } from '@twinspace/shared/boards/top-five/logic';
 import { useTfPoints } from '../../state/topFiveStore.ts';
 import { startTopFiveBinding } from './binding.ts';
 import { useGroupName, useTfGroups } from './hooks.ts';
+import { TF_ROOT } from '@twinspace/shared/boards/top-five/layout';
+import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 import './topFive.css';
 
 startTopFiveBinding();
@@ -55,6 +57,7 @@ function WallGroup({ group }: { group: string }) {
           </li>
         ))}
       </ol>
+      <LazyPhotos part={TF_ROOT.points} refId={group} label={name(group)} canAdd={false} wall />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { topFiveFeature } from '../top-five/feature.ts';
 import { moderationFeature } from '../moderation/feature.ts';
 import { pollFeature } from '../poll/feature.ts';
 import { qaFeature } from '../qa/feature.ts';
+import { photosFeature } from '../photos/feature.ts';
 import { openSpaceCommandRules } from './command-rules.ts';
 import { openSpaceParts } from './parts.ts';
 import { OPEN_SPACE_PHASES } from './phases.ts';
@@ -13,7 +14,7 @@ export const OPEN_SPACE = defineBoardKind({
   phases: OPEN_SPACE_PHASES,
   parts: openSpaceParts,
   commands: openSpaceCommandRules,
-  features: [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature],
+  features: [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature, photosFeature],
 });
 
 export const OPEN_SPACE_RULES = OPEN_SPACE.rules;

@@ -1,0 +1,12 @@
+import { lazy, Suspense } from 'react';
+
+/** The posters download with the first look at the console's print panel, not with the console. */
+const PrintPanel = lazy(() => import('./PrintPanel.tsx').then((m) => ({ default: m.PrintPanel })));
+
+export function LazyPrintPanel() {
+  return (
+    <Suspense fallback={null}>
+      <PrintPanel />
+    </Suspense>
+  );
+}

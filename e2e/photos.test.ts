@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
+import { FacilitatorDesk, ParticipantPhone, ProjectorWall } from './support/pages.ts';
+import { startProduct } from './support/server.ts';
+
+/** A real JPEG (Chromium's own encoding, 64x48), as a phone's gallery would hand it over. */
+const PHOTO = fileURLToPath(new URL('../server/test/fixtures/photo.jpg', import.meta.url));
+const GROUP = 'Table 1';
+
+async function openGroup(page: Page, section: string, create: boolean): Promise<void> {
+  await page.getByTestId(section).locator('summary').first().click();
+  const panel = page.getByTestId('tf-panel');
+  if (create) {
+    await panel.getByTestId('tf-new-group').fill(GROUP);
+    await panel.getByTestId('tf-new-group-submit').click();
+  } else await panel.locator(`[data-testid="tf-group"][data-group="${GROUP}"]`).click();
+  await page.locator(`[data-testid="tf-panel"][data-group="${GROUP}"]`).waitFor();
+}
+
+/** Every photo shown here has loaded (its image decoded, not a broken link). */
+const loadedPhotos = (page: Page, scope = 'body') =>
+  page
+    .locator(`${scope} [data-testid="photo"] img`)
+    .evaluateAll(
+      (imgs) =>
+        imgs.filter(
+          (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+        ).length,
+    );
+
+describe('photos of paper results', () => {
+  it('a phone attaches a flipchart photo (also offline); the projector and another phone see it', async () => {
+    const server = await startProduct();
+    const browser = await launchBrowser();
+    const desk = await FacilitatorDesk.open(await newDevice(browser, 'laptop'), server.url);
+    const board = await desk.createBoard('Partnership workshop', 'open-space');
+    await desk.enter(board);
+    const wall = await ProjectorWall.open(
+      await newDevice(browser, 'projector'),
+      board.projectorUrl,
+    );
+    const annaDevice = await newDevice(browser, 'phone');
+    const anna = (await ParticipantPhone.joinByCode(annaDevice, server.url, board.code, 'Anna'))
+      .page;
+    const piotr = (
+      await ParticipantPhone.joinByCode(
+        await newDevice(browser, 'phone'),
+        server.url,
+        board.code,
+        'Piotr',
+      )
+    ).page;
+
+    // Anna's table has a point; she photographs its flipchart from the gallery.
+    await openGroup(anna, 'tf-section', true);
+    await anna.getByTestId('tf-point-input').fill('Trust grows with small joint projects');
+    await anna.getByTestId('tf-point-submit').click();
+    await anna.getByTestId('tf-panel').getByTestId('photo-input').setInputFiles(PHOTO);
+    await expect.poll(() => loadedPhotos(anna), { timeout: 15_000 }).toBe(1);
+
+    // Piotr's phone shows it live, and the wall once the facilitator shows the Top five.
+    await openGroup(piotr, 'tf-section', false);
+    await expect.poll(() => loadedPhotos(piotr), { timeout: 15_000 }).toBe(1);
+    await openGroup(desk.page, 'section-top-five', false);
+    await desk.page.getByTestId('tf-show-wall').check();
+    await expect
+      .poll(() => loadedPhotos(wall.page, '[data-testid="tf-wall"]'), { timeout: 15_000 })
+      .toBe(1);
+
+    // Offline, the next photo waits on the phone, shown as waiting, and goes when the network is back.
+    await annaDevice.setOffline(true);
+    await anna.getByTestId('tf-panel').getByTestId('photo-input').setInputFiles(PHOTO);
+    await anna.getByTestId('photo-pending').waitFor({ timeout: 15_000 });
+    await annaDevice.setOffline(false);
+    await anna.getByTestId('photo-pending').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => loadedPhotos(piotr), { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => loadedPhotos(wall.page, '[data-testid="tf-wall"]'), { timeout: 15_000 })
+      .toBe(2);
+    await anna.screenshot({ path: shotPath('photos-phone'), fullPage: true });
+    await wall.page.screenshot({ path: shotPath('photos-wall-1920') });
+  });
+});
