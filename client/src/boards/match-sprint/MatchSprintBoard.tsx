@@ -9,7 +9,6 @@ import { startModerationBinding } from '../moderation/binding.ts';
 import { Matches } from './Matches.tsx';
 import { Projects } from './Projects.tsx';
 import { Sides } from './Sides.tsx';
-import { Sprint } from './Sprint.tsx';
 import { TimerDisplay } from '../timer/Timer.tsx';
 import { useCityColor, useIsFacilitator, useMyCity } from './hooks.ts';
 import { MsAnnouncements } from './translated.tsx';
@@ -22,6 +21,8 @@ startModerationBinding();
 const FacilitatorControls = lazy(boardChunks['match-sprint'].console);
 // The review, the fairness view and top five are not where a phone starts: they download
 // when their tab opens (the participant's budget is 180 KB of JavaScript).
+// The sprint's task board brings drag and drop (dnd-kit, 12 KB): only in its tab.
+const Sprint = lazy(() => import('./Sprint.tsx').then((m) => ({ default: m.Sprint })));
 const Review = lazy(() => import('./Review.tsx').then((m) => ({ default: m.Review })));
 const Fairness = lazy(() => import('./Fairness.tsx').then((m) => ({ default: m.Fairness })));
 const TopFivePanel = lazy(topFivePanel);
@@ -98,8 +99,8 @@ export default function MatchSprintBoard() {
         {tab === 'sides' ? <Sides /> : null}
         {tab === 'matches' ? <Matches /> : null}
         {tab === 'projects' ? <Projects /> : null}
-        {tab === 'sprint' ? <Sprint /> : null}
         <Suspense fallback={<Loading />}>
+          {tab === 'sprint' ? <Sprint /> : null}
           {tab === 'review' ? <Review /> : null}
           {tab === 'fairness' ? <Fairness /> : null}
           {tab === 'topFive' ? <TopFivePanel /> : null}

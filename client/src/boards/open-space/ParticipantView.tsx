@@ -7,7 +7,6 @@ import { LazyDetails } from '../../components/LazyDetails.tsx';
 import { topFivePanel, Plenary } from '../loaders.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
-import { Grid } from './Grid.tsx';
 import { TimerDisplay } from '../timer/Timer.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
@@ -26,6 +25,13 @@ const NowNext = lazy(() => import('./Running.tsx').then((m) => ({ default: m.Now
 // The harvest's downloads only matter at the end of the day.
 const ExportLinks = lazy(() =>
   import('./ExportLinks.tsx').then((m) => ({ default: m.ExportLinks })),
+);
+// The grid brings drag and drop (dnd-kit, 12 KB): the topics and the form show without it.
+const LazyGrid = lazy(() => import('./Grid.tsx').then((m) => ({ default: m.Grid })));
+const Grid = ({ mode }: { mode: 'read' | 'participant' }) => (
+  <Suspense fallback={<Loading />}>
+    <LazyGrid mode={mode} />
+  </Suspense>
 );
 const CheckInList = lazy(() =>
   import('./CheckInList.tsx').then((m) => ({ default: m.CheckInList })),

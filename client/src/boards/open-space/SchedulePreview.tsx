@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpenSpaceReply } from '@twinspace/shared/boards/open-space/notices';
 import type { Placement, Quality } from '@twinspace/shared/boards/open-space/schedule';
 import { useOs } from '../../state/openSpaceStore.ts';
-import { cellId, parseCellId } from './dnd.ts';
+import { cellId, parseCellId } from './cells.ts';
 import { slotName, useCommand } from './hooks.ts';
 
 type Preview = Extract<OpenSpaceReply, { type: 'os-schedule-preview' }>;

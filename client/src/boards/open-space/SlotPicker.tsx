@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '@twinspace/shared/boards/open-space/read';
 import { useOs } from '../../state/openSpaceStore.ts';
-import { cellId, parseCellId } from './dnd.ts';
+import { cellId, parseCellId } from './cells.ts';
 import { slotName, useCommand, useIsFacilitator } from './hooks.ts';
 
 /**

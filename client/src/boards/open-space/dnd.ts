@@ -11,13 +11,7 @@ import {
 import { useMemo, type PointerEvent as ReactPointerEvent } from 'react';
 import { centreFirst, keyboardSteps, neighbour, type StepKey } from '../common/keyboardSteps.ts';
 
-/** Droppable ids of the grid: one per cell, plus the tray of unplaced topics. */
-export const TRAY_ID = 'tray';
-export const cellId = (slotId: string, spaceId: string): string => `cell|${slotId}|${spaceId}`;
-export function parseCellId(id: string): { slotId: string; spaceId: string } | null {
-  const [kind, slotId, spaceId] = id.split('|');
-  return kind === 'cell' && slotId && spaceId ? { slotId, spaceId } : null;
-}
+export { TRAY_ID, cellId, parseCellId } from './cells.ts';
 
 /**
  * Mouse and pen only: on touch screens the TouchSensor below takes over with a press delay,
