@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { usePhase } from '../../state/boardStore.ts';
 import { boardChunks, moderationPanel, topFivePanel } from '../loaders.ts';
-import { MyModeration } from '../moderation/MyModeration.tsx';
+import { MyModerationSlot } from '../moderation/MyModerationSlot.tsx';
 import { startMatchSprintBinding } from './binding.ts';
 import { startModerationBinding } from '../moderation/binding.ts';
 import { Matches } from './Matches.tsx';
@@ -76,7 +76,7 @@ export default function MatchSprintBoard() {
           </Suspense>
         </details>
       ) : (
-        <MyModeration />
+        <MyModerationSlot />
       )}
       <TimerDisplay name={t('timer.label')} />
       <nav className="ms-tabs" aria-label={t('tabs.label')}>
