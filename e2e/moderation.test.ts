@@ -58,7 +58,9 @@ describe('moderation', () => {
     // Approval queue: waiting on the author's phone only, then everywhere once approved.
     // Controlled by the board's settings: a click asks, the server's answer checks it.
     await panel.getByTestId('mod-approval-topics').click();
-    await expect.poll(() => panel.getByTestId('mod-approval-topics').isChecked()).toBe(true);
+    await expect
+      .poll(() => panel.getByTestId('mod-approval-topics').isChecked(), { timeout: 15_000 })
+      .toBe(true);
     await proposeOnly(olena.page, 'Harbour festival');
     await seeText(olena.page.getByTestId('mod-waiting'), 'Harbour festival');
     const queued = panel
@@ -77,8 +79,9 @@ describe('moderation', () => {
     // Anonymous mode: no names on the phones or the wall; the facilitator still has them.
     expect(await bodyText(taras.page)).toContain('Olena');
     await panel.getByTestId('mod-anonymous').click();
-    await expect.poll(() => bodyText(taras.page)).not.toContain('Olena');
-    await expect.poll(() => bodyText(wall.page)).not.toContain('Olena');
+    // "Who is here" goes out again within a presence broadcast interval.
+    await expect.poll(() => bodyText(taras.page), { timeout: 15_000 }).not.toContain('Olena');
+    await expect.poll(() => bodyText(wall.page), { timeout: 15_000 }).not.toContain('Olena');
     await seeText(panel.getByTestId('mod-people'), 'Olena');
     await wall.page.screenshot({ path: shotPath('moderation-wall') });
     await desk.page.screenshot({ path: shotPath('moderation-console'), fullPage: true });
