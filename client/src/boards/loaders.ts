@@ -107,3 +107,7 @@ export function usePreloadBoard(role: Role): void {
 /** The facilitator's moderation panel (both consoles): its own chunk, never a phone's. */
 export const moderationPanel = () =>
   import('./moderation/ModerationPanel.tsx').then((m) => ({ default: m.ModerationPanel }));
+
+/** A participant's waiting or hidden entries: downloads only once there is one to show. */
+export const myModeration = () =>
+  import('./moderation/MyModeration.tsx').then((m) => ({ default: m.MyModeration }));

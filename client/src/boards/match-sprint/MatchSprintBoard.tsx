@@ -2,8 +2,8 @@ import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { usePhase } from '../../state/boardStore.ts';
-import { MyModeration } from '../moderation/MyModeration.tsx';
 import { boardChunks, moderationPanel, topFivePanel, Plenary } from '../loaders.ts';
+import { MyModerationSlot } from '../moderation/MyModerationSlot.tsx';
 import { startMatchSprintBinding } from './binding.ts';
 import { startModerationBinding } from '../moderation/binding.ts';
 import { Matches } from './Matches.tsx';
@@ -77,7 +77,7 @@ export default function MatchSprintBoard() {
           </Suspense>
         </details>
       ) : (
-        <MyModeration />
+        <MyModerationSlot />
       )}
       <TimerDisplay name={t('timer.label')} />
       <Plenary />

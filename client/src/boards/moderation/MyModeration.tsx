@@ -8,7 +8,7 @@ import {
   type OwnSubmission,
 } from '../../state/moderationStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';
-import { dropSubmission, loadSubmissions, settleSubmissions } from './submissions.ts';
+import { dropSubmission, settleSubmissions } from './submissions.ts';
 import { PartName, summaryOf } from './labels.tsx';
 import './moderation.css';
 
@@ -25,7 +25,6 @@ export function MyModeration() {
   const mine = useMySubmissions();
   const queue = useQueue();
   const tombstones = useTombstones().filter((s) => s.owner === me && me !== null);
-  useEffect(() => loadSubmissions(session.code, role), [session, role]);
   // An approved submission is on the board now: the device forgets its copy.
   useEffect(() => {
     if (session.doc) settleSubmissions(session.code, role, session.doc);

@@ -12,7 +12,7 @@ import { TopicCard } from './TopicCard.tsx';
 import { TopicForm } from './TopicForm.tsx';
 import { BallotSummary, DotControls } from './Voting.tsx';
 import { usePhaseName } from './hooks.ts';
-import { MyModeration } from '../moderation/MyModeration.tsx';
+import { MyModerationSlot } from '../moderation/MyModerationSlot.tsx';
 
 // The extras below the board download when opened (the phone's budget is 180 KB of JS).
 const StoryWall = lazy(() => import('./StoryWall.tsx').then((m) => ({ default: m.StoryWall })));
@@ -43,7 +43,7 @@ export function ParticipantView() {
   return (
     <div className="os-board" data-testid="os-board" data-phase={phase}>
       <TimerDisplay />
-      <MyModeration />
+      <MyModerationSlot />
       <Plenary />
       <PhaseView phase={phase} />
       {phase !== 'closed' ? (
