@@ -14,5 +14,3 @@ export const OPEN_SPACE = defineBoardKind({
   commands: openSpaceCommandRules,
   features: [timerFeature, topFiveFeature, pollFeature, qaFeature],
 });
-
-export const OPEN_SPACE_RULES = OPEN_SPACE.rules;
