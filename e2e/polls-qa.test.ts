@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screensLooker } from './support/a11y.ts';
-import { launchBrowser, newDevice } from './support/browser.ts';
+import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
 import { FacilitatorDesk, ParticipantPhone, ProjectorWall } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
 
@@ -81,7 +81,7 @@ describe('polls and questions in a plenary', () => {
       .poll(() => wall.page.getByTestId('pl-respondents').getAttribute('data-count'))
       .toBe('2');
     await screens.look(anna, 'polls-phone-390', true);
-    await screens.look(wall.page, 'polls-wall-1920');
+    await wall.page.screenshot({ path: shotPath('polls-wall-1920') });
     const question = wall.page.locator('.pl-wall__question');
     expect(
       await question.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
@@ -114,8 +114,8 @@ describe('polls and questions in a plenary', () => {
       })
       .toBe('1');
     expect(await wall.page.getByTestId('qa-wall').textContent()).not.toContain('Anna');
-    await screens.look(piotr, 'qa-phone-390', true);
+    await piotr.screenshot({ path: shotPath('qa-phone-390'), fullPage: true });
     await screens.look(wall.page, 'qa-wall-1920');
     expect(screens.serious).toEqual([]);
-  });
+  }, 240_000);
 });

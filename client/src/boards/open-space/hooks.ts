@@ -77,7 +77,7 @@ export const slotName = (slot: Slot): string =>
 
 /**
  * The rules of this kind's own parts: every control useMay decides on is one of them. Not
- * the whole kind (OPEN_SPACE_RULES), whose features' rules a phone would then download with
+ * the whole kind (OPEN_SPACE.rules), whose features' rules a phone would then download with
  * its first load; the server decides on everything all the same.
  */
 const OWN_RULES: BoardRules = { parts: openSpaceParts, commands: {} };

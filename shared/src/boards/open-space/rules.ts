@@ -16,5 +16,3 @@ export const OPEN_SPACE = defineBoardKind({
   commands: openSpaceCommandRules,
   features: [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature, photosFeature],
 });
-
-export const OPEN_SPACE_RULES = OPEN_SPACE.rules;
