@@ -8,7 +8,11 @@ import { Limits } from './auth/limits.ts';
 import { BOARD_SERVER } from './boards/index.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
-import { createHttpApp } from './http/routes.ts';
+import { createHttpApp, originOf } from './http/routes.ts';
+import { mountTeamRoutes } from './http/team.ts';
+import { linkStillActive } from './auth/facilitators.ts';
+import { activityLogger } from './team/activity.ts';
+import { LinkSockets } from './team/linkSockets.ts';
 import type { Logger } from './log.ts';
 import { createMetrics, serveMetricsPort } from './metrics.ts';
 import { Readiness } from './readiness.ts';
@@ -169,6 +173,8 @@ export async function startApp(
     (err) => log.error({ err }, 'hook failed'),
   );
   const registry = new RoomRegistry(store, hooks, log, config.roomUnloadGraceMs, config.docLimits);
+  // Facilitator links' Yjs sockets, closed when their link is revoked (docs/team.md).
+  const linkSockets = new LinkSockets();
   const app = createHttpApp({
     config,
     store,
@@ -179,6 +185,14 @@ export async function startApp(
     storeKind: backend.kind,
     extend: (express) => {
       readiness.mount(express);
+      mountTeamRoutes(express, {
+        store,
+        limits,
+        log,
+        proxyHops: config.proxyHops,
+        origin: (req) => originOf(config, req),
+        revoke: (code, linkId) => control.revokeLink(code, linkId),
+      });
       // /metrics on the public port only behind METRICS_TOKEN; else on METRICS_PORT, or off.
       if (config.metricsToken) metrics.mount(express, config.metricsToken);
       else express.get('/metrics', (_req, res) => void res.status(404).json({ error: 'not here' }));
@@ -196,6 +210,8 @@ export async function startApp(
     boards: BOARD_SERVER,
     proxyHops: config.proxyHops,
     origins,
+    onLinkRevoked: (code, linkId) => linkSockets.close(code, linkId),
+    onCommand: activityLogger(store, BOARD_SERVER, log),
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
     ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),
   });
@@ -213,6 +229,8 @@ export async function startApp(
     limits,
     origins,
     proxyHops: config.proxyHops,
+    links: linkSockets,
+    admit: (code, claims) => linkStillActive(store, code, claims.link),
   });
   const metricsServer =
     !config.metricsToken && config.metricsPort !== undefined

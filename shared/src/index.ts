@@ -24,3 +24,4 @@ export * from './boards/timer/timer.ts';
 export * from './boards/top-five/layout.ts';
 export * from './boards/top-five/commands.ts';
 export * from './boards/top-five/logic.ts';
+export * from './team.ts';

@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import type { BoardKind } from './boards/common.ts';
-import type { RefusalReason, Role } from './rules/model.ts';
+import type { RefusalReason, Role, TeamRole } from './rules/model.ts';
 import type { OpenSpaceReply } from './boards/open-space/notices.ts';
 import type * as schemas from './schemas.ts';
 
@@ -39,6 +39,8 @@ export const WS_CLOSE = {
   tooManySockets: 4429,
   /** The process is restarting (drain): reconnect at once, through the balancer, no error. */
   serviceRestart: 1012,
+  /** The facilitator link this connection joined with was revoked (docs/team.md): no retry. */
+  linkRevoked: 4403,
 } as const;
 
 // ---------------------------------------------------------------- HTTP API
@@ -112,6 +114,8 @@ export type JoinResult =
        * wire (a Socket.IO attachment): an ArrayBuffer in browsers, a Buffer in Node.
        */
       state?: Uint8Array | ArrayBuffer;
+      /** A facilitator's link (issue 16, docs/team.md): its id ('owner' for the board's own) and role. */
+      team?: { linkId: string; role: TeamRole };
     }
   | {
       type: 'join-refused';
@@ -136,7 +140,9 @@ export type CommandResult =
 export type Notice =
   | { type: 'update-refused'; reason: RefusalReason; detail?: string | undefined }
   | { type: 'board-deleted' }
-  | { type: 'ticket'; ticket: string };
+  | { type: 'ticket'; ticket: string }
+  /** The facilitator link this connection joined with was revoked; the socket closes next. */
+  | { type: 'link-revoked' };
 
 export interface PresenceAggregate {
   type: 'presence';
@@ -172,6 +178,9 @@ export interface TicketClaims {
   participantId: string;
   /** The city the participant joined as, when the board asks for one (FieldRule.mustEqualActor). */
   city?: string | undefined;
+  /** A facilitator's link id and role (docs/team.md): revocation closes its sockets, rights follow the role. */
+  link?: string | undefined;
+  team?: TeamRole | undefined;
   /** Expiry, ms since epoch. */
   exp: number;
 }

@@ -85,6 +85,14 @@ function GateScreen({ session }: { session: BoardSession }) {
       );
     case 'deleted':
       return <MessageScreen title={t('screens.deleted.title')} body={t('screens.deleted.body')} />;
+    case 'revoked':
+      return (
+        <MessageScreen
+          title={t('screens.revoked.title')}
+          body={t('screens.revoked.body')}
+          tone="warning"
+        />
+      );
     case 'outdated':
       return (
         <MessageScreen

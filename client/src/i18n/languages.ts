@@ -34,9 +34,10 @@ export const BOARD_NAMESPACES = ['openSpace', 'matchSprint'] as const satisfies 
 export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
 /**
  * Strings of what the device does on its own (offline outbox, a waiting app update, leaving a
- * board): shown only when that happens, so they download then (loadDeviceStrings).
+ * board): shown only when that happens, so they download then (loadDeviceStrings). `team`:
+ * the console's Team panel (client/src/team/), downloaded with it.
  */
-export const LAZY_NAMESPACES = ['device'] as const;
+export const LAZY_NAMESPACES = ['device', 'team'] as const;
 
 /** Loaded before the first render, in one chunk per language. */
 export type CoreNamespace = Exclude<Namespace, BoardNamespace>;

@@ -300,6 +300,7 @@ export class BoardSession {
       participantId: result.participantId,
       name: this.details.name ?? null,
       city: this.details.city ?? null,
+      team: result.team ?? null,
     });
     this.ticket = { value: result.ticket, at: Date.now() };
     if (this.docs) return this.docs.setTicket(result.ticket);
@@ -322,7 +323,8 @@ export class BoardSession {
         return this.end('outdated');
       case 'bad-facilitator-token':
         forgetFacilitatorToken(this.code);
-        return this.end('missing-key');
+        // It worked for this session a moment ago: the team revoked it.
+        return this.end(this.docs ? 'revoked' : 'missing-key');
       default:
         break;
     }
@@ -352,7 +354,7 @@ export class BoardSession {
   private readonly docHooks = {
     refreshTicket: () => this.refreshTicket(),
     onRefused: refusalToast,
-    onGone: (why: 'deleted' | 'outdated') => this.end(why),
+    onGone: (why: 'deleted' | 'outdated' | 'revoked') => this.end(why),
   };
 
   private onNotice(notice: Notice): void {
@@ -364,6 +366,8 @@ export class BoardSession {
         return;
       case 'board-deleted':
         return this.end('deleted');
+      case 'link-revoked':
+        return this.end('revoked');
       default:
         // Board-specific notices (open-space, match-sprint) belong to their board modules.
         return;
@@ -371,13 +375,13 @@ export class BoardSession {
   }
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
-  private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key'): void {
-    if (status === 'deleted' || status === 'not-found') {
+  private end(status: 'deleted' | 'outdated' | 'not-found' | 'missing-key' | 'revoked'): void {
+    if (status === 'deleted' || status === 'not-found' || status === 'revoked') {
       forgetIdentity(this.code, this.role);
       // Its copy, info and outbox (offlineOpen.ts, loaded only now).
       void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
     }
-    if (status === 'deleted') {
+    if (status === 'deleted' || status === 'revoked') {
       forgetFacilitatorToken(this.code);
       boardActions().reset();
     }

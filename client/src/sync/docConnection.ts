@@ -19,7 +19,7 @@ export interface DocConnectionHooks {
    */
   onRefused(reason: string, subject: string | null): void;
   /** The board is gone or this client is too old: the session must end. */
-  onGone(why: 'deleted' | 'outdated'): void;
+  onGone(why: 'deleted' | 'outdated' | 'revoked'): void;
 }
 
 /** A broken snapshot costs nothing but the head start: the socket's sync brings it all. */
@@ -204,6 +204,7 @@ export class DocConnection {
     if (code === WS_CLOSE.boardDeleted || code === WS_CLOSE.unknownBoard)
       return this.hooks.onGone('deleted');
     if (code === WS_CLOSE.badVersion) return this.hooks.onGone('outdated');
+    if (code === WS_CLOSE.linkRevoked) return this.hooks.onGone('revoked');
     this.refusedConnections++;
     void this.recover(this.provider);
   }

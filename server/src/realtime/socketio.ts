@@ -8,6 +8,7 @@ import {
   SOCKET_IO_PATH,
   TIMING,
   type ClientToServerEvents,
+  type Command,
   type CommandResult,
   type JoinResult,
   type Notice,
@@ -34,23 +35,29 @@ interface EngineSocket {
   close(): void;
   once(event: 'close', listener: () => void): void;
 }
-type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type ClientSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
+/** Between server processes (scale-out, through the adapter). */
+interface InterServerEvents {
+  /** A facilitator link was revoked: close its Yjs sockets here too (docs/team.md). */
+  'link-revoked': (code: string, linkId: string) => void;
+}
+type IO = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type ClientSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const boardRoom = (code: string): string => `board:${code}`;
 const personRoom = (code: string, participantId: string): string =>
   `person:${code}:${participantId}`;
+const linkRoom = (code: string, linkId: string): string => `link:${code}:${linkId}`;
 
 export interface ControlPlane {
   io: IO;
   /** Sends a notice to every connection of one participant on one board. */
   notify(code: string, participantId: string, notice: Notice): void;
   notifyBoard(code: string, notice: Notice): void;
+  /**
+   * A revoked facilitator link: its Socket.IO connections get a notice and are closed, its
+   * Yjs sockets too (`onLinkRevoked`), on every process when scaled out.
+   */
+  revokeLink(code: string, linkId: string): void;
 }
 
 /**
@@ -74,6 +81,10 @@ export function attachSocketIO(
     ledger?: CommandLedger;
     /** The board kinds' command handlers (server/src/boards/), handed in at start-up. */
     boards: BoardCommandRegistry;
+    /** Closes this process's Yjs sockets of a revoked facilitator link. */
+    onLinkRevoked?: (code: string, linkId: string) => void;
+    /** Every command's answer (the facilitators' activity log, docs/team.md). */
+    onCommand?: (session: Session, cmd: Command, result: CommandResult) => void;
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -180,6 +191,7 @@ export function attachSocketIO(
           await socket.join([
             boardRoom(session.code),
             personRoom(session.code, session.participantId),
+            ...(session.link ? [linkRoom(session.code, session.link)] : []),
           ]);
           hubFor(session.code).add({ connId: socket.id, ...session });
         }
@@ -206,7 +218,10 @@ export function attachSocketIO(
         };
         const run = () => runCommand(commandDeps, session, parsed.data);
         // A keyed command (a device's outbox) runs once however often it is sent.
-        ack(await (deps.ledger?.run(session.code, session.participantId, raw, run) ?? run()));
+        const result = await (deps.ledger?.run(session.code, session.participantId, raw, run) ??
+          run());
+        ack(result);
+        deps.onCommand?.(session, parsed.data, result);
       } catch (error) {
         deps.log.error({ error, cmd: parsed.data.type }, 'command failed');
         ack(refusedCommand('bad-request', 'the server could not run this command'));
@@ -226,8 +241,18 @@ export function attachSocketIO(
   const notifyBoard = (code: string, notice: Notice): void => {
     io.to(boardRoom(code)).emit(EV.notice, notice);
   };
+  io.on('link-revoked', (code, linkId) => deps.onLinkRevoked?.(code, linkId));
+  const revokeLink = (code: string, linkId: string): void => {
+    const room = linkRoom(code, linkId);
+    io.to(room).emit(EV.notice, { type: 'link-revoked' });
+    io.in(room).disconnectSockets(false);
+    deps.onLinkRevoked?.(code, linkId);
+    // Other processes close their Yjs sockets of this link (the in-memory adapter has none).
+    if (deps.serverOptions?.adapter) io.serverSideEmit('link-revoked', code, linkId);
+  };
   return {
     io,
+    revokeLink,
     notify: (code, participantId, notice) =>
       io.to(personRoom(code, participantId)).emit(EV.notice, notice),
     notifyBoard,

@@ -10,6 +10,7 @@ import {
   type Store,
   type StoredDoc,
 } from './types.ts';
+import { redisTeamStore, teamKeys } from './redis-team.ts';
 
 /**
  * Scripts run atomically in Redis, so every process sees one total order of the log:
@@ -199,6 +200,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
         k.snapshot(code),
         k.people(code),
         k.lock(code),
+        ...Object.values(teamKeys(prefix, code)),
       );
     },
     async appendUpdate(code, update) {
@@ -252,6 +254,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
       await redis.hset(key, p.id, JSON.stringify(merged));
     },
     getParticipant,
+    team: redisTeamStore(redis, prefix),
     async exclusive(code, fn) {
       const token = randomUUID();
       await acquire(redis, k.mutex(code), token);

@@ -10,6 +10,7 @@ import {
   type Store,
   type StoredDoc,
 } from './types.ts';
+import { sqliteTeamStore } from './team.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -121,6 +122,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     q.deleteParticipants.run(code);
     q.deleteBoard.run(code);
   });
+  const team = sqliteTeamStore(db);
   const compact = db.transaction((code: string, snapshot: Uint8Array, upto: number) => {
     q.setSnapshot.run(Buffer.from(snapshot), code);
     q.dropUpTo.run(code, upto);
@@ -143,6 +145,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     },
     async deleteBoard(code) {
       deleteBoard(code);
+      await team.deleteBoard(code);
       nextSeq.delete(code);
     },
     async appendUpdate(code, update) {
@@ -183,6 +186,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
         createdAt: r.created_at,
       };
     },
+    team,
     async secret(name) {
       q.insertSecret.run(name, randomBytes(32).toString('base64url'));
       return q.getSecret.get(name)!.value;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WallLanguages } from '../../boards/common/WallLanguages.tsx';
 import { CopyLink } from '../../components/CopyLink.tsx';
@@ -9,6 +9,9 @@ import { toast } from '../../state/toastStore.ts';
 import { facilitatorPath, participantPath, projectorPath } from '../routes.ts';
 import { useSession } from '../sessionContext.ts';
 import { PhaseSelect } from './PhaseSelect.tsx';
+
+/** The facilitation team (links, hand-over, activity): its own chunk, with its own strings. */
+const TeamPanel = lazy(() => import('../../team/TeamPanel.tsx'));
 
 /** The facilitator's controls beside the board: phase, invitations, who is here, delete. */
 export function FacilitatorPanel() {
@@ -67,6 +70,10 @@ export function FacilitatorPanel() {
         <h2>{t('presence.heading')}</h2>
         <PresenceSummary />
       </section>
+
+      <Suspense fallback={null}>
+        <TeamPanel />
+      </Suspense>
 
       <DeleteBoard />
     </aside>

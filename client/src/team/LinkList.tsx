@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacilitatorLink } from '@twinspace/shared/team';
+import { announcer } from '../components/announcer.ts';
+import type { TeamApi, TeamFailure } from './api.ts';
+import { failureOf } from './TeamPanel.tsx';
+
+interface LinkListProps {
+  api: TeamApi;
+  links: FacilitatorLink[];
+  onChange: () => Promise<void>;
+  onProblem: (problem: TeamFailure | null) => void;
+}
+
+/** The board's named links (never their tokens), each revocable after a confirmation. */
+export function LinkList({ api, links, onChange, onProblem }: LinkListProps) {
+  const { t } = useTranslation('team');
+  return (
+    <div className="team__links">
+      <h3>{t('links.heading')}</h3>
+      {links.length === 0 ? <p className="panel__help">{t('links.none')}</p> : null}
+      <ul className="team__list" data-testid="team-links">
+        {links.map((link) => (
+          <LinkRow key={link.id} api={api} link={link} onChange={onChange} onProblem={onProblem} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function LinkRow({
+  api,
+  link,
+  onChange,
+  onProblem,
+}: Omit<LinkListProps, 'links'> & { link: FacilitatorLink }) {
+  const { t } = useTranslation('team');
+  const [confirming, setConfirming] = useState(false);
+  const revoke = async (): Promise<void> => {
+    try {
+      await api.revoke(link.id);
+      announcer.say(t('links.revoked', { name: link.name }), `revoked-${link.id}`);
+      onProblem(null);
+    } catch (error) {
+      onProblem(failureOf(error));
+    }
+    setConfirming(false);
+    await onChange();
+  };
+  return (
+    <li className="team__link" data-testid="team-link" data-name={link.name}>
+      <span className="team__name">{link.name}</span>
+      <span className="badge">{t(`roles.${link.role}`)}</span>
+      <span className="team__by">{t('links.by', { name: link.createdBy || t('roles.owner') })}</span>
+      {confirming ? (
+        <span className="button-row" role="group" aria-label={t('links.revokeWhat', { name: link.name })}>
+          <span className="panel__warning">{t('links.confirm', { name: link.name })}</span>
+          <button type="button" className="button button--danger" onClick={() => void revoke()}>
+            {t('links.yes')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setConfirming(false)}
+            autoFocus
+          >
+            {t('links.no')}
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="button button--danger-quiet"
+          aria-label={t('links.revokeWhat', { name: link.name })}
+          onClick={() => setConfirming(true)}
+        >
+          {t('links.revoke')}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacilitatorLinkList } from '@twinspace/shared/team';
+import { useSession } from '../app/sessionContext.ts';
+import { useTeamRole } from '../state/sessionStore.ts';
+import { ActivityLog } from './ActivityLog.tsx';
+import { TeamApi, TeamError, type TeamFailure } from './api.ts';
+import { CreateLink } from './CreateLink.tsx';
+import { HandOver } from './HandOver.tsx';
+import { LinkList } from './LinkList.tsx';
+import { useTeamStrings } from './strings.ts';
+import './team.css';
+
+/** A failed request's kind, for the panel's one error line. */
+export const failureOf = (error: unknown): TeamFailure =>
+  error instanceof TeamError ? error.kind : 'server';
+
+/**
+ * The facilitation team (docs/team.md), in the console of every board kind: the links (list,
+ * create with link and QR code, revoke), handing the board over, and who did what. Its own
+ * chunk, loaded by the console only: a participant's phone never downloads it.
+ */
+export default function TeamPanel() {
+  const ready = useTeamStrings();
+  const session = useSession();
+  const token = session.facilitatorToken;
+  const team = useTeamRole();
+  if (!ready || !token || !team) return null;
+  return <Team code={session.code} token={token} role={team.role} linkId={team.linkId} />;
+}
+
+interface TeamProps {
+  code: string;
+  token: string;
+  role: string;
+  linkId: string;
+}
+
+function Team({ code, token, role, linkId }: TeamProps) {
+  const { t } = useTranslation('team');
+  const api = useMemo(() => new TeamApi(code, token), [code, token]);
+  const manages = role === 'owner' || role === 'co-host';
+  const [list, setList] = useState<FacilitatorLinkList | null>(null);
+  const [problem, setProblem] = useState<TeamFailure | null>(null);
+  const reload = useCallback(async (): Promise<void> => {
+    if (!manages) return;
+    try {
+      setList(await api.list());
+      setProblem(null);
+    } catch (error) {
+      setProblem(failureOf(error));
+    }
+  }, [api, manages]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const roleName = t(`roles.${role as 'owner'}`);
+
+  return (
+    <section className="panel team" aria-labelledby="team-heading" data-testid="team-panel">
+      <h2 id="team-heading">{t('heading')}</h2>
+      <p className="panel__help">{t('you', { role: roleName })}</p>
+      {problem ? (
+        <p className="panel__warning" role="alert">
+          {t(`errors.${problem}`)}
+        </p>
+      ) : null}
+      {manages ? (
+        <>
+          <p className="panel__help">{t('help')}</p>
+          <LinkList api={api} links={list?.links ?? []} onChange={reload} onProblem={setProblem} />
+          <CreateLink api={api} onCreated={reload} onProblem={setProblem} />
+          <HandOver api={api} ownLinkId={linkId} onCreated={reload} onProblem={setProblem} />
+        </>
+      ) : null}
+      <ActivityLog api={api} />
+    </section>
+  );
+}
