@@ -48,13 +48,21 @@ describe('facilitator links (docs/team.md)', () => {
       (await teamCall(server.url, 'ZZZZZZ', 'facilitators', board.facilitatorToken)).status,
     ).toBe(401);
 
-    const coHost = await createLink(server.url, board.code, board.facilitatorToken, 'Ola', 'co-host');
+    const coHost = await createLink(
+      server.url,
+      board.code,
+      board.facilitatorToken,
+      'Ola',
+      'co-host',
+    );
     expect(coHost.url).toContain(`/b/${board.code}/facilitate#key=${coHost.token}`);
     const noteTaker = await createLink(server.url, board.code, coHost.token, 'Nina', 'note-taker');
     const tableHost = await createLink(server.url, board.code, coHost.token, 'Tom', 'table-host');
     for (const narrow of [noteTaker, tableHost]) {
       expect((await post(narrow.token)).status).toBe(403);
-      expect((await teamCall(server.url, board.code, 'facilitators', narrow.token)).status).toBe(403);
+      expect((await teamCall(server.url, board.code, 'facilitators', narrow.token)).status).toBe(
+        403,
+      );
       expect((await revokeLink(server.url, board.code, narrow.token, coHost.id)).status).toBe(403);
     }
     const listed = await teamCall(server.url, board.code, 'facilitators', board.facilitatorToken);
@@ -68,7 +76,10 @@ describe('facilitator links (docs/team.md)', () => {
     expect(JSON.stringify(list)).not.toContain(coHost.token);
     expect(JSON.stringify(list)).not.toContain('tokenHash');
     // Bad input: the wrong role, an empty name.
-    for (const bad of [{ name: 'X', role: 'owner' }, { name: ' ', role: 'co-host' }])
+    for (const bad of [
+      { name: 'X', role: 'owner' },
+      { name: ' ', role: 'co-host' },
+    ])
       expect(
         (
           await teamCall(server.url, board.code, 'facilitators', board.facilitatorToken, {
@@ -86,14 +97,24 @@ describe('facilitator links (docs/team.md)', () => {
     const theirs = await createLink(server.url, other.code, other.facilitatorToken, 'O', 'co-host');
     for (let i = 1; i < MAX_FACILITATOR_LINKS; i++)
       await createLink(server.url, board.code, board.facilitatorToken, `P${i}`, 'note-taker');
-    const last = await createLink(server.url, board.code, board.facilitatorToken, 'Last', 'co-host');
+    const last = await createLink(
+      server.url,
+      board.code,
+      board.facilitatorToken,
+      'Last',
+      'co-host',
+    );
     const over = await teamCall(server.url, board.code, 'facilitators', board.facilitatorToken, {
       method: 'POST',
       body: { name: 'One too many', role: 'co-host' },
     });
     expect(over.status).toBe(409);
-    expect((await revokeLink(server.url, board.code, board.facilitatorToken, theirs.id)).status).toBe(404);
-    expect((await revokeLink(server.url, board.code, board.facilitatorToken, 'guessed12345')).status).toBe(404);
+    expect(
+      (await revokeLink(server.url, board.code, board.facilitatorToken, theirs.id)).status,
+    ).toBe(404);
+    expect(
+      (await revokeLink(server.url, board.code, board.facilitatorToken, 'guessed12345')).status,
+    ).toBe(404);
     // The other board's link still works there.
     const joined = await joinOver(controlSocket(server.url), {
       code: other.code,
@@ -102,8 +123,12 @@ describe('facilitator links (docs/team.md)', () => {
       facilitatorToken: theirs.token,
     });
     expect(joined.type).toBe('joined');
-    expect((await revokeLink(server.url, board.code, board.facilitatorToken, last.id)).status).toBe(204);
-    expect((await revokeLink(server.url, board.code, board.facilitatorToken, last.id)).status).toBe(404);
+    expect((await revokeLink(server.url, board.code, board.facilitatorToken, last.id)).status).toBe(
+      204,
+    );
+    expect((await revokeLink(server.url, board.code, board.facilitatorToken, last.id)).status).toBe(
+      404,
+    );
   });
 
   it('once revoked, no longer joins, reads no export, and its open sockets close at once', async () => {
@@ -120,11 +145,16 @@ describe('facilitator links (docs/team.md)', () => {
       facilitatorToken: link.token,
     });
     expect(ticket.type === 'joined' && ticket.team).toEqual({ linkId: link.id, role: 'co-host' });
-    expect((await fetchExport(server.url, { ...board, facilitatorToken: link.token }, 'export.md')).status).toBe(200);
+    expect(
+      (await fetchExport(server.url, { ...board, facilitatorToken: link.token }, 'export.md'))
+        .status,
+    ).toBe(200);
     const closed = yjsClosed(ola);
     const disconnected = new Promise<string>((resolve) => ola.socket.on('disconnect', resolve));
 
-    expect((await revokeLink(server.url, board.code, board.facilitatorToken, link.id)).status).toBe(204);
+    expect((await revokeLink(server.url, board.code, board.facilitatorToken, link.id)).status).toBe(
+      204,
+    );
     expect(await closed).toBe(WS_CLOSE.linkRevoked);
     expect(await disconnected).toBe('io server disconnect');
     expect(ola.notices).toContainEqual({ type: 'link-revoked' });
@@ -159,7 +189,13 @@ describe('roles as data: a note-taker and a table host (docs/team.md)', () => {
   it('refuses a note-taker’s phase change, as a Yjs update and as a command; the board is unchanged', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);
-    const link = await createLink(server.url, board.code, board.facilitatorToken, 'Nina', 'note-taker');
+    const link = await createLink(
+      server.url,
+      board.code,
+      board.facilitatorToken,
+      'Nina',
+      'note-taker',
+    );
     const nina = await connectClient(server.url, board.code, {
       role: 'facilitator',
       facilitatorToken: link.token,
@@ -179,7 +215,9 @@ describe('roles as data: a note-taker and a table host (docs/team.md)', () => {
     await eventually(() => expect(nina.notices.length).toBeGreaterThanOrEqual(2));
     const refused = await send(nina, { type: 'set-phase', phase: 'closed' });
     expect(refused).toMatchObject({ type: 'refused', reason: 'not-your-role' });
-    expect(await send(nina, { type: 'os-reveal-votes' })).toMatchObject({ reason: 'not-your-role' });
+    expect(await send(nina, { type: 'os-reveal-votes' })).toMatchObject({
+      reason: 'not-your-role',
+    });
     expect(await send(nina, { type: 'timer', action: 'start', durationMs: 60_000 })).toMatchObject({
       reason: 'not-your-role',
     });
@@ -196,8 +234,20 @@ describe('roles as data: a note-taker and a table host (docs/team.md)', () => {
   it('lets a table host run the timer, and logs who did what for every facilitator to read', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);
-    const host = await createLink(server.url, board.code, board.facilitatorToken, 'Tom', 'table-host');
-    const coHost = await createLink(server.url, board.code, board.facilitatorToken, 'Ola', 'co-host');
+    const host = await createLink(
+      server.url,
+      board.code,
+      board.facilitatorToken,
+      'Tom',
+      'table-host',
+    );
+    const coHost = await createLink(
+      server.url,
+      board.code,
+      board.facilitatorToken,
+      'Ola',
+      'co-host',
+    );
     const tom = await connectClient(server.url, board.code, {
       role: 'facilitator',
       facilitatorToken: host.token,
@@ -241,7 +291,9 @@ describe('handing a board over (docs/team.md)', () => {
       facilitatorToken: board.facilitatorToken,
     });
     const closed = yjsClosed(owner);
-    expect((await revokeLink(server.url, board.code, board.facilitatorToken, 'owner')).status).toBe(204);
+    expect((await revokeLink(server.url, board.code, board.facilitatorToken, 'owner')).status).toBe(
+      204,
+    );
     expect(await closed).toBe(WS_CLOSE.linkRevoked);
     const again = await joinOver(controlSocket(server.url), {
       code: board.code,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityEntry } from '@twinspace/shared/team';
 import { phaseLabel } from '../i18n/dataLabels.ts';
@@ -34,18 +34,23 @@ export function ActivityLog({ api }: { api: TeamApi }) {
   const { t, i18n } = useTranslation('team');
   const kind = useBoardInfo()?.kind;
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
-  const refresh = useCallback(async (): Promise<void> => {
-    try {
-      setEntries(await api.activity());
-    } catch {
-      // Kept as it was: the next refresh tries again.
-    }
-  }, [api]);
+  // Bumped by the Refresh button: read now rather than at the next poll.
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+    let live = true;
+    // A failed read keeps what is shown: the next one tries again.
+    const load = (): void =>
+      void api.activity().then(
+        (next) => live && setEntries(next),
+        () => undefined,
+      );
+    load();
+    const timer = setInterval(load, REFRESH_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [api, asked]);
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
 
   const what = (entry: ActivityEntry): string => {
@@ -62,7 +67,11 @@ export function ActivityLog({ api }: { api: TeamApi }) {
     <div className="team__activity">
       <div className="team__activity-head">
         <h3>{t('activity.heading')}</h3>
-        <button type="button" className="button button--quiet" onClick={() => void refresh()}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setAsked((n) => n + 1)}
+        >
           {t('activity.refresh')}
         </button>
       </div>

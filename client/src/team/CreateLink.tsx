@@ -2,9 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINK_ROLES, type LinkRole } from '@twinspace/shared/rules/model';
 import type { CreatedFacilitatorLink } from '@twinspace/shared/team';
-import type { TeamApi, TeamFailure } from './api.ts';
+import { failureOf, type TeamApi, type TeamFailure } from './api.ts';
 import { CreatedLink } from './CreatedLink.tsx';
-import { failureOf } from './TeamPanel.tsx';
 
 interface CreateLinkProps {
   api: TeamApi;

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorLink } from '@twinspace/shared/team';
 import { announcer } from '../components/announcer.ts';
-import type { TeamApi, TeamFailure } from './api.ts';
-import { failureOf } from './TeamPanel.tsx';
+import { failureOf, type TeamApi, type TeamFailure } from './api.ts';
 
 interface LinkListProps {
   api: TeamApi;
@@ -51,9 +50,15 @@ function LinkRow({
     <li className="team__link" data-testid="team-link" data-name={link.name}>
       <span className="team__name">{link.name}</span>
       <span className="badge">{t(`roles.${link.role}`)}</span>
-      <span className="team__by">{t('links.by', { name: link.createdBy || t('roles.owner') })}</span>
+      <span className="team__by">
+        {t('links.by', { name: link.createdBy || t('roles.owner') })}
+      </span>
       {confirming ? (
-        <span className="button-row" role="group" aria-label={t('links.revokeWhat', { name: link.name })}>
+        <span
+          className="button-row"
+          role="group"
+          aria-label={t('links.revokeWhat', { name: link.name })}
+        >
           <span className="panel__warning">{t('links.confirm', { name: link.name })}</span>
           <button type="button" className="button button--danger" onClick={() => void revoke()}>
             {t('links.yes')}

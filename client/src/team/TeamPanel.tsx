@@ -1,19 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TeamRole } from '@twinspace/shared/rules/model';
 import type { FacilitatorLinkList } from '@twinspace/shared/team';
 import { useSession } from '../app/sessionContext.ts';
 import { useTeamRole } from '../state/sessionStore.ts';
 import { ActivityLog } from './ActivityLog.tsx';
-import { TeamApi, TeamError, type TeamFailure } from './api.ts';
+import { failureOf, TeamApi, type TeamFailure } from './api.ts';
 import { CreateLink } from './CreateLink.tsx';
 import { HandOver } from './HandOver.tsx';
 import { LinkList } from './LinkList.tsx';
 import { useTeamStrings } from './strings.ts';
 import './team.css';
-
-/** A failed request's kind, for the panel's one error line. */
-export const failureOf = (error: unknown): TeamFailure =>
-  error instanceof TeamError ? error.kind : 'server';
 
 /**
  * The facilitation team (docs/team.md), in the console of every board kind: the links (list,
@@ -32,7 +29,7 @@ export default function TeamPanel() {
 interface TeamProps {
   code: string;
   token: string;
-  role: string;
+  role: TeamRole;
   linkId: string;
 }
 
@@ -42,19 +39,27 @@ function Team({ code, token, role, linkId }: TeamProps) {
   const manages = role === 'owner' || role === 'co-host';
   const [list, setList] = useState<FacilitatorLinkList | null>(null);
   const [problem, setProblem] = useState<TeamFailure | null>(null);
-  const reload = useCallback(async (): Promise<void> => {
-    if (!manages) return;
-    try {
-      setList(await api.list());
-      setProblem(null);
-    } catch (error) {
-      setProblem(failureOf(error));
-    }
-  }, [api, manages]);
+  // Bumped after every change made here: the list is read again.
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(async (): Promise<void> => setVersion((v) => v + 1), []);
   useEffect(() => {
-    void reload();
-  }, [reload]);
-  const roleName = t(`roles.${role as 'owner'}`);
+    if (!manages) return;
+    let live = true;
+    api.list().then(
+      (next) => {
+        if (!live) return;
+        setList(next);
+        setProblem(null);
+      },
+      (error: unknown) => {
+        if (live) setProblem(failureOf(error));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, manages, version]);
+  const roleName = t(`roles.${role}`);
 
   return (
     <section className="panel team" aria-labelledby="team-heading" data-testid="team-panel">

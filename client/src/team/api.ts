@@ -14,7 +14,11 @@ export class TeamError extends Error {
   }
 }
 
-function failureOf(status: number): TeamFailure {
+/** A failed request's kind, for the panel's one error line. */
+export const failureOf = (error: unknown): TeamFailure =>
+  error instanceof TeamError ? error.kind : 'server';
+
+function failureOfStatus(status: number): TeamFailure {
   if (status === 401 || status === 403) return 'not-allowed';
   if (status === 409) return 'limit';
   if (status === 404) return 'not-found';
@@ -58,7 +62,7 @@ export class TeamApi {
     } catch {
       throw new TeamError('network');
     }
-    if (!res.ok) throw new TeamError(failureOf(res.status));
+    if (!res.ok) throw new TeamError(failureOfStatus(res.status));
     return (res.status === 204 ? undefined : await res.json()) as T;
   }
 }

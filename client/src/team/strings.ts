@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
-import { currentUiLanguage } from '../i18n/index.ts';
+import { useTranslation } from 'react-i18next';
 
 /** The `team` namespace (LAZY_NAMESPACES): one small chunk per language, with this panel. */
 const teamStrings = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/team.json', {
@@ -15,7 +15,8 @@ async function ensure(lang: string): Promise<void> {
 
 /** Loads the team strings in the shown language (and English); true once they are here. */
 export function useTeamStrings(): boolean {
-  const lang = currentUiLanguage();
+  // Re-rendered on a language switch, which loads that language's strings too.
+  const lang = useTranslation().i18n.language;
   const [loaded, setLoaded] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

@@ -58,7 +58,10 @@ async function caller(
 ): Promise<Caller | null> {
   const key = requestKey(req, deps.proxyHops);
   const budget = await deps.limits.lookupAllowed(key);
-  if (!budget.ok) return tooManyAttempts(res, budget.retryAfterS), null;
+  if (!budget.ok) {
+    tooManyAttempts(res, budget.retryAfterS);
+    return null;
+  }
   res.setHeader('Cache-Control', 'no-store');
   const code = normalizeCode(String(req.params.code));
   const board = code ? await deps.store.getBoard(code) : null;
@@ -70,7 +73,9 @@ async function caller(
     return null;
   }
   if (manage && !managesTeam(credential.role)) {
-    res.status(403).json({ error: `a ${credential.role} may not manage the team`, reason: 'not-your-role' });
+    res
+      .status(403)
+      .json({ error: `a ${credential.role} may not manage the team`, reason: 'not-your-role' });
     return null;
   }
   return { board, credential };
@@ -100,7 +105,12 @@ async function create(deps: TeamDeps, req: Request, res: Response): Promise<void
       error: `a board has at most ${MAX_FACILITATOR_LINKS} facilitator links; revoke one first`,
       reason: 'limit-reached',
     });
-  logActivity(deps.store, link.board, entry(call.credential, 'link-created', `${link.name} (${link.role})`), deps.log);
+  logActivity(
+    deps.store,
+    link.board,
+    entry(call.credential, 'link-created', `${link.name} (${link.role})`),
+    deps.log,
+  );
   const body: CreatedFacilitatorLink = {
     ...listed(link),
     token,
@@ -146,7 +156,12 @@ async function revoke(deps: TeamDeps, req: Request, res: Response): Promise<void
     const gone = (await deps.store.team.links(code)).find((link) => link.id === id);
     if (!gone || !(await deps.store.team.removeLink(code, id)))
       return void res.status(404).json({ error: 'this board has no such facilitator link' });
-    logActivity(deps.store, code, entry(call.credential, 'link-revoked', `${gone.name} (${gone.role})`), deps.log);
+    logActivity(
+      deps.store,
+      code,
+      entry(call.credential, 'link-revoked', `${gone.name} (${gone.role})`),
+      deps.log,
+    );
   }
   deps.revoke(code, id);
   res.status(204).end();

@@ -41,7 +41,12 @@ interface InterServerEvents {
   'link-revoked': (code: string, linkId: string) => void;
 }
 type IO = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-type ClientSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type ClientSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
 
 const boardRoom = (code: string): string => `board:${code}`;
 const personRoom = (code: string, participantId: string): string =>

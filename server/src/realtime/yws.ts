@@ -159,18 +159,18 @@ function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: Y
       return null;
     })
     .then(
-    (attached) => {
-      if (!attached) return;
-      room = attached;
-      if (closed) return deps.registry.detach(attached, peer);
-      for (const bytes of early.splice(0)) attached.handleFrame(peer, bytes);
-    },
-    (error: unknown) => {
-      if (error instanceof UnknownBoardError) ws.close(WS_CLOSE.unknownBoard, 'unknown board');
-      else {
-        deps.log.error({ code, error }, 'could not load board');
-        ws.close(1011, 'could not load board');
-      }
-    },
-  );
+      (attached) => {
+        if (!attached) return;
+        room = attached;
+        if (closed) return deps.registry.detach(attached, peer);
+        for (const bytes of early.splice(0)) attached.handleFrame(peer, bytes);
+      },
+      (error: unknown) => {
+        if (error instanceof UnknownBoardError) ws.close(WS_CLOSE.unknownBoard, 'unknown board');
+        else {
+          deps.log.error({ code, error }, 'could not load board');
+          ws.close(1011, 'could not load board');
+        }
+      },
+    );
 }

@@ -37,6 +37,8 @@ export interface Session {
   /** A facilitator's link (docs/team.md): its id, and the role that bounds their rights. */
   link?: string | undefined;
   team?: TeamRole | undefined;
+  /** A named link's name: the activity log says it, even after a `rename`. */
+  linkName?: string | undefined;
 }
 
 const refused = (reason: JoinError, message: string, retryAfterS?: number): JoinResult => ({
@@ -135,6 +137,7 @@ export async function join(
         name: identity.name,
         city: identity.city,
         ...team,
+        ...(credential?.name ? { linkName: credential.name } : {}),
       },
     };
   });

@@ -20,7 +20,14 @@ export function redisTeamStore(redis: Redis, prefix: string): TeamStore {
   const k = (code: string) => teamKeys(prefix, code);
   return {
     async addLink(link, max) {
-      const added = await redis.eval(ADD, 1, k(link.board).links, link.id, JSON.stringify(link), max);
+      const added = await redis.eval(
+        ADD,
+        1,
+        k(link.board).links,
+        link.id,
+        JSON.stringify(link),
+        max,
+      );
       return added === 1;
     },
     async links(board) {

@@ -38,7 +38,7 @@ export function activityLogger(store: Store, boards: BoardCommandRegistry, log: 
     const entry: ActivityEntry = {
       at: Date.now(),
       linkId: session.link ?? OWNER_LINK_ID,
-      name: session.name,
+      name: session.linkName ?? session.name,
       role: session.team ?? 'owner',
       action: cmd.type,
       ...(detail === undefined ? {} : { detail }),

@@ -9,11 +9,8 @@ export class LinkSockets {
   /** Registers a socket's close; returns what forgets it (call on close). */
   add(code: string, linkId: string, close: () => void): () => void {
     const key = `${code}:${linkId}`;
-    let set = this.byLink.get(key);
-    if (!set) {
-      set = new Set();
-      this.byLink.set(key, set);
-    }
+    const set = this.byLink.get(key) ?? new Set<() => void>();
+    this.byLink.set(key, set);
     set.add(close);
     return () => {
       set.delete(close);

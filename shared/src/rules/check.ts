@@ -37,10 +37,6 @@ export function narrowRole(actor: Pick<Actor, 'role' | 'team'>): NarrowRole | nu
   return actor.team === 'note-taker' || actor.team === 'table-host' ? actor.team : null;
 }
 
-/** The owner or a co-host: every right of the facilitator. */
-export const fullFacilitator = (actor: Pick<Actor, 'role' | 'team'>): boolean =>
-  actor.role === 'facilitator' && narrowRole(actor) === null;
-
 function granted(part: PartRule, touch: Touch, role: NarrowRole): boolean {
   if (touch.action === 'update' && touch.field !== undefined) {
     const grant = part.fields[touch.field]?.team ?? part.team?.update;

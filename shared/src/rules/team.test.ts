@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_RULES } from '../boards/index.ts';
-import { actsAsFacilitator, checkAccess, checkCommand, commandPowers } from './check.ts';
+import {
+  actsAsFacilitator,
+  checkAccess,
+  checkCommand,
+  commandPowers,
+  type Touch,
+} from './check.ts';
 import type { Actor } from './check.ts';
-import type { TeamRole, Touch } from './model.ts';
+import type { TeamRole } from './model.ts';
 
 const os = BOARD_RULES['open-space'];
 const ms = BOARD_RULES['match-sprint'];
@@ -51,9 +57,11 @@ describe('facilitation roles as data (docs/team.md)', () => {
         { part: 'spaces', action: 'delete' } as const,
       ])
         expect(checkAccess(os, actor, 'running', touch)).toMatchObject({ reason: 'not-your-role' });
-      expect(checkAccess(ms, actor, 'sprint', update('settings', 'currentSprint'))).toMatchObject({
-        reason: 'not-your-role',
-      });
+      expect(checkAccess(ms, actor, 'sprint', update('msSettings', 'currentSprint'))).toMatchObject(
+        {
+          reason: 'not-your-role',
+        },
+      );
     }
   });
 

@@ -1,11 +1,6 @@
 import { useMemo } from 'react';
 import { usePhase } from '../../state/boardStore.ts';
-import {
-  useBoardInfo,
-  useParticipantId,
-  useRole,
-  useTeamRole,
-} from '../../state/sessionStore.ts';
+import { useBoardInfo, useParticipantId, useRole, useTeamRole } from '../../state/sessionStore.ts';
 import type { Actor } from './cardOps.ts';
 
 /** Who is acting here, for the same permission checks the server makes. */

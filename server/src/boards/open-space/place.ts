@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { BOARD_RULES, commandPowers, OS_ROOT, type CommandResult, type OsPlacement } from '@twinspace/shared';
+import {
+  BOARD_RULES,
+  commandPowers,
+  OS_ROOT,
+  type CommandResult,
+  type OsPlacement,
+} from '@twinspace/shared';
 import type { Session } from '../../rooms/join.ts';
 import { OK, refused } from '../results.ts';
 
