@@ -211,8 +211,17 @@ describe('roles as data: a note-taker and a table host (docs/team.md)', () => {
         expect.objectContaining({ type: 'update-refused', reason: 'not-your-role' }),
       ),
     );
-    nina.doc.getMap(OS_ROOT.settings).set('voteBudget', 99);
-    await eventually(() => expect(nina.notices.length).toBeGreaterThanOrEqual(2));
+    // A fresh device of hers (a refused client starts over anyway) tries the settings.
+    const again = await connectClient(server.url, board.code, {
+      role: 'facilitator',
+      facilitatorToken: link.token,
+    });
+    again.doc.getMap(OS_ROOT.settings).set('voteBudget', 99);
+    await eventually(() =>
+      expect(again.notices).toContainEqual(
+        expect.objectContaining({ type: 'update-refused', reason: 'not-your-role' }),
+      ),
+    );
     const refused = await send(nina, { type: 'set-phase', phase: 'closed' });
     expect(refused).toMatchObject({ type: 'refused', reason: 'not-your-role' });
     expect(await send(nina, { type: 'os-reveal-votes' })).toMatchObject({

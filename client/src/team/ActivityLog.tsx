@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BoardKind } from '@twinspace/shared/boards/common';
 import type { ActivityEntry } from '@twinspace/shared/team';
 import { phaseLabel } from '../i18n/dataLabels.ts';
-import { useBoardInfo } from '../state/sessionStore.ts';
 import type { TeamApi } from './api.ts';
 
 /** How often an open console asks for new entries (a workshop's pace, not a chat's). */
@@ -30,9 +30,8 @@ const NAMED = new Set([
 const ALIASES: Readonly<Record<string, string>> = { 'os-timer': 'timer', 'ms-timer': 'timer' };
 
 /** Who did what in the console, newest first (docs/team.md). */
-export function ActivityLog({ api }: { api: TeamApi }) {
+export function ActivityLog({ api, kind }: { api: TeamApi; kind: BoardKind }) {
   const { t, i18n } = useTranslation('team');
-  const kind = useBoardInfo()?.kind;
   const [entries, setEntries] = useState<ActivityEntry[] | null>(null);
   // Bumped by the Refresh button: read now rather than at the next poll.
   const [asked, setAsked] = useState(0);
@@ -56,7 +55,7 @@ export function ActivityLog({ api }: { api: TeamApi }) {
   const what = (entry: ActivityEntry): string => {
     const action = ALIASES[entry.action] ?? entry.action;
     const detail =
-      action === 'set-phase' && kind && entry.detail
+      action === 'set-phase' && entry.detail
         ? phaseLabel(kind, entry.detail)
         : (entry.detail ?? '');
     if (!NAMED.has(action)) return t('activity.actions.other', { detail: action });

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorLink } from '@twinspace/shared/team';
-import { announcer } from '../components/announcer.ts';
 import { failureOf, type TeamApi, type TeamFailure } from './api.ts';
 
 interface LinkListProps {
@@ -14,13 +13,24 @@ interface LinkListProps {
 /** The board's named links (never their tokens), each revocable after a confirmation. */
 export function LinkList({ api, links, onChange, onProblem }: LinkListProps) {
   const { t } = useTranslation('team');
+  const [revoked, setRevoked] = useState<string | null>(null);
   return (
     <div className="team__links">
       <h3>{t('links.heading')}</h3>
+      <p className="panel__help" role="status">
+        {revoked === null ? '' : t('links.revoked', { name: revoked })}
+      </p>
       {links.length === 0 ? <p className="panel__help">{t('links.none')}</p> : null}
       <ul className="team__list" data-testid="team-links">
         {links.map((link) => (
-          <LinkRow key={link.id} api={api} link={link} onChange={onChange} onProblem={onProblem} />
+          <LinkRow
+            key={link.id}
+            api={api}
+            link={link}
+            onChange={onChange}
+            onProblem={onProblem}
+            onRevoked={setRevoked}
+          />
         ))}
       </ul>
     </div>
@@ -32,13 +42,14 @@ function LinkRow({
   link,
   onChange,
   onProblem,
-}: Omit<LinkListProps, 'links'> & { link: FacilitatorLink }) {
+  onRevoked,
+}: Omit<LinkListProps, 'links'> & { link: FacilitatorLink; onRevoked: (name: string) => void }) {
   const { t } = useTranslation('team');
   const [confirming, setConfirming] = useState(false);
   const revoke = async (): Promise<void> => {
     try {
       await api.revoke(link.id);
-      announcer.say(t('links.revoked', { name: link.name }), `revoked-${link.id}`);
+      onRevoked(link.name);
       onProblem(null);
     } catch (error) {
       onProblem(failureOf(error));

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BoardKind } from '@twinspace/shared/boards/common';
 import type { TeamRole } from '@twinspace/shared/rules/model';
 import type { FacilitatorLinkList } from '@twinspace/shared/team';
-import { useSession } from '../app/sessionContext.ts';
-import { useTeamRole } from '../state/sessionStore.ts';
 import { ActivityLog } from './ActivityLog.tsx';
 import { failureOf, TeamApi, type TeamFailure } from './api.ts';
 import { CreateLink } from './CreateLink.tsx';
@@ -12,28 +11,28 @@ import { LinkList } from './LinkList.tsx';
 import { useTeamStrings } from './strings.ts';
 import './team.css';
 
-/**
- * The facilitation team (docs/team.md), in the console of every board kind: the links (list,
- * create with link and QR code, revoke), handing the board over, and who did what. Its own
- * chunk, loaded by the console only: a participant's phone never downloads it.
- */
-export default function TeamPanel() {
-  const ready = useTeamStrings();
-  const session = useSession();
-  const token = session.facilitatorToken;
-  const team = useTeamRole();
-  if (!ready || !token || !team) return null;
-  return <Team code={session.code} token={token} role={team.role} linkId={team.linkId} />;
-}
-
-interface TeamProps {
+/** What the console tells the panel: the board, its own key, and its link. */
+export interface TeamPanelProps {
   code: string;
+  kind: BoardKind;
   token: string;
   role: TeamRole;
   linkId: string;
 }
 
-function Team({ code, token, role, linkId }: TeamProps) {
+/**
+ * The facilitation team (docs/team.md), in the console of every board kind: the links (list,
+ * create with link and QR code, revoke), handing the board over, and who did what. Its own
+ * chunk, loaded by the console only: a participant's phone never downloads it. It takes what
+ * it needs as props rather than from the app's stores, so none of them moves into a chunk
+ * of its own on the participant's route.
+ */
+export default function TeamPanel(props: TeamPanelProps) {
+  const ready = useTeamStrings();
+  return ready ? <Team {...props} /> : null;
+}
+
+function Team({ code, kind, token, role, linkId }: TeamPanelProps) {
   const { t } = useTranslation('team');
   const api = useMemo(() => new TeamApi(code, token), [code, token]);
   const manages = role === 'owner' || role === 'co-host';
@@ -78,7 +77,7 @@ function Team({ code, token, role, linkId }: TeamProps) {
           <HandOver api={api} ownLinkId={linkId} onCreated={reload} onProblem={setProblem} />
         </>
       ) : null}
-      <ActivityLog api={api} />
+      <ActivityLog api={api} kind={kind} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { WallLanguages } from '../../boards/common/WallLanguages.tsx';
 import { CopyLink } from '../../components/CopyLink.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
-import { useBoardInfo } from '../../state/sessionStore.ts';
+import { useBoardInfo, useTeamRole } from '../../state/sessionStore.ts';
 import { toast } from '../../state/toastStore.ts';
 import { facilitatorPath, participantPath, projectorPath } from '../routes.ts';
 import { useSession } from '../sessionContext.ts';
@@ -20,8 +20,10 @@ export function FacilitatorPanel() {
   const origin = window.location.origin;
   const participantUrl = origin + participantPath(session.code);
   const token = session.facilitatorToken;
+  const kind = useBoardInfo()?.kind;
+  const team = useTeamRole();
   // The Open Space console has its own wall-language picker (settings.projectorLanguages).
-  const ownWallLanguages = useBoardInfo()?.kind === 'open-space';
+  const ownWallLanguages = kind === 'open-space';
 
   return (
     <aside className="facilitator-panel" aria-label={t('panel.heading')}>
@@ -71,9 +73,11 @@ export function FacilitatorPanel() {
         <PresenceSummary />
       </section>
 
-      <Suspense fallback={null}>
-        <TeamPanel />
-      </Suspense>
+      {token && team && kind ? (
+        <Suspense fallback={null}>
+          <TeamPanel code={session.code} kind={kind} token={token} {...team} />
+        </Suspense>
+      ) : null}
 
       <DeleteBoard />
     </aside>
