@@ -10,7 +10,11 @@ import { PhotoService } from './photos/service.ts';
 import { BOARD_SERVER } from './boards/index.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
-import { createHttpApp } from './http/routes.ts';
+import { createHttpApp, originOf } from './http/routes.ts';
+import { mountTeamRoutes } from './http/team.ts';
+import { linkStillActive } from './auth/facilitators.ts';
+import { activityLogger } from './team/activity.ts';
+import { LinkSockets } from './team/linkSockets.ts';
 import type { Logger } from './log.ts';
 import { createMetrics, serveMetricsPort } from './metrics.ts';
 import { Readiness } from './readiness.ts';
@@ -219,6 +223,8 @@ export async function startApp(
   });
   const photoKeys = new PhotoKeys(config.ticketSecret ?? (await store.secret('ticket')));
   const photos = new PhotoService(store, registry, photoKeys, config.photos);
+  // Facilitator links' Yjs sockets, closed when their link is revoked (docs/team.md).
+  const linkSockets = new LinkSockets();
   const app = createHttpApp({
     removeBoard: removeBoardHere,
     keepBoard: (code) => activity.keep(code),
@@ -233,6 +239,14 @@ export async function startApp(
     photos,
     extend: (express) => {
       readiness.mount(express);
+      mountTeamRoutes(express, {
+        store,
+        limits,
+        log,
+        proxyHops: config.proxyHops,
+        origin: (req) => originOf(config, req),
+        revoke: (code, linkId) => control.revokeLink(code, linkId),
+      });
       // /metrics on the public port only behind METRICS_TOKEN; else on METRICS_PORT, or off.
       if (config.metricsToken) metrics.mount(express, config.metricsToken);
       else express.get('/metrics', (_req, res) => void res.status(404).json({ error: 'not here' }));
@@ -253,6 +267,8 @@ export async function startApp(
       erasePerson({ store, bus: backend.removals }, room, participantId, choice),
     proxyHops: config.proxyHops,
     origins,
+    onLinkRevoked: (code, linkId) => linkSockets.close(code, linkId),
+    onCommand: activityLogger(store, BOARD_SERVER, log),
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
     ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),
   });
@@ -276,6 +292,8 @@ export async function startApp(
     limits,
     origins,
     proxyHops: config.proxyHops,
+    links: linkSockets,
+    admit: (code, claims) => linkStillActive(store, code, claims.link),
   });
   const metricsServer =
     !config.metricsToken && config.metricsPort !== undefined

@@ -35,3 +35,4 @@ export * from './boards/poll/read.ts';
 export * from './boards/qa/layout.ts';
 export * from './boards/qa/commands.ts';
 export * from './boards/qa/read.ts';
+export * from './team.ts';

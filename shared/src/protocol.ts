@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import type { BoardKind } from './boards/common.ts';
-import type { RefusalReason, Role } from './rules/model.ts';
+import type { RefusalReason, Role, TeamRole } from './rules/model.ts';
 import type { OpenSpaceReply } from './boards/open-space/notices.ts';
 import type { ModerationList } from './boards/moderation/commands.ts';
 import type { PollReply } from './boards/poll/commands.ts';
@@ -45,7 +45,9 @@ export const WS_CLOSE = {
   /** The process is restarting (drain): reconnect at once, through the balancer, no error. */
   serviceRestart: 1012,
   /** A facilitator removed this participant from the board (moderation): do not reconnect. */
-  removed: 4403,
+  removed: 4407,
+  /** The facilitator link this connection joined with was revoked (docs/team.md): no retry. */
+  linkRevoked: 4406,
 } as const;
 
 // ---------------------------------------------------------------- HTTP API
@@ -121,6 +123,8 @@ export type JoinResult =
        * wire (a Socket.IO attachment): an ArrayBuffer in browsers, a Buffer in Node.
        */
       state?: Uint8Array | ArrayBuffer;
+      /** A facilitator's link (issue 16, docs/team.md): its id ('owner' for the board's own) and role. */
+      team?: { linkId: string; role: TeamRole };
     }
   | {
       type: 'join-refused';
@@ -147,7 +151,9 @@ export type Notice =
   | { type: 'board-deleted' }
   | { type: 'ticket'; ticket: string }
   /** A facilitator removed this participant: their sockets close next (moderation). */
-  | { type: 'removed' };
+  | { type: 'removed' }
+  /** The facilitator link this connection joined with was revoked; the socket closes next. */
+  | { type: 'link-revoked' };
 
 export interface PresenceAggregate {
   type: 'presence';
@@ -183,6 +189,9 @@ export interface TicketClaims {
   participantId: string;
   /** The city the participant joined as, when the board asks for one (FieldRule.mustEqualActor). */
   city?: string | undefined;
+  /** A facilitator's link id and role (docs/team.md): revocation closes its sockets, rights follow the role. */
+  link?: string | undefined;
+  team?: TeamRole | undefined;
   /** Expiry, ms since epoch. */
   exp: number;
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { BOARD_KINDS } from './boards/common.ts';
-import { ROLES } from './rules/model.ts';
+import { LINK_ROLES, ROLES } from './rules/model.ts';
 import { openSpaceCommands } from './boards/open-space/schemas.ts';
 import { matchSprintCommands } from './boards/match-sprint/schemas.ts';
 import { topFiveCommands } from './boards/top-five/schemas.ts';
@@ -90,4 +90,11 @@ export const presenceUpdate = z.object({
   /** What the participant is looking at (a part or entity id), for "who is here". */
   focus: z.string().max(80).nullable(),
   typing: z.boolean(),
+});
+
+// ---------------------------------------------------------------- facilitation team (docs/team.md)
+
+export const createFacilitatorLinkRequest = z.object({
+  name: displayName,
+  role: z.enum(LINK_ROLES),
 });

@@ -107,6 +107,14 @@ function GateScreen({ session }: { session: BoardSession }) {
           <ErasedScreen />
         </Suspense>
       );
+    case 'revoked':
+      return (
+        <MessageScreen
+          title={t('screens.revoked.title')}
+          body={t('screens.revoked.body')}
+          tone="warning"
+        />
+      );
     case 'outdated':
       return (
         <MessageScreen

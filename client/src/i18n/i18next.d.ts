@@ -4,6 +4,7 @@ import type openSpace from './locales/en/openSpace.json';
 import type preview from './locales/en/preview.json';
 import type device from './locales/en/device.json';
 import type privacy from './locales/en/privacy.json';
+import type team from './locales/en/team.json';
 import type exports from './locales/en/exports.json';
 import type polls from './locales/en/polls.json';
 import type photos from './locales/en/photos.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       preview: typeof preview;
       device: typeof device;
       privacy: typeof privacy;
+      team: typeof team;
       exports: typeof exports;
       polls: typeof polls;
       photos: typeof photos;

@@ -36,7 +36,8 @@ export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
 /**
  * Strings of what the device does on its own (offline outbox, a waiting app update, leaving a
  * board): shown only when that happens, so they download then (loadDeviceStrings). The
- * privacy screens' (a facilitator's boards, retention, deleting one's data: privacy/strings.ts).
+ * privacy screens' (a facilitator's boards, retention, deleting one's data: privacy/strings.ts);
+ * `team`: the console's Team panel (client/src/team/), downloaded with it.
  */
 export const LAZY_NAMESPACES = [
   'device',
@@ -46,6 +47,7 @@ export const LAZY_NAMESPACES = [
   // Photos of paper results (boards/photos/strings.ts) and the facilitator's posters (print/).
   'photos',
   'print',
+  'team',
 ] as const;
 
 /** Loaded before the first render, in one chunk per language. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { BoardInfo, JoinError } from '@twinspace/shared/protocol';
-import type { Role } from '@twinspace/shared/rules/model';
+import type { Role, TeamRole } from '@twinspace/shared/rules/model';
 import type { BoardSession } from '../sync/boardSession.ts';
 
 /**
@@ -20,7 +20,9 @@ export type SessionStatus =
   | 'erased'
   | 'outdated'
   /** A facilitator removed this participant (moderation). */
-  | 'removed';
+  | 'removed'
+  /** This facilitator link was revoked by the team (docs/team.md). */
+  | 'revoked';
 
 /** A join refusal the person can act on, or a client-side failure (timeout). */
 export type JoinProblem = JoinError | 'timeout';
@@ -37,6 +39,8 @@ interface SessionState {
   name: string | null;
   city: string | null;
   problem: JoinProblem | null;
+  /** A facilitator's link: its id and role (owner, co-host, note-taker, table host). */
+  team: { linkId: string; role: TeamRole } | null;
   patch(change: Partial<Omit<SessionState, 'patch' | 'reset'>>): void;
   reset(controller: BoardSession): void;
 }
@@ -51,6 +55,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   name: null,
   city: null,
   problem: null,
+  team: null,
   patch: (change) => set(change),
   reset: (controller) =>
     set({
@@ -63,6 +68,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
       name: null,
       city: null,
       problem: null,
+      team: null,
     }),
 }));
 
@@ -73,6 +79,7 @@ export const useSessionStatus = (): SessionStatus => useSessionStore((s) => s.st
 export const useBoardInfo = (): BoardInfo | null => useSessionStore((s) => s.board);
 export const useRole = (): Role => useSessionStore((s) => s.role);
 export const useParticipantId = (): string | null => useSessionStore((s) => s.participantId);
+export const useTeamRole = (): SessionState['team'] => useSessionStore((s) => s.team);
 export const useJoinProblem = (): JoinProblem | null => useSessionStore((s) => s.problem);
 export const useJoinedAs = (): { name: string | null; city: string | null } =>
   useSessionStore(useShallow((s) => ({ name: s.name, city: s.city })));

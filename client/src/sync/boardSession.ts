@@ -301,6 +301,7 @@ export class BoardSession {
       participantId: result.participantId,
       name: this.details.name ?? null,
       city: this.details.city ?? null,
+      team: result.team ?? null,
     });
     this.ticket = { value: result.ticket, at: Date.now() };
     if (this.docs) return this.docs.setTicket(result.ticket);
@@ -323,7 +324,8 @@ export class BoardSession {
         return this.end('outdated');
       case 'bad-facilitator-token':
         forgetFacilitatorToken(this.code);
-        return this.end('missing-key');
+        // It worked for this session a moment ago: the team revoked it.
+        return this.end(this.docs ? 'revoked' : 'missing-key');
       case 'removed':
         return this.end('removed');
       default:
@@ -355,7 +357,7 @@ export class BoardSession {
   private readonly docHooks = {
     refreshTicket: () => this.refreshTicket(),
     onRefused: refusalToast,
-    onGone: (why: 'deleted' | 'outdated' | 'erased' | 'removed') => this.end(why),
+    onGone: (why: 'deleted' | 'outdated' | 'erased' | 'removed' | 'revoked') => this.end(why),
   };
 
   private onNotice(notice: Notice): void {
@@ -368,6 +370,8 @@ export class BoardSession {
       case 'board-deleted':
       case 'removed':
         return this.end(notice.type === 'removed' ? 'removed' : 'deleted');
+      case 'link-revoked':
+        return this.end('revoked');
       default:
         // Board-specific notices (open-space, match-sprint) belong to their board modules.
         return;
@@ -376,10 +380,10 @@ export class BoardSession {
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
   private end(
-    status: 'deleted' | 'erased' | 'outdated' | 'not-found' | 'missing-key' | 'removed',
+    status: 'deleted' | 'erased' | 'outdated' | 'not-found' | 'missing-key' | 'removed' | 'revoked',
   ): void {
     const gone = status === 'deleted' || status === 'not-found';
-    if (gone || status === 'erased' || status === 'removed') {
+    if (gone || status === 'erased' || status === 'removed' || status === 'revoked') {
       forgetIdentity(this.code, this.role);
       // Its copy, info and outbox (offlineOpen.ts, loaded only now); of a board that is gone,
       // every role's, with its key and its cached pages.
@@ -387,7 +391,8 @@ export class BoardSession {
         gone ? m.forgetDeletedBoard(this.code) : m.forgetBoardOnDevice(this.code, this.role),
       );
     }
-    if (gone) boardActions().reset();
+    if (status === 'revoked') forgetFacilitatorToken(this.code);
+    if (gone || status === 'revoked') boardActions().reset();
     this.teardown();
     sessionActions().patch({ status });
   }

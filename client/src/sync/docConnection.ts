@@ -18,8 +18,8 @@ export interface DocConnectionHooks {
    * Every other edit of the person is kept (editLog.ts).
    */
   onRefused(reason: string, subject: string | null): void;
-  /** The board is gone, this client is too old, its person was removed or erased: the session ends. */
-  onGone(why: 'deleted' | 'outdated' | 'erased' | 'removed'): void;
+  /** The board is gone, this client is too old, its person was removed or erased, or its facilitator link revoked: the session ends. */
+  onGone(why: 'deleted' | 'outdated' | 'erased' | 'removed' | 'revoked'): void;
 }
 
 /** A broken snapshot costs nothing but the head start: the socket's sync brings it all. */
@@ -206,6 +206,7 @@ export class DocConnection {
     if (code === WS_CLOSE.participantErased) return this.hooks.onGone('erased');
     if (code === WS_CLOSE.badVersion) return this.hooks.onGone('outdated');
     if (code === WS_CLOSE.removed) return this.hooks.onGone('removed');
+    if (code === WS_CLOSE.linkRevoked) return this.hooks.onGone('revoked');
     this.refusedConnections++;
     void this.recover(this.provider);
   }

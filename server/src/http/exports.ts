@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { normalizeCode, type BoardKind, type Role } from '@twinspace/shared';
-import { tokenMatches, type TicketSigner } from '../auth/tokens.ts';
+import type { TicketSigner } from '../auth/tokens.ts';
+import { facilitatorCredential, linkStillActive } from '../auth/facilitators.ts';
 import type { Limits } from '../auth/limits.ts';
 import { BOARD_SERVER } from '../boards/index.ts';
 import type { ExportFormat } from '../boards/types.ts';
@@ -66,10 +67,16 @@ export function exportRoute(deps: ExportDeps) {
     const token = bearerOf(req);
     let role: Role | null = null;
     if (token) {
-      if (tokenMatches(token, board.facilitatorTokenHash)) role = 'facilitator';
+      if (await facilitatorCredential(deps.store, board, token)) role = 'facilitator';
       else {
         const claims = deps.tickets.verify(token);
-        if (claims && claims.board === board.code) role = claims.role;
+        // A revoked facilitator link's tickets read nothing either (docs/team.md).
+        if (
+          claims &&
+          claims.board === board.code &&
+          (await linkStillActive(deps.store, board.code, claims.link))
+        )
+          role = claims.role;
       }
     }
     if (!role) {

@@ -41,7 +41,7 @@ export interface HttpDeps {
   extend?: (app: express.Express) => void;
 }
 
-const originOf = (config: Config, req: Request): string =>
+export const originOf = (config: Config, req: Request): string =>
   config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
 
 export function createHttpApp(deps: HttpDeps): express.Express {

@@ -8,6 +8,7 @@ import {
   SOCKET_IO_PATH,
   TIMING,
   type ClientToServerEvents,
+  type Command,
   type CommandResult,
   type JoinResult,
   type Notice,
@@ -36,17 +37,23 @@ interface EngineSocket {
   close(): void;
   once(event: 'close', listener: () => void): void;
 }
-type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Between server processes (scale-out, through the adapter). */
+interface InterServerEvents {
+  /** A facilitator link was revoked: close its Yjs sockets here too (docs/team.md). */
+  'link-revoked': (code: string, linkId: string) => void;
+}
+type IO = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type ClientSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
-  Record<string, never>,
+  InterServerEvents,
   SocketData
 >;
 
 const boardRoom = (code: string): string => `board:${code}`;
 const personRoom = (code: string, participantId: string): string =>
   `person:${code}:${participantId}`;
+const linkRoom = (code: string, linkId: string): string => `link:${code}:${linkId}`;
 
 export interface ControlPlane {
   io: IO;
@@ -59,6 +66,12 @@ export interface ControlPlane {
    * board (its presence, notices and commands).
    */
   closeLocal(code: string, participantId?: string): void;
+
+  /**
+   * A revoked facilitator link: its Socket.IO connections get a notice and are closed, its
+   * Yjs sockets too (`onLinkRevoked`), on every process when scaled out.
+   */
+  revokeLink(code: string, linkId: string): void;
 }
 
 /**
@@ -86,6 +99,10 @@ export function attachSocketIO(
     removeBoard: (code: string) => Promise<unknown>;
     /** A participant's own data leaves the board (rooms/erasure.ts), for `erase-my-data`. */
     erasePerson: CommandDeps['erasePerson'];
+    /** Closes this process's Yjs sockets of a revoked facilitator link. */
+    onLinkRevoked?: (code: string, linkId: string) => void;
+    /** Every command's answer (the facilitators' activity log, docs/team.md). */
+    onCommand?: (session: Session, cmd: Command, result: CommandResult) => void;
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -203,6 +220,7 @@ export function attachSocketIO(
           await socket.join([
             boardRoom(session.code),
             personRoom(session.code, session.participantId),
+            ...(session.link ? [linkRoom(session.code, session.link)] : []),
           ]);
           hubFor(session.code).add({ connId: socket.id, ...session });
         }
@@ -239,6 +257,7 @@ export function attachSocketIO(
         if (parsed.data.type === 'mod-settings' && result.type === 'ok')
           hubs.get(session.code)?.touch();
         ack(result);
+        deps.onCommand?.(session, parsed.data, result);
       } catch (error) {
         deps.log.error({ error, cmd: parsed.data.type }, 'command failed');
         ack(refusedCommand('bad-request', 'the server could not run this command'));
@@ -263,8 +282,18 @@ export function attachSocketIO(
     io.to(personRoom(code, participantId)).emit(EV.notice, { type: 'removed' });
     io.in(personRoom(code, participantId)).disconnectSockets(true);
   };
+  io.on('link-revoked', (code, linkId) => deps.onLinkRevoked?.(code, linkId));
+  const revokeLink = (code: string, linkId: string): void => {
+    const room = linkRoom(code, linkId);
+    io.to(room).emit(EV.notice, { type: 'link-revoked' });
+    io.in(room).disconnectSockets(false);
+    deps.onLinkRevoked?.(code, linkId);
+    // Other processes close their Yjs sockets of this link (the in-memory adapter has none).
+    if (deps.serverOptions?.adapter) io.serverSideEmit('link-revoked', code, linkId);
+  };
   return {
     io,
+    revokeLink,
     notify: (code, participantId, notice) =>
       io.to(personRoom(code, participantId)).emit(EV.notice, notice),
     notifyBoard,

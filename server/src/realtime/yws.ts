@@ -2,7 +2,13 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
-import { MAX_FRAME_BYTES, normalizeCode, WS_CLOSE, YWS_PATH } from '@twinspace/shared';
+import {
+  MAX_FRAME_BYTES,
+  normalizeCode,
+  WS_CLOSE,
+  YWS_PATH,
+  type TicketClaims,
+} from '@twinspace/shared';
 import type { Limits } from '../auth/limits.ts';
 import type { TicketSigner } from '../auth/tokens.ts';
 import { clientAddress, limitKey } from '../http/address.ts';
@@ -12,6 +18,7 @@ import { UnknownBoardError, type RoomRegistry } from '../rooms/registry.ts';
 import type { Room } from '../rooms/room.ts';
 import type { Peer } from '../rooms/types.ts';
 import type { Store } from '../store/types.ts';
+import type { LinkSockets } from '../team/linkSockets.ts';
 import { sendBinary } from './wireFrame.ts';
 
 /** A peer that cannot keep up is dropped (it resyncs on reconnect) rather than buffered forever. */
@@ -50,6 +57,10 @@ export interface YwsDeps {
   limits: Limits;
   origins: OriginPolicy;
   proxyHops: number;
+  /** Facilitator links' sockets, closed when their link is revoked (docs/team.md). */
+  links?: LinkSockets;
+  /** Whether a valid ticket still admits (its facilitator link was not revoked since). */
+  admit?: (code: string, claims: TicketClaims) => Promise<boolean>;
 }
 
 /** Refuses an upgrade before it happens (a browser sees a failed connection). */
@@ -110,6 +121,7 @@ function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: Y
       role: claims.role,
       participantId: claims.participantId,
       ...(typeof claims.city === 'string' ? { city: claims.city } : {}),
+      ...(claims.team === undefined ? {} : { team: claims.team }),
     },
     send(frame) {
       if (ws.readyState !== WebSocket.OPEN) return;
@@ -122,6 +134,11 @@ function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: Y
   };
   let room: Room | null = null;
   let closed = false;
+  const forget = claims.link
+    ? deps.links?.add(code, claims.link, () =>
+        ws.close(WS_CLOSE.linkRevoked, 'facilitator link revoked'),
+      )
+    : undefined;
   const early: Uint8Array[] = [];
   (ws as WebSocket & { alive?: boolean }).alive = true;
   ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
@@ -134,23 +151,32 @@ function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: Y
   ws.on('error', (error) => deps.log.debug({ code, error: String(error) }, 'websocket error'));
   ws.on('close', () => {
     closed = true;
+    forget?.();
     if (room) deps.registry.detach(room, peer);
   });
+  // A revoked facilitator link's ticket opens nothing (docs/team.md).
   const attach = (): void =>
-    void deps.registry.attach(code, peer).then(
-      (attached) => {
-        room = attached;
-        if (closed) return deps.registry.detach(attached, peer);
-        for (const bytes of early.splice(0)) attached.handleFrame(peer, bytes);
-      },
-      (error: unknown) => {
-        if (error instanceof UnknownBoardError) ws.close(WS_CLOSE.unknownBoard, 'unknown board');
-        else {
-          deps.log.error({ code, error }, 'could not load board');
-          ws.close(1011, 'could not load board');
-        }
-      },
-    );
+    void (deps.admit ? deps.admit(code, claims) : Promise.resolve(true))
+      .then((ok) => {
+        if (ok) return deps.registry.attach(code, peer);
+        ws.close(WS_CLOSE.linkRevoked, 'facilitator link revoked');
+        return null;
+      })
+      .then(
+        (attached) => {
+          if (!attached) return;
+          room = attached;
+          if (closed) return deps.registry.detach(attached, peer);
+          for (const bytes of early.splice(0)) attached.handleFrame(peer, bytes);
+        },
+        (error: unknown) => {
+          if (error instanceof UnknownBoardError) ws.close(WS_CLOSE.unknownBoard, 'unknown board');
+          else {
+            deps.log.error({ code, error }, 'could not load board');
+            ws.close(1011, 'could not load board');
+          }
+        },
+      );
   void whoIsGone(deps, code, claims).then((gone) => {
     if (gone === null) return attach();
     ws.close(

@@ -42,6 +42,7 @@ const actorOf = (session: Session): Actor => ({
   role: session.role,
   participantId: session.participantId,
   city: session.city,
+  team: session.team,
 });
 
 /** The entity a command names, as `doc` has it (CommandRule.entity). */

@@ -8,8 +8,10 @@ import {
   type JoinRequest,
   type JoinResult,
   type Role,
+  type TeamRole,
 } from '@twinspace/shared';
 import { newSecretToken, hashToken, tokenMatches, type TicketSigner } from '../auth/tokens.ts';
+import { facilitatorCredential } from '../auth/facilitators.ts';
 import type { Limits } from '../auth/limits.ts';
 import { isRevoked, newEntityId, readPeople } from '@twinspace/shared';
 import type { Store } from '../store/types.ts';
@@ -32,6 +34,11 @@ export interface Session {
   participantId: string;
   name: string;
   city: string | undefined;
+  /** A facilitator's link (docs/team.md): its id, and the role that bounds their rights. */
+  link?: string | undefined;
+  team?: TeamRole | undefined;
+  /** A named link's name: the activity log says it, even after a `rename`. */
+  linkName?: string | undefined;
 }
 
 const refused = (reason: JoinError, message: string, retryAfterS?: number): JoinResult => ({
@@ -72,13 +79,18 @@ export async function join(
     await deps.limits.lookupFailed(address);
     return { result: refused('unknown-board', 'no board has this code') };
   }
-  if (
-    req.role === 'facilitator' &&
-    !(req.facilitatorToken && tokenMatches(req.facilitatorToken, board.facilitatorTokenHash))
-  ) {
+  const credential =
+    req.role === 'facilitator'
+      ? await facilitatorCredential(deps.store, board, req.facilitatorToken)
+      : null;
+  if (req.role === 'facilitator' && !credential) {
     await deps.limits.lookupFailed(address);
     return { result: refused('bad-facilitator-token', 'this facilitator link is not valid') };
   }
+  // A named link is its holder's name: what the console does is attributed to it (the
+  // activity log), whatever name was typed.
+  if (credential?.name) req = { ...req, name: credential.name };
+  const team = credential ? { link: credential.linkId, team: credential.role } : {};
   return deps.registry.with(code, async (room) => {
     const info = boardInfo(board, room.doc);
     const identity =
@@ -102,6 +114,7 @@ export async function join(
       role: req.role,
       participantId: identity.id,
       ...(identity.city === undefined ? {} : { city: identity.city }),
+      ...team,
       exp: Date.now() + (deps.ticketTtlMs ?? TIMING.ticketTtlMs),
     });
     const result: JoinResult = {
@@ -113,6 +126,7 @@ export async function join(
       ticket,
       serverTime: Date.now(),
       ...(req.withState ? { state: await room.storedState() } : {}),
+      ...(credential ? { team: { linkId: credential.linkId, role: credential.role } } : {}),
     };
     return {
       result,
@@ -122,6 +136,8 @@ export async function join(
         participantId: identity.id,
         name: identity.name,
         city: identity.city,
+        ...team,
+        ...(credential?.name ? { linkName: credential.name } : {}),
       },
     };
   });

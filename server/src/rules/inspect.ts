@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import {
+  actsAsFacilitator,
   checkAccess,
   ENTITY_ID_RE,
   OWNER_FIELD,
@@ -147,6 +148,11 @@ class Judge {
     return fresh;
   }
 
+  /** The facilitator's rights on this touch (a team role's where the rules grant it). */
+  private powers(touch: Touch): boolean {
+    return actsAsFacilitator(this.input.rules, this.input.actor, touch);
+  }
+
   private part(name: string): PartRule {
     return this.input.rules.parts[name] ?? fail('unknown-part', name);
   }
@@ -204,7 +210,7 @@ class Judge {
     for (const [field, item] of map!._map) {
       if (item.deleted) continue;
       const rule = part.fields[field] ?? fail('unknown-field', field);
-      this.checkValue(field, rule, item);
+      this.checkValue(partName, field, rule, item);
       if (field !== OWNER_FIELD)
         this.touch({ part: partName, action: 'update', field, owner: me }, id);
     }
@@ -224,7 +230,7 @@ class Judge {
     this.touch({ part: partName, action: 'update', field, owner }, entity);
     if (!after) return;
     if (!isNew(this.tr, after)) fail('malformed-update', 'an old value came back');
-    this.checkValue(field, rule, after);
+    this.checkValue(partName, field, rule, after);
   }
 
   /** Characters of a text or entries of a list, added or removed. */
@@ -243,7 +249,7 @@ class Judge {
   }
 
   /** A value this update wrote into a field: its type, size and binding (R6, R20). */
-  private checkValue(field: string, rule: FieldRule, item: Y.Item): void {
+  private checkValue(partName: string, field: string, rule: FieldRule, item: Y.Item): void {
     const problem = checkContent(rule, item.content);
     if (problem !== null) fail('bad-value', `${field}: ${problem}`);
     if (item.content instanceof Y.ContentType) {
@@ -258,7 +264,8 @@ class Judge {
       if (value !== '') fail('not-allowed', `${field}: names are hidden on this board`);
     }
     const bound = rule.mustEqualActor;
-    if (bound !== undefined && this.input.actor.role !== 'facilitator') {
+    // The facilitator (and a team role the field grants) moderates every side: exempt.
+    if (bound !== undefined && !this.powers({ part: partName, action: 'update', field })) {
       const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
       const expected = this.input.actor[bound];
       if (expected === undefined || value !== expected) {
@@ -283,9 +290,9 @@ class Judge {
 
   /** Per-owner limits of parts (maxPerOwner), counted on the real document. */
   private checkLimits(): void {
-    if (this.input.actor.role === 'facilitator') return;
     const me = this.input.actor.participantId;
     for (const partName of this.createdPerPart.keys()) {
+      if (this.powers({ part: partName, action: 'create' })) continue;
       const max = this.part(partName).maxPerOwner;
       if (max === undefined) continue;
       // Counted on the staging copy: the board as it would be with this update.

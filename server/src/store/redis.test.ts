@@ -7,6 +7,7 @@ import { createLogger } from '../log.ts';
 import { RoomRegistry } from '../rooms/registry.ts';
 import { combineHooks } from '../rooms/types.ts';
 import { storeContract } from '../../test/store-contract.ts';
+import { teamStoreContract } from '../../test/team-store-contract.ts';
 import { openRedisStore } from './redis.ts';
 import type { BoardRecord, Store } from './types.ts';
 
@@ -51,6 +52,7 @@ const until = async (check: () => boolean): Promise<void> => {
 
 describe('Redis store', () => {
   storeContract(() => open(testPrefix()));
+  teamStoreContract(() => open(testPrefix()));
 
   it('keeps every byte of updates and snapshots (no JSON on the way)', async () => {
     const store = await open(testPrefix());

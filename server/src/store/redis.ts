@@ -12,6 +12,7 @@ import {
   type StoredDoc,
 } from './types.ts';
 import { redisPhotos } from './photos-redis.ts';
+import { redisTeamStore } from './redis-team.ts';
 
 /**
  * Scripts run atomically in Redis, so every process sees one total order of the log:
@@ -331,6 +332,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
           : [];
       return [...new Set([...own, ...byDefault])].slice(0, limit);
     },
+    team: redisTeamStore(redis, prefix),
     async exclusive(code, fn) {
       const token = randomUUID();
       await acquire(redis, k.mutex(code), token);

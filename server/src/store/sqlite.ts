@@ -11,6 +11,7 @@ import {
   type StoredDoc,
 } from './types.ts';
 import { sqlitePhotos } from './photos-sqlite.ts';
+import { sqliteTeamStore } from './team.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -157,6 +158,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     photos.deleteBoard(code);
     q.deleteBoard.run(code);
   });
+  const team = sqliteTeamStore(db);
   const compact = db.transaction((code: string, snapshot: Uint8Array, upto: number) => {
     q.setSnapshot.run(Buffer.from(snapshot), code);
     q.dropUpTo.run(code, upto);
@@ -179,6 +181,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     },
     async deleteBoard(code) {
       deleteBoard(code);
+      await team.deleteBoard(code);
       nextSeq.delete(code);
     },
     async appendUpdate(code, update) {
@@ -232,6 +235,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
       return q.expired.all({ days: defaultDays, day: DAY_MS, now, limit }).map((r) => r.code);
     },
     photos: photos.photos,
+    team,
     async secret(name) {
       q.insertSecret.run(name, randomBytes(32).toString('base64url'));
       return q.getSecret.get(name)!.value;

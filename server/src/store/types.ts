@@ -1,5 +1,6 @@
 import type { BoardKind, PresenceAggregate } from '@twinspace/shared';
 import type { PhotoStore } from './photos.ts';
+import type { TeamStore } from './team.ts';
 
 export interface BoardRecord {
   code: string;
@@ -103,6 +104,9 @@ export interface Store {
 
   /** A named secret shared by every process on this store, created on first use. */
   secret(name: string): Promise<string>;
+
+  /** The facilitation team: named links, hand-over, activity log (docs/team.md). */
+  readonly team: TeamStore;
 
   /** A small write that proves the store takes writes now (readiness, `/readyz`). */
   ping?(): Promise<void>;

@@ -23,6 +23,22 @@ export type Role = (typeof ROLES)[number];
  */
 export type Who = 'nobody' | 'facilitator' | 'owner' | 'participant';
 
+/**
+ * The facilitation team (issue 16, docs/team.md): who holds a facilitator link. `owner` is
+ * the board's creator, `co-host` may do everything the owner may; a note-taker and a table
+ * host have a participant's rights plus the facilitator's rights only where the rule tables
+ * grant their role by name (`team` on a part, field or command rule).
+ */
+export const TEAM_ROLES = ['owner', 'co-host', 'note-taker', 'table-host'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+/** The roles a named link may have (the owner's is the board's own link). */
+export const LINK_ROLES = ['co-host', 'note-taker', 'table-host'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+/** The roles whose facilitator rights are only those the rules grant them by name. */
+export type NarrowRole = Exclude<LinkRole, 'co-host'>;
+/** Which narrow roles get the facilitator's rights on a part, field or command. */
+export type TeamGrant = readonly NarrowRole[];
+
 export type Action = 'create' | 'update' | 'delete';
 
 /** The value a field may hold. `text` is a Y.Text, `list` a Y.Array of plain values. */
@@ -47,6 +63,8 @@ export interface FieldRule {
    * may leave it empty only, and switching anonymous mode on empties it (SPEC R25).
    */
   readonly personName?: boolean;
+  /** Narrow facilitation roles that write this field as the facilitator does (any phase, anyone's). */
+  readonly team?: TeamGrant;
 }
 
 /** Attributes of a writer a field can be bound to (see FieldRule.mustEqualActor). */
@@ -71,6 +89,11 @@ export interface PartRule {
    * of participants then wait for a facilitator instead of entering the board (SPEC R24).
    */
   readonly approval?: boolean;
+  /**
+   * Narrow facilitation roles that do an action as the facilitator does (any phase, anyone's
+   * entity); a field's own `team` decides its writes, else the part's `update`.
+   */
+  readonly team?: Partial<Record<Action, TeamGrant>>;
 }
 
 /**
@@ -87,6 +110,8 @@ export interface CommandRule {
    * entity must exist (`not-found`); for `who: 'owner'` the sender must own it.
    */
   readonly entity?: { readonly part: string; readonly idField: string };
+  /** Narrow facilitation roles that send it as the facilitator does. */
+  readonly team?: TeamGrant;
 }
 
 export interface BoardRules {
@@ -146,6 +171,8 @@ export const REFUSAL_REASONS = [
   'closed',
   'bad-option',
   'too-many-choices',
+  // A facilitator link whose role (note-taker, table host) does not grant this:
+  'not-your-role',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

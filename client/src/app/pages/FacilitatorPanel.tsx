@@ -4,7 +4,7 @@ import { WallLanguages } from '../../boards/common/WallLanguages.tsx';
 import { CopyLink } from '../../components/CopyLink.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
-import { useBoardInfo } from '../../state/sessionStore.ts';
+import { useBoardInfo, useTeamRole } from '../../state/sessionStore.ts';
 import { toast } from '../../state/toastStore.ts';
 import { facilitatorPath, participantPath, projectorPath } from '../routes.ts';
 import { useSession } from '../sessionContext.ts';
@@ -19,6 +19,9 @@ const RetentionPanel = lazy(() =>
   }),
 );
 
+/** The facilitation team (links, hand-over, activity): its own chunk, with its own strings. */
+const TeamPanel = lazy(() => import('../../team/TeamPanel.tsx'));
+
 /** The facilitator's controls beside the board: phase, invitations, who is here, delete. */
 export function FacilitatorPanel() {
   const { t } = useTranslation('facilitator');
@@ -26,8 +29,10 @@ export function FacilitatorPanel() {
   const origin = window.location.origin;
   const participantUrl = origin + participantPath(session.code);
   const token = session.facilitatorToken;
+  const kind = useBoardInfo()?.kind;
+  const team = useTeamRole();
   // The Open Space console has its own wall-language picker (settings.projectorLanguages).
-  const ownWallLanguages = useBoardInfo()?.kind === 'open-space';
+  const ownWallLanguages = kind === 'open-space';
 
   return (
     <aside className="facilitator-panel" aria-label={t('panel.heading')}>
@@ -82,6 +87,12 @@ export function FacilitatorPanel() {
       <Suspense fallback={null}>
         <RetentionPanel />
       </Suspense>
+      {token && team && kind ? (
+        <Suspense fallback={null}>
+          <TeamPanel code={session.code} kind={kind} token={token} {...team} />
+        </Suspense>
+      ) : null}
+
       <DeleteBoard />
     </aside>
   );

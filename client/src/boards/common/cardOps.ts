@@ -9,7 +9,7 @@ import {
 import type { BoardKind } from '@twinspace/shared/boards/common';
 import { FOUNDATION_RULES } from '@twinspace/shared/boards/foundation';
 import { checkAccess } from '@twinspace/shared/rules/check';
-import type { Role } from '@twinspace/shared/rules/model';
+import type { Role, TeamRole } from '@twinspace/shared/rules/model';
 import { newEntityId } from '@twinspace/shared/ids';
 
 /** Longest card text, from the rule model, so client and server can never disagree. */
@@ -53,6 +53,8 @@ export interface Actor {
   participantId: string | null;
   kind: BoardKind;
   phase: string;
+  /** A facilitator's team role (docs/team.md): a note-taker's rights are narrower. */
+  team?: TeamRole | undefined;
 }
 
 /** Which controls to offer: the same rule check the server makes (owner or facilitator). */
@@ -63,7 +65,7 @@ export function cardPermissions(
   if (actor.participantId === null) return { edit: false, remove: false };
   // Cards are a foundation part: the same rules on every board kind.
   const rules = FOUNDATION_RULES;
-  const who = { role: actor.role, participantId: actor.participantId };
+  const who = { role: actor.role, participantId: actor.participantId, team: actor.team };
   const touch = { part: ROOT.cards, owner: card.owner };
   return {
     edit: checkAccess(rules, who, actor.phase, { ...touch, action: 'update', field: 'text' }).ok,
@@ -73,7 +75,7 @@ export function cardPermissions(
 
 export function mayAddCard(actor: Actor): boolean {
   if (actor.participantId === null) return false;
-  const who = { role: actor.role, participantId: actor.participantId };
+  const who = { role: actor.role, participantId: actor.participantId, team: actor.team };
   return checkAccess(FOUNDATION_RULES, who, actor.phase, {
     part: ROOT.cards,
     action: 'create',

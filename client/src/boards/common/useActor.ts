@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { usePhase } from '../../state/boardStore.ts';
-import { useBoardInfo, useParticipantId, useRole } from '../../state/sessionStore.ts';
+import { useBoardInfo, useParticipantId, useRole, useTeamRole } from '../../state/sessionStore.ts';
 import type { Actor } from './cardOps.ts';
 
 /** Who is acting here, for the same permission checks the server makes. */
@@ -9,8 +9,9 @@ export function useActor(): Actor | null {
   const participantId = useParticipantId();
   const kind = useBoardInfo()?.kind;
   const phase = usePhase() ?? '';
+  const team = useTeamRole()?.role;
   return useMemo(
-    () => (kind === undefined ? null : { role, participantId, kind, phase }),
-    [role, participantId, kind, phase],
+    () => (kind === undefined ? null : { role, participantId, kind, phase, team }),
+    [role, participantId, kind, phase, team],
   );
 }

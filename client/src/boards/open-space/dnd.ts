@@ -11,7 +11,9 @@ import {
 import { useMemo, type PointerEvent as ReactPointerEvent } from 'react';
 import { centreFirst, keyboardSteps, neighbour, type StepKey } from '../common/keyboardSteps.ts';
 
-export { TRAY_ID, cellId, parseCellId } from './cells.ts';
+import { TRAY_ID, cellId, parseCellId } from './cells.ts';
+
+export { TRAY_ID, cellId, parseCellId };
 
 /**
  * Mouse and pen only: on touch screens the TouchSensor below takes over with a press delay,

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import {
+  commandPowers,
   CREATED_FIELD,
   MS_ROOT,
   OWNER_FIELD,
@@ -95,8 +96,9 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
       decide(doc) {
         const project = readProjects(doc).find((p) => p.id === cmd.projectId);
         if (!project) return refused('not-found', 'no such project');
-        const { participantId, role } = ctx.session;
-        if (role !== 'facilitator' && !(participantId in project.team))
+        const { participantId } = ctx.session;
+        const powers = commandPowers(ctx.room.rules, ctx.session, cmd.type);
+        if (!powers && !(participantId in project.team))
           return refused('not-allowed', 'only the project team renames it');
         renameProject(doc, cmd.projectId, cmd.title);
         return OK;

@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { OS_ROOT, type CommandResult, type OsPlacement } from '@twinspace/shared';
+import {
+  BOARD_RULES,
+  commandPowers,
+  OS_ROOT,
+  type CommandResult,
+  type OsPlacement,
+} from '@twinspace/shared';
 import type { Session } from '../../rooms/join.ts';
 import { OK, refused } from '../results.ts';
 
@@ -60,12 +66,13 @@ export function cellExists(doc: Y.Doc, slotId: string, spaceId: string): boolean
 
 export function place(
   doc: Y.Doc,
-  session: Pick<Session, 'role'>,
+  session: Pick<Session, 'role' | 'team'>,
   cmd: { topicId: string; slotId: string | null; spaceId: string | null },
 ): CommandResult {
   const topic = part(doc, OS_ROOT.topics).get(cmd.topicId);
   if (!(topic instanceof Y.Map)) return refused('not-found', 'no such topic');
-  const facilitator = session.role === 'facilitator';
+  // The owner and co-hosts swap topics; a note-taker or table host places as a convener does.
+  const facilitator = commandPowers(BOARD_RULES['open-space'], session, 'os-place');
   if (cmd.slotId === null || cmd.spaceId === null) {
     setCell(topic, null, null);
     return OK;

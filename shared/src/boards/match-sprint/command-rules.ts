@@ -15,7 +15,13 @@ export const matchSprintCommandRules = {
   'ms-reject-link': { who: 'facilitator', entity: link },
   'ms-join-team': { who: 'participant', phases: TEAM_PHASES, entity: project },
   'ms-leave-team': { who: 'participant', phases: TEAM_PHASES, entity: project },
-  'ms-rename-project': { who: 'participant', phases: TEAM_PHASES, entity: project },
-  'ms-timer': { who: 'facilitator' },
+  /** A table host names the projects of their table whether or not they are in the team. */
+  'ms-rename-project': {
+    who: 'participant',
+    phases: TEAM_PHASES,
+    entity: project,
+    team: ['table-host'],
+  },
+  'ms-timer': { who: 'facilitator', team: ['table-host'] },
   'ms-close-sprint': { who: 'facilitator' },
 } as const satisfies Record<MatchSprintCommandType, CommandRule>;

@@ -1,6 +1,11 @@
 import { ENTITY_FIELDS, facilitatorPart, type PartRule } from '../../rules/model.ts';
 import { MS_ROOT, REVIEW_TEXT_MAX } from './layout.ts';
 
+/** Facilitation roles that keep a table's record: its reviews (docs/team.md). */
+const RECORDERS = ['note-taker', 'table-host'] as const;
+/** A table host runs the work of their table: its projects' names and its tasks. */
+const HOSTS = ['table-host'] as const;
+
 /**
  * The rules of each Match & Sprint part (root name -> part rule), for `checkAccess`: apart from
  * layout.ts, so a phone that only reads and writes the board does not download them.
@@ -71,8 +76,8 @@ export const matchSprintParts: Record<string, PartRule> = {
       ...ENTITY_FIELDS,
       // The team names its project by command (ms-rename-project: the server checks the
       // sender is in the team, which a field rule cannot tell).
-      title: { type: 'string', max: 120 },
-      description: { type: 'string', max: 1000 },
+      title: { type: 'string', max: 120, team: HOSTS },
+      description: { type: 'string', max: 1000, team: HOSTS },
       linkId: { type: 'string', max: 64 },
       cards: { type: 'string[]', max: 20 },
       team: { type: 'json', write: 'nobody' },
@@ -84,6 +89,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     update: 'participant',
     delete: 'owner',
     maxPerOwner: 100,
+    team: { create: HOSTS, update: HOSTS, delete: HOSTS },
     fields: {
       ...ENTITY_FIELDS,
       projectId: { type: 'string', max: 64 },
@@ -111,6 +117,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     // Every part a participant can make grow has a limit (SPEC R17).
     maxPerOwner: 100,
     phases: { create: ['review'], update: ['review'] },
+    team: { create: RECORDERS, update: RECORDERS, delete: RECORDERS },
     fields: {
       ...ENTITY_FIELDS,
       projectId: { type: 'string', max: 64 },

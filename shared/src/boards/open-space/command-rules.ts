@@ -19,7 +19,8 @@ export const openSpaceCommandRules = {
   'os-vote': { who: 'participant', phases: ['voting'] },
   'os-my-ballot': { who: 'participant' },
   'os-reveal-votes': { who: 'facilitator' },
-  'os-timer': { who: 'facilitator' },
+  /** A table host runs the timer of the session they host (the board has one timer). */
+  'os-timer': { who: 'facilitator', team: ['table-host'] },
   'os-preview-schedule': { who: 'facilitator' },
   'os-apply-schedule': { who: 'facilitator' },
 } as const satisfies Record<OpenSpaceCommandType, CommandRule>;

@@ -3,6 +3,9 @@ import { NOTES_MAX, OS_ROOT } from './layout.ts';
 
 /** Phases in which a convener may still edit their topic (the facilitator: always). */
 const TOPIC_EDIT_PHASES = ['marketplace', 'voting', 'agenda'];
+/** Facilitation roles that keep the record of the sessions (docs/team.md). */
+const RECORDERS = ['note-taker', 'table-host'] as const;
+const RECORDS = { create: RECORDERS, update: RECORDERS, delete: RECORDERS };
 
 /**
  * The rules of each Open Space part (root name -> part rule), for `checkAccess`.
@@ -34,7 +37,14 @@ export const openSpaceParts: Record<string, PartRule> = {
        * Collaborative session notes (Y.Text): created empty by the server when the topic is
        * placed (so two phones never race to create it); anyone edits while running/harvest.
        */
-      notes: { type: 'text', max: NOTES_MAX, write: 'participant', phases: ['running', 'harvest'] },
+      notes: {
+        type: 'text',
+        max: NOTES_MAX,
+        write: 'participant',
+        phases: ['running', 'harvest'],
+        // A note-taker or table host writes any session's notes, before and after it too.
+        team: RECORDERS,
+      },
     },
   },
   [OS_ROOT.slots]: facilitatorPart('collection', {
@@ -79,6 +89,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     delete: 'owner',
     maxPerOwner: 50,
     phases: { create: ['running', 'harvest'] },
+    team: RECORDS,
     fields: {
       ...ENTITY_FIELDS,
       topicId: { type: 'string', max: 64 },
@@ -95,6 +106,8 @@ export const openSpaceParts: Record<string, PartRule> = {
     delete: 'owner',
     maxPerOwner: 20,
     approval: true,
+    // The harvest: a note-taker tidies the story wall (edits and removes anyone's story).
+    team: { create: ['note-taker'], update: ['note-taker'], delete: ['note-taker'] },
     fields: {
       ...ENTITY_FIELDS,
       text: { type: 'string', max: 500 },
