@@ -158,6 +158,7 @@ export async function startApp(
   const origins = { publicUrl: config.publicUrl, allowedOrigins: config.allowedOrigins };
   // Filled in once the control plane exists: refusals become notices to the sender.
   const notices: PartialHooks = {};
+  const announce = { deleted: (_code: string): void => undefined };
   const readiness = new Readiness(store);
   const hooks = combineHooks(
     [
@@ -177,6 +178,7 @@ export async function startApp(
     tickets,
     log,
     storeKind: backend.kind,
+    announceDeleted: (code) => announce.deleted(code),
     extend: (express) => {
       readiness.mount(express);
       // /metrics on the public port only behind METRICS_TOKEN; else on METRICS_PORT, or off.
@@ -200,6 +202,7 @@ export async function startApp(
     ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),
   });
   metrics.countControlConnections(() => control.io.engine.clientsCount);
+  announce.deleted = (code) => control.notifyBoard(code, { type: 'board-deleted' });
   notices.onRefused = (p) =>
     control.notify(p.code, p.actor.participantId, {
       type: 'update-refused',

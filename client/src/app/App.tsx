@@ -12,6 +12,10 @@ const loaders = {
   projector: () => import('./pages/ProjectorPage.tsx'),
   facilitator: () => import('./pages/FacilitatorPage.tsx'),
   'not-found': () => import('./NotFoundPage.tsx'),
+  'event-new': () => import('../events/NewEventPage.tsx'),
+  event: () => import('../events/EventPage.tsx'),
+  'event-projector': () => import('../events/EventProjectorPage.tsx'),
+  'event-console': () => import('../events/EventConsolePage.tsx'),
 } satisfies Record<Route['name'], () => Promise<unknown>>;
 
 /** Starts downloading the current route's chunk while the language loads (one round trip less). */
@@ -22,6 +26,10 @@ const ParticipantPage = lazy(loaders.participant);
 const ProjectorPage = lazy(loaders.projector);
 const FacilitatorPage = lazy(loaders.facilitator);
 const NotFoundPage = lazy(loaders['not-found']);
+const NewEventPage = lazy(loaders['event-new']);
+const EventPage = lazy(loaders.event);
+const EventProjectorPage = lazy(loaders['event-projector']);
+const EventConsolePage = lazy(loaders['event-console']);
 
 export function App() {
   const pathname = usePathname();
@@ -47,6 +55,14 @@ export function App() {
           <FacilitatorPage key={route.code} code={route.code} />
         ) : null}
         {route.name === 'not-found' ? <NotFoundPage /> : null}
+        {route.name === 'event-new' ? <NewEventPage /> : null}
+        {route.name === 'event' ? <EventPage key={route.code} code={route.code} /> : null}
+        {route.name === 'event-projector' ? (
+          <EventProjectorPage key={route.code} code={route.code} />
+        ) : null}
+        {route.name === 'event-console' ? (
+          <EventConsolePage key={route.code} code={route.code} />
+        ) : null}
       </Suspense>
       <Toasts />
       <Announcer />

@@ -3,6 +3,7 @@ import type matchSprint from './locales/en/matchSprint.json';
 import type openSpace from './locales/en/openSpace.json';
 import type preview from './locales/en/preview.json';
 import type device from './locales/en/device.json';
+import type events from './locales/en/events.json';
 import type exports from './locales/en/exports.json';
 
 // Typed keys: a typo in t('...') or a key missing from the English files fails typecheck.
@@ -16,6 +17,7 @@ declare module 'i18next' {
       openSpace: typeof openSpace;
       preview: typeof preview;
       device: typeof device;
+      events: typeof events;
       exports: typeof exports;
     };
   }

@@ -36,7 +36,8 @@ export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
  * Strings of what the device does on its own (offline outbox, a waiting app update, leaving a
  * board): shown only when that happens, so they download then (loadDeviceStrings).
  */
-export const LAZY_NAMESPACES = ['device'] as const;
+/** And the event pages' strings (`events`), which download with those pages (events/strings.ts). */
+export const LAZY_NAMESPACES = ['device', 'events'] as const;
 
 /** Loaded before the first render, in one chunk per language. */
 export type CoreNamespace = Exclude<Namespace, BoardNamespace>;

@@ -111,7 +111,9 @@ export class BoardSession {
       if (this.destroyed || (await this.openFromDevice())) return;
       return sessionActions().patch({ status: 'load-error' });
     }
-    const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
+    const stored = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
+    // Sent here from an event page: the person they were on the event's other boards.
+    const identity = stored ?? (this.role === 'participant' ? takeHandoff(this.code) : null);
     sessionActions().patch({ name: identity?.name ?? null, city: identity?.city ?? null });
     if (this.role === 'projector' || identity?.name) {
       await this.join(identity ? pickDetails(identity) : {});

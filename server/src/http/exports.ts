@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { normalizeCode, type BoardKind, type Role } from '@twinspace/shared';
-import { tokenMatches, type TicketSigner } from '../auth/tokens.ts';
+import type { TicketSigner } from '../auth/tokens.ts';
+import { isFacilitatorCredential } from '../auth/eventCredential.ts';
 import type { Limits } from '../auth/limits.ts';
 import { BOARD_SERVER } from '../boards/index.ts';
 import type { ExportFormat } from '../boards/types.ts';
@@ -60,7 +61,7 @@ export function exportRoute(deps: ExportDeps) {
     const token = bearerOf(req);
     let role: Role | null = null;
     if (board && token) {
-      if (tokenMatches(token, board.facilitatorTokenHash)) role = 'facilitator';
+      if (await isFacilitatorCredential(deps.store, board, token)) role = 'facilitator';
       else {
         const claims = deps.tickets.verify(token);
         if (claims && claims.board === board.code) role = claims.role;

@@ -14,6 +14,7 @@ import { requestKey } from './address.ts';
 import { tooManyAttempts } from './budget.ts';
 import { exportRoute } from './exports.ts';
 import { hardening } from './headers.ts';
+import { eventOfNewBoard, mountEvents } from './events.ts';
 
 export interface HttpDeps {
   config: Config;
@@ -23,6 +24,8 @@ export interface HttpDeps {
   tickets: TicketSigner;
   log: Logger;
   storeKind: string;
+  /** Tells a deleted board's control connections (filled in once Socket.IO exists). */
+  announceDeleted?: (code: string) => void;
   /** Extra routes (metrics, exports) mounted by other modules. */
   extend?: (app: express.Express) => void;
 }
@@ -47,6 +50,14 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     });
   });
 
+  const eventDeps = {
+    ...deps,
+    proxyHops: deps.config.proxyHops,
+    origin: (req: Request) => originOf(deps.config, req),
+    announceDeleted: (code: string) => deps.announceDeleted?.(code),
+  };
+  const events = mountEvents(app, eventDeps);
+
   app.post('/api/boards', async (req, res) => {
     const allowed = await deps.limits.createBoard(requestKey(req, deps.config.proxyHops));
     if (!allowed.ok)
@@ -54,8 +65,12 @@ export function createHttpApp(deps: HttpDeps): express.Express {
         error: 'too many boards from this address, wait a while',
         reason: 'too-many-boards',
       });
+    const event = await eventOfNewBoard(eventDeps, req, res);
+    if (event === false) return;
     const result = await createBoard(deps.store, req.body, originOf(deps.config, req));
     if (!result.ok) return void res.status(400).json({ error: result.error });
+    if (event) await deps.store.events.addBoard(event, result.body.code);
+    if (event) events.forget(event);
     deps.log.info({ code: result.body.code, kind: result.body.kind }, 'board created');
     res.status(201).json(result.body);
   });

@@ -10,6 +10,7 @@ import {
   type Role,
 } from '@twinspace/shared';
 import { newSecretToken, hashToken, tokenMatches, type TicketSigner } from '../auth/tokens.ts';
+import { isFacilitatorCredential } from '../auth/eventCredential.ts';
 import type { Limits } from '../auth/limits.ts';
 import { newEntityId, readPeople } from '@twinspace/shared';
 import type { Store } from '../store/types.ts';
@@ -74,7 +75,7 @@ export async function join(
   }
   if (
     req.role === 'facilitator' &&
-    !(req.facilitatorToken && tokenMatches(req.facilitatorToken, board.facilitatorTokenHash))
+    !(req.facilitatorToken && (await isFacilitatorCredential(deps.store, board, req.facilitatorToken)))
   ) {
     await deps.limits.lookupFailed(address);
     return { result: refused('bad-facilitator-token', 'this facilitator link is not valid') };

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { TIMING, type BoardKind } from '@twinspace/shared';
 import { AwarenessRelay } from './redis-awareness.ts';
+import { redisEvents } from './events-redis.ts';
 import { LogReader, seqOf } from './redis-log.ts';
 import {
   CodeTakenError,
@@ -150,6 +151,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     (c) => `${prefix}board:{${c}}:awareness`,
     onError,
   );
+  const events = redisEvents(redis, prefix);
   const buf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
   const getParticipant = async (board: string, id: string): Promise<ParticipantRecord | null> => {
     const raw = await redis.hget(k.people(board), id);
@@ -200,7 +202,9 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
         k.people(code),
         k.lock(code),
       );
+      await events.forgetBoard(code);
     },
+    events,
     async appendUpdate(code, update) {
       const keys = [k.board(code), k.seq(code), k.log(code)];
       return Number(await redis.eval(APPEND, keys.length, ...keys, buf(update)));

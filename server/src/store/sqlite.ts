@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { BoardKind } from '@twinspace/shared';
+import { sqliteEvents } from './events-sqlite.ts';
 import {
   CodeTakenError,
   type BoardRecord,
@@ -68,6 +69,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
   db.pragma(`synchronous = ${process.env.SQLITE_SYNC === 'FULL' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  const events = sqliteEvents(db);
 
   const q = {
     insertBoard: db.prepare(
@@ -144,7 +146,9 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
     async deleteBoard(code) {
       deleteBoard(code);
       nextSeq.delete(code);
+      await events.forgetBoard(code);
     },
+    events,
     async appendUpdate(code, update) {
       const seq = seqFor(code);
       q.insertUpdate.run(

@@ -1,4 +1,5 @@
 import type { BoardKind, PresenceAggregate } from '@twinspace/shared';
+import type { EventStore } from './events.ts';
 
 export interface BoardRecord {
   code: string;
@@ -77,6 +78,9 @@ export interface Store {
    */
   publishAwareness?(code: string, update: Uint8Array): void;
   subscribeAwareness?(code: string, onUpdate: (update: Uint8Array) => void): () => void;
+
+  /** Events that group boards (events.ts); deleteBoard drops the board from its event. */
+  events: EventStore;
 
   /** A named secret shared by every process on this store, created on first use. */
   secret(name: string): Promise<string>;

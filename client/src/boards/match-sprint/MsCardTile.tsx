@@ -4,6 +4,7 @@ import type { MsCard } from '@twinspace/shared/boards/match-sprint/read';
 import { languageName } from '../../i18n/languages.ts';
 import { AddTranslation } from '../common/AddTranslation.tsx';
 import { OriginalMark } from '../common/Translated.tsx';
+import { CarriedFrom } from './CarriedFrom.tsx';
 import { useCityColor, useThemeLabels } from './hooks.ts';
 import { cardOriginal, cardTarget, useCardText } from './translated.tsx';
 
@@ -52,6 +53,7 @@ export const MsCardTile = memo(function MsCardTile({
         </p>
       ) : null}
       <OriginalMark version={version} />
+      <CarriedFrom origin={card.origin} />
       {card.themes.length > 0 ? (
         <ul className="ms-themes" aria-label={t('card.themes')}>
           {card.themes.map((id) => (
