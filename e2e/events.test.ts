@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
 import { EventConsole, EventPhone } from './support/event-pages.ts';
-import { ParticipantPhone, seeText } from './support/pages.ts';
+import { seeText } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
 
 describe('events, in real browsers', () => {
   it('one event link: phones see what is on and keep their name from board to board; the wall follows the board on now', async () => {
     const server = await startProduct();
     const browser = await launchBrowser();
-    const { console: desk, url, projectorUrl } = await EventConsole.create(
+    const {
+      console: desk,
+      url,
+      projectorUrl,
+    } = await EventConsole.create(
       await newDevice(browser, 'laptop'),
       server.url,
       'Kyiv Open Space 2026',
@@ -20,7 +24,11 @@ describe('events, in real browsers', () => {
     const wallContext = await newDevice(browser, 'projector');
     const wall = await wallContext.newPage();
     await wall.goto(projectorUrl);
-    await expect.poll(async () => (await wall.getByTestId('room-code').textContent())?.trim(), { timeout: 15_000 }).toBe(day1);
+    await expect
+      .poll(async () => (await wall.getByTestId('room-code').textContent())?.trim(), {
+        timeout: 15_000,
+      })
+      .toBe(day1);
 
     const olena = await EventPhone.open(await newDevice(browser, 'phone', 'uk-UA'), url);
     const jonas = await EventPhone.open(await newDevice(browser, 'phone', 'de-DE'), url);
@@ -32,18 +40,23 @@ describe('events, in real browsers', () => {
     await olena.openBoard(day1);
     await olena.page.getByTestId('join-name').fill('Olena');
     await olena.page.getByTestId('join-submit').click();
-    const onBoard = new ParticipantPhone(olena.page);
-    await onBoard.online();
-    await onBoard.addCard('Зелені подвір’я');
+    await olena.online();
+    await olena.page.getByTestId('card-input').fill('Зелені подвір’я');
+    await olena.page.getByTestId('card-submit').click();
+    await seeText(olena.page.getByTestId('card'), 'Зелені подвір’я');
 
     // Back on the event page, the next board opens as the same person: no form.
     await olena.page.goto(url);
     await olena.openBoard(day2);
-    await onBoard.online();
+    await olena.online();
     expect(await olena.page.getByTestId('join-name').count()).toBe(0);
 
     await desk.makeCurrent(day2);
-    await expect.poll(async () => (await wall.getByTestId('room-code').textContent())?.trim(), { timeout: 15_000 }).toBe(day2);
+    await expect
+      .poll(async () => (await wall.getByTestId('room-code').textContent())?.trim(), {
+        timeout: 15_000,
+      })
+      .toBe(day2);
     await jonas.page.reload();
     expect(await jonas.boards().first().getAttribute('data-code')).toBe(day2);
     await seeText(jonas.boards().first(), 'Day 2: harvest');

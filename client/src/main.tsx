@@ -31,7 +31,11 @@ if ('code' in route && !route.name.startsWith('event')) {
   const kind =
     known ?? info.then(({ ok, body }) => (ok ? (body as { kind?: unknown })?.kind : null));
   void Promise.all([routeModule, kind]).then(
-    ([page, k]) => typeof k === 'string' && 'preloadBoard' in page && page.preloadBoard(k),
+    ([page, k]) =>
+      typeof k === 'string' &&
+      'preloadBoard' in page &&
+      typeof page.preloadBoard === 'function' &&
+      page.preloadBoard(k),
     () => undefined,
   );
 }

@@ -36,7 +36,10 @@ export class EventConsole {
   }
 
   async makeCurrent(code: string): Promise<void> {
-    await this.page.locator(`[data-testid="console-board"][data-code="${code}"]`).getByTestId('console-make-current').click();
+    await this.page
+      .locator(`[data-testid="console-board"][data-code="${code}"]`)
+      .getByTestId('console-make-current')
+      .click();
     await this.page
       .locator(`[data-testid="console-board"][data-code="${code}"] [data-testid="console-current"]`)
       .waitFor({ timeout: 15_000 });
@@ -62,8 +65,19 @@ export class EventPhone {
     return this.page.getByTestId('event-board');
   }
 
+  /** On a board: joined and live. */
+  async online(): Promise<void> {
+    await this.page
+      .locator('[data-testid="connection-state"][data-state="online"]')
+      .first()
+      .waitFor({ timeout: 20_000 });
+  }
+
   async openBoard(code: string): Promise<void> {
-    await this.page.locator(`[data-testid="event-board"][data-code="${code}"]`).getByTestId('event-board-open').click();
+    await this.page
+      .locator(`[data-testid="event-board"][data-code="${code}"]`)
+      .getByTestId('event-board-open')
+      .click();
     await this.page.waitForURL(`**/b/${code}`);
   }
 }

@@ -18,7 +18,10 @@ export async function api(
   });
 }
 
-export async function createEvent(url: string, title = 'Kyiv Open Space'): Promise<CreateEventResponse> {
+export async function createEvent(
+  url: string,
+  title = 'Kyiv Open Space',
+): Promise<CreateEventResponse> {
   const res = await api(url, '/api/events', { method: 'POST', body: { title } });
   expect(res.status).toBe(201);
   return (await res.json()) as CreateEventResponse;

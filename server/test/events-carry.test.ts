@@ -21,15 +21,24 @@ async function booster() {
   });
   writeCities(host.doc, host.participantId, ['Minsk']);
   await eventually(async () => {
-    const info = (await (await api(server.url, `/api/boards/${minsk.code}`)).json()) as { cities: string[] };
+    const info = (await (await api(server.url, `/api/boards/${minsk.code}`)).json()) as {
+      cities: string[];
+    };
     expect(info.cities).toEqual(['Minsk']);
   });
   await setPhase(host, 'prepare');
   const anna = await connectClient(server.url, minsk.code, { name: 'Anna', city: 'Minsk' });
-  const card = addMsCard(anna.doc, anna.participantId, { city: 'Minsk', kind: 'need', title: 'A youth house', themes: [] });
+  const card = addMsCard(anna.doc, anna.participantId, {
+    city: 'Minsk',
+    kind: 'need',
+    title: 'A youth house',
+    themes: [],
+  });
   const wall = await connectClient(server.url, joint.code, { role: 'projector' });
   await eventually(async () => {
-    const res = await api(server.url, `/api/events/${event.code}/carry?from=${minsk.code}`, { token: event.facilitatorToken });
+    const res = await api(server.url, `/api/events/${event.code}/carry?from=${minsk.code}`, {
+      token: event.facilitatorToken,
+    });
     const sources = (await res.json()) as CarrySource[];
     expect(sources.find((s) => s.rule === 'ms-cards')?.items.map((i) => i.id)).toEqual([card]);
   });
@@ -70,7 +79,13 @@ describe('events: carry forward', () => {
     const other = await createEvent(server.url, 'Another');
     const foreign = await eventBoard(server.url, other, 'match-sprint', 'Elsewhere');
     const before = stateOf(wall.doc);
-    const ticket = await joinOver(controlSocket(server.url), { code: minsk.code, role: 'participant', name: 'Eve' });
+    const ticket = await joinOver(controlSocket(server.url), {
+      code: minsk.code,
+      role: 'participant',
+      name: 'Eve',
+      city: 'Minsk',
+    });
+    expect(ticket.type).toBe('joined');
     const ticketOf = ticket.type === 'joined' ? ticket.ticket : '';
     const body = { from: minsk.code, to: joint.code, rule: 'ms-cards', items: [card] };
     expect((await carry(body, null)).status).toBe(401);
@@ -80,15 +95,25 @@ describe('events: carry forward', () => {
     expect((await carry({ ...body, from: foreign.code })).status).toBe(403);
     expect((await carry({ ...body, items: [card, 'forged-id-0'] })).status).toBe(404);
     expect((await carry({ ...body, items: ['<script>'] })).status).toBe(400);
-    expect((await carry({ ...body, items: Array.from({ length: 51 }, (_, i) => `item-${i}-xx`) })).status).toBe(400);
+    expect(
+      (await carry({ ...body, items: Array.from({ length: 51 }, (_, i) => `item-${i}-xx`) }))
+        .status,
+    ).toBe(400);
     expect((await carry({ ...body, rule: 'os-actions' })).status).toBe(400);
     expect((await carry({ ...body, to: minsk.code })).status).toBe(400);
     // A participant's own command channel has no carry command at all.
-    expect(await command(anna, { type: 'carry', ...body } as never)).toMatchObject({ type: 'refused' });
-    const foreignFacilitator = await connectClient(server.url, foreign.code, { role: 'facilitator', facilitatorToken: other.facilitatorToken });
+    expect(await command(anna, { type: 'carry', ...body } as never)).toMatchObject({
+      type: 'refused',
+    });
+    const foreignFacilitator = await connectClient(server.url, foreign.code, {
+      role: 'facilitator',
+      facilitatorToken: other.facilitatorToken,
+    });
     expect(foreignFacilitator.doc.getMap(MS_ROOT.cards).size).toBe(0);
     expect(stateOf(wall.doc)).toEqual(before);
-    const sources = await api(server.url, `/api/events/${event.code}/carry?from=${foreign.code}`, { token: event.facilitatorToken });
+    const sources = await api(server.url, `/api/events/${event.code}/carry?from=${foreign.code}`, {
+      token: event.facilitatorToken,
+    });
     expect(sources.status).toBe(403);
   });
 });

@@ -57,7 +57,12 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
       <div className="event-carry__boards">
         <div className="field">
           <label htmlFor={ids.from}>{t('carry.from')}</label>
-          <select id={ids.from} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="carry-from">
+          <select
+            id={ids.from}
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            data-testid="carry-from"
+          >
             <option value="">{t('carry.pick')}</option>
             {info.boards.map((b) => (
               <option key={b.code} value={b.code}>
@@ -68,7 +73,12 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
         </div>
         <div className="field">
           <label htmlFor={ids.to}>{t('carry.to')}</label>
-          <select id={ids.to} value={to} onChange={(e) => setTo(e.target.value)} data-testid="carry-to">
+          <select
+            id={ids.to}
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            data-testid="carry-to"
+          >
             <option value="">{t('carry.pick')}</option>
             {info.boards
               .filter((b) => b.code !== from)
@@ -81,7 +91,11 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
         </div>
       </div>
       {sources.map((source) => (
-        <fieldset key={source.rule} className="event-carry__rule" disabled={targetKind !== source.into}>
+        <fieldset
+          key={source.rule}
+          className="event-carry__rule"
+          disabled={targetKind !== source.into}
+        >
           <legend>{t(`carry.rules.${source.rule as CarryRuleName}`)}</legend>
           {source.items.length === 0 ? <p className="panel__help">{t('carry.nothing')}</p> : null}
           <ul className="event-carry__items">
@@ -115,7 +129,10 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
       ))}
       <p role="status" className="event-carry__outcome" data-testid="carry-outcome">
         {outcome?.ok
-          ? t('carry.done', { copied: outcome.result.copied.length, skipped: outcome.result.skipped.length })
+          ? t('carry.done', {
+              copied: outcome.result.copied.length,
+              skipped: outcome.result.skipped.length,
+            })
           : outcome
             ? t('console.failed')
             : ''}

@@ -39,7 +39,11 @@ export default function EventConsolePage({ code }: { code: string }) {
     );
   if (!info) {
     if (problem === 'not-found')
-      return <Page><MessageScreen title={t('page.notFound')} body={t('page.notFoundBody', { code })} /></Page>;
+      return (
+        <Page>
+          <MessageScreen title={t('page.notFound')} body={t('page.notFoundBody', { code })} />
+        </Page>
+      );
     return <Loading />;
   }
   return (
@@ -47,8 +51,16 @@ export default function EventConsolePage({ code }: { code: string }) {
       <section className="event-head">
         <p className="eyebrow">{t('console.eyebrow')}</p>
         <h1 data-testid="event-title">{info.title}</h1>
-        <CopyLink label={t('create.pageLink')} url={window.location.origin + eventPath(code)} testId="event-url" />
-        <CopyLink label={t('create.projectorLink')} url={window.location.origin + eventProjectorPath(code)} testId="event-projector-url" />
+        <CopyLink
+          label={t('create.pageLink')}
+          url={window.location.origin + eventPath(code)}
+          testId="event-url"
+        />
+        <CopyLink
+          label={t('create.projectorLink')}
+          url={window.location.origin + eventProjectorPath(code)}
+          testId="event-projector-url"
+        />
       </section>
       <BoardTable info={info} token={token} onChange={refresh} />
       <NewBoardForm event={code} token={token} onCreated={refresh} />
@@ -58,7 +70,15 @@ export default function EventConsolePage({ code }: { code: string }) {
   );
 }
 
-function BoardTable({ info, token, onChange }: { info: EventInfo; token: string; onChange: () => void }) {
+function BoardTable({
+  info,
+  token,
+  onChange,
+}: {
+  info: EventInfo;
+  token: string;
+  onChange: () => void;
+}) {
   const { t } = useTranslation(['events', 'common']);
   const [failed, setFailed] = useState(false);
   const choose = async (board: string | null): Promise<void> => {
@@ -94,18 +114,34 @@ function BoardTable({ info, token, onChange }: { info: EventInfo; token: string;
               <td>{phaseLabel(b.kind, b.phase)}</td>
               <td>
                 {b.code === info.current ? (
-                  <span className="badge" data-testid="console-current">{t('page.now')}</span>
+                  <span className="badge" data-testid="console-current">
+                    {t('page.now')}
+                  </span>
                 ) : (
-                  <button type="button" className="button button--small" onClick={() => void choose(b.code)} data-testid="console-make-current">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void choose(b.code)}
+                    data-testid="console-make-current"
+                  >
                     {t('console.makeCurrent')}
                   </button>
                 )}
               </td>
               <td className="event-table__links">
-                <button type="button" className="button button--small" onClick={() => navigate(`${facilitatorPath(b.code)}#key=${token}`)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => navigate(`${facilitatorPath(b.code)}#key=${token}`)}
+                >
                   {t('console.openConsole')}
                 </button>
-                <a className="button button--small button--quiet" href={projectorPath(b.code)} target="_blank" rel="noopener">
+                <a
+                  className="button button--small button--quiet"
+                  href={projectorPath(b.code)}
+                  target="_blank"
+                  rel="noopener"
+                >
                   {t('console.openProjector')}
                 </a>
               </td>
@@ -113,9 +149,17 @@ function BoardTable({ info, token, onChange }: { info: EventInfo; token: string;
           ))}
         </tbody>
       </table>
-      {failed ? <p className="form-error" role="alert">{t('console.failed')}</p> : null}
+      {failed ? (
+        <p className="form-error" role="alert">
+          {t('console.failed')}
+        </p>
+      ) : null}
       {info.current ? (
-        <button type="button" className="button button--quiet button--small" onClick={() => void choose(null)}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => void choose(null)}
+        >
           {t('console.noneCurrent')}
         </button>
       ) : null}
@@ -143,27 +187,55 @@ function EventActions({ code, token }: { code: string; token: string }) {
       <h2 id="event-actions-h">{t('console.story')}</h2>
       <p className="panel__help">{t('console.storyHelp')}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void download('md')} data-testid="event-export-md">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void download('md')}
+          data-testid="event-export-md"
+        >
           {t('console.exportMd')}
         </button>
-        <button type="button" className="button" onClick={() => void download('html')} data-testid="event-export-html">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void download('html')}
+          data-testid="event-export-html"
+        >
           {t('console.exportHtml')}
         </button>
       </div>
-      {failed ? <p className="form-error" role="alert">{t('console.failed')}</p> : null}
+      {failed ? (
+        <p className="form-error" role="alert">
+          {t('console.failed')}
+        </p>
+      ) : null}
       <h2>{t('console.delete')}</h2>
       {confirming ? (
         <div className="button-row">
           <p className="panel__warning">{t('console.deleteConfirm')}</p>
-          <button type="button" className="button button--danger" onClick={() => void remove()} data-testid="event-delete-confirm">
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => void remove()}
+            data-testid="event-delete-confirm"
+          >
             {t('console.deleteYes')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setConfirming(false)}
+          >
             {t('console.cancel')}
           </button>
         </div>
       ) : (
-        <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)} data-testid="event-delete">
+        <button
+          type="button"
+          className="button button--danger-quiet"
+          onClick={() => setConfirming(true)}
+          data-testid="event-delete"
+        >
           {t('console.delete')}
         </button>
       )}

@@ -30,7 +30,16 @@ export default function EventPage({ code }: { code: string }) {
           <MessageScreen title={t('page.notFound')} body={t('page.notFoundBody', { code })} />
         </Page>
       );
-    if (problem) return <Page><MessageScreen title={t('page.unreachable')} body={t('page.unreachableBody')} tone="warning" /></Page>;
+    if (problem)
+      return (
+        <Page>
+          <MessageScreen
+            title={t('page.unreachable')}
+            body={t('page.unreachableBody')}
+            tone="warning"
+          />
+        </Page>
+      );
     return <Loading />;
   }
   const person = knownPerson(info.boards.map((b) => b.code));
@@ -43,14 +52,23 @@ export default function EventPage({ code }: { code: string }) {
           {info.title}
         </h1>
         {person?.name ? <p className="lead">{t('page.youAre', { name: person.name })}</p> : null}
-        {problem ? <p className="event-stale" role="status">{t('page.stale')}</p> : null}
+        {problem ? (
+          <p className="event-stale" role="status">
+            {t('page.stale')}
+          </p>
+        ) : null}
       </section>
       {info.boards.length === 0 ? (
         <p className="panel">{t('page.noBoards')}</p>
       ) : (
         <ol className="event-boards" aria-label={t('page.boards')}>
           {boardsInOrder(info).map((board) => (
-            <BoardItem key={board.code} board={board} now={board.code === info.current} person={person} />
+            <BoardItem
+              key={board.code}
+              board={board}
+              now={board.code === info.current}
+              person={person}
+            />
           ))}
         </ol>
       )}
@@ -63,14 +81,26 @@ export default function EventPage({ code }: { code: string }) {
   );
 }
 
-function BoardItem({ board, now, person }: { board: EventBoard; now: boolean; person: JoinDetails | null }) {
+function BoardItem({
+  board,
+  now,
+  person,
+}: {
+  board: EventBoard;
+  now: boolean;
+  person: JoinDetails | null;
+}) {
   const { t } = useTranslation(['events', 'common']);
   const open = (): void => {
     handOver(board.code, person);
     navigate(participantPath(board.code));
   };
   return (
-    <li className={now ? 'event-board event-board--now' : 'event-board'} data-testid="event-board" data-code={board.code}>
+    <li
+      className={now ? 'event-board event-board--now' : 'event-board'}
+      data-testid="event-board"
+      data-code={board.code}
+    >
       <div className="event-board__text">
         {now ? <span className="badge event-board__now">{t('page.now')}</span> : null}
         <h2 className="event-board__title">{board.title}</h2>
@@ -78,7 +108,12 @@ function BoardItem({ board, now, person }: { board: EventBoard; now: boolean; pe
           {t(`common:kinds.${board.kind}`)} · {phaseLabel(board.kind, board.phase)}
         </p>
       </div>
-      <button type="button" className={now ? 'button button--primary' : 'button'} onClick={open} data-testid="event-board-open">
+      <button
+        type="button"
+        className={now ? 'button button--primary' : 'button'}
+        onClick={open}
+        data-testid="event-board-open"
+      >
         {t('page.open')}
       </button>
     </li>

@@ -33,7 +33,9 @@ export default function EventProjectorPage({ code }: { code: string }) {
     <div className="projector event-wall" data-testid="event-wall">
       <main id="main" className="projector__main">
         <h1 className="event-wall__title">{info?.title ?? t('page.notFound')}</h1>
-        <p className="event-wall__lead">{info ? t('projector.waiting') : t('page.notFoundBody', { code })}</p>
+        <p className="event-wall__lead">
+          {info ? t('projector.waiting') : t('page.notFoundBody', { code })}
+        </p>
       </main>
       {info ? (
         <aside className="projector__join" aria-label={t('projector.join')}>

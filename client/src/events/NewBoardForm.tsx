@@ -34,7 +34,11 @@ export function NewBoardForm({
     setBusy(false);
   };
   return (
-    <form className="panel event-new-board" onSubmit={(e) => void submit(e)} aria-labelledby="event-new-board-h">
+    <form
+      className="panel event-new-board"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="event-new-board-h"
+    >
       <h2 id="event-new-board-h">{t('console.newBoard')}</h2>
       <div className="field">
         <label htmlFor={ids.title}>{t('console.boardTitle')}</label>
@@ -48,7 +52,12 @@ export function NewBoardForm({
       </div>
       <div className="field">
         <label htmlFor={ids.kind}>{t('console.boardKind')}</label>
-        <select id={ids.kind} data-testid="event-board-kind" value={kind} onChange={(e) => setKind(e.target.value as BoardKind)}>
+        <select
+          id={ids.kind}
+          data-testid="event-board-kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as BoardKind)}
+        >
           {BOARD_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`common:kinds.${k}`)}
@@ -56,8 +65,17 @@ export function NewBoardForm({
           ))}
         </select>
       </div>
-      {failed ? <p className="form-error" role="alert">{t('console.failed')}</p> : null}
-      <button type="submit" className="button button--primary" aria-busy={busy} data-testid="event-board-create">
+      {failed ? (
+        <p className="form-error" role="alert">
+          {t('console.failed')}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        className="button button--primary"
+        aria-busy={busy}
+        data-testid="event-board-create"
+      >
         {t('console.createBoard')}
       </button>
     </form>

@@ -41,19 +41,32 @@ export default function NewEventPage() {
         <section className="panel panel--success" aria-labelledby="event-created">
           <h1 id="event-created">{t('create.created', { title: created.title })}</h1>
           <CopyLink label={t('create.pageLink')} url={created.url} testId="event-url" />
-          <CopyLink label={t('create.projectorLink')} url={created.projectorUrl} testId="event-projector-url" />
+          <CopyLink
+            label={t('create.projectorLink')}
+            url={created.projectorUrl}
+            testId="event-projector-url"
+          />
           <CopyLink
             label={t('create.consoleLink')}
             url={created.facilitatorUrl}
             testId="event-console-url"
             secretHint={t('create.consoleSecret')}
           />
-          <button type="button" className="button button--primary" onClick={() => navigate(created.facilitatorUrl)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => navigate(created.facilitatorUrl)}
+          >
             {t('create.openConsole')}
           </button>
         </section>
       ) : (
-        <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="event-new-h">
+        <form
+          className="panel"
+          onSubmit={(e) => void submit(e)}
+          noValidate
+          aria-labelledby="event-new-h"
+        >
           <h1 id="event-new-h">{t('create.heading')}</h1>
           <p className="lead">{t('create.lead')}</p>
           <div className="field">
@@ -73,7 +86,12 @@ export default function NewEventPage() {
               {t(`create.errors.${problem}`)}
             </p>
           ) : null}
-          <button type="submit" className="button button--primary button--block" data-testid="event-create-submit" aria-busy={busy}>
+          <button
+            type="submit"
+            className="button button--primary button--block"
+            data-testid="event-create-submit"
+            aria-busy={busy}
+          >
             {t('create.submit')}
           </button>
         </form>

@@ -58,8 +58,7 @@ export const fetchCarrySources = (
   event: string,
   token: string,
   from: string,
-): Promise<CarrySource[]> =>
-  call(`${at(event)}/carry?from=${encodeURIComponent(from)}`, {}, token);
+): Promise<CarrySource[]> => call(`${at(event)}/carry?from=${encodeURIComponent(from)}`, {}, token);
 
 export const carryForward = (
   event: string,

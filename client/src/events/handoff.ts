@@ -19,7 +19,10 @@ const isDetails = (v: unknown): v is JoinDetails =>
   });
 
 /** Who this device was on a board of the event (the first board it joined, in event order). */
-export function knownPerson(boards: readonly string[], role: Role = 'participant'): JoinDetails | null {
+export function knownPerson(
+  boards: readonly string[],
+  role: Role = 'participant',
+): JoinDetails | null {
   for (const board of boards) {
     const identity = loadIdentity(board, role);
     if (identity?.name)
@@ -43,6 +46,13 @@ export function takeHandoff(board: string): JoinDetails | null {
   writeStored(handoffKey(board), null);
   return person?.name ? person : null;
 }
+
+/**
+ * Who a board's session joins as without the form: the identity stored for this board, else
+ * (a participant sent here from an event page) the person they were on the event's boards.
+ */
+export const knownOrHandedOver = (board: string, role: Role): JoinDetails | null =>
+  loadIdentity(board, role) ?? (role === 'participant' ? takeHandoff(board) : null);
 
 /** The event's key arrives in the fragment (#key=...), is kept on the device and leaves the address bar. */
 export function takeEventToken(event: string): string | null {

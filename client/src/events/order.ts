@@ -8,8 +8,7 @@ const OVER = 'closed';
  * running, in the event's order, then those that are over.
  */
 export function boardsInOrder(info: EventInfo): EventBoard[] {
-  const rank = (b: EventBoard): number =>
-    b.code === info.current ? 0 : b.phase === OVER ? 2 : 1;
+  const rank = (b: EventBoard): number => (b.code === info.current ? 0 : b.phase === OVER ? 2 : 1);
   return info.boards
     .map((board, i) => ({ board, i }))
     .sort((a, b) => rank(a.board) - rank(b.board) || a.i - b.i)

@@ -19,13 +19,15 @@ async function load(lang: string): Promise<void> {
 const loadFor = (lang: string): Promise<unknown> =>
   Promise.all([load(lang), load(FALLBACK_LANGUAGE)]);
 
-/** True once the event strings of the current language are there (then re-renders on switch). */
+/** True once the event strings of the current language are there (re-renders after a switch). */
 export function useEventStrings(): boolean {
-  const [ready, setReady] = useState(() => i18next.hasResourceBundle(i18next.language, 'events'));
+  const [loaded, setLoaded] = useState<string | null>(() =>
+    i18next.hasResourceBundle(i18next.language, 'events') ? i18next.language : null,
+  );
   useEffect(() => {
     let live = true;
     const reload = (lang: string): void => {
-      void loadFor(lang).then(() => live && setReady(true));
+      void loadFor(lang).then(() => live && setLoaded(lang));
     };
     reload(i18next.language);
     i18next.on('languageChanged', reload);
@@ -34,5 +36,5 @@ export function useEventStrings(): boolean {
       i18next.off('languageChanged', reload);
     };
   }, []);
-  return ready;
+  return loaded !== null;
 }

@@ -13,7 +13,8 @@ import type { Room } from '../rooms/room.ts';
 import type { EventRecord } from '../store/events.ts';
 import type { Store } from '../store/types.ts';
 
-export type Answer<T> = { status: 200; body: T } | { status: number; body: { error: string; reason: string } };
+export type Answer<T> =
+  { status: 200; body: T } | { status: number; body: { error: string; reason: string } };
 
 const fail = (status: number, reason: string, error: string) =>
   ({ status, body: { error, reason } }) as const;
@@ -65,7 +66,10 @@ export async function carryForward(
   call: CarryCall,
 ): Promise<Answer<CarryResult>> {
   if (call.from === call.to) return fail(400, 'bad-value', 'source and target are one board');
-  if (!(await inEvent(deps.store, event, call.from)) || !(await inEvent(deps.store, event, call.to)))
+  if (
+    !(await inEvent(deps.store, event, call.from)) ||
+    !(await inEvent(deps.store, event, call.to))
+  )
     return fail(403, 'not-in-event', 'both boards must be in this event');
   const rule = CARRY_RULES[call.rule];
   return deps.registry.with<Answer<CarryResult>>(call.from, (source) => {

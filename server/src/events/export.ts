@@ -1,9 +1,5 @@
 import { baseLanguage, type BoardInfo } from '@twinspace/shared';
-import {
-  readMsCards,
-  readProjects,
-  readTasks,
-} from '@twinspace/shared/boards/match-sprint/read';
+import { readMsCards, readProjects, readTasks } from '@twinspace/shared/boards/match-sprint/read';
 import type { CarryOrigin } from '@twinspace/shared/events/origin';
 import { BOARD_SERVER } from '../boards/index.ts';
 import { readPlan } from '../boards/match-sprint/plan.ts';
@@ -66,7 +62,12 @@ function planHtml(room: Room, language: string | undefined): string {
     .join('\n');
 }
 
-async function chapter(registry: RoomRegistry, store: Store, code: string, language: string | undefined): Promise<Chapter | null> {
+async function chapter(
+  registry: RoomRegistry,
+  store: Store,
+  code: string,
+  language: string | undefined,
+): Promise<Chapter | null> {
   const board = await store.getBoard(code);
   if (!board) return null;
   return registry.with(code, (room) => {
@@ -86,7 +87,12 @@ async function chapter(registry: RoomRegistry, store: Store, code: string, langu
 const kindOf = (t: EventWords, info: BoardInfo): string => t(`kinds.${info.kind}`);
 
 function toMarkdown(t: EventWords, event: EventRecord, chapters: Chapter[]): string {
-  const out = [`# ${t('title', { event: md(event.title) })}`, '', t('intro', { count: chapters.length }), ''];
+  const out = [
+    `# ${t('title', { event: md(event.title) })}`,
+    '',
+    t('intro', { count: chapters.length }),
+    '',
+  ];
   out.push(`## ${t('thread')}`, '');
   const thread = chapters.flatMap((c) =>
     c.carried.map(
@@ -95,7 +101,8 @@ function toMarkdown(t: EventWords, event: EventRecord, chapters: Chapter[]): str
     ),
   );
   out.push(...(thread.length ? thread : [t('threadNone')]), '');
-  for (const c of chapters) out.push(`## ${md(c.info.title)} (${kindOf(t, c.info)})`, '', c.markdown, '');
+  for (const c of chapters)
+    out.push(`## ${md(c.info.title)} (${kindOf(t, c.info)})`, '', c.markdown, '');
   return out.join('\n');
 }
 
@@ -112,7 +119,10 @@ function toHtml(t: EventWords, event: EventRecord, chapters: Chapter[], lang: st
     ),
   );
   const sections = chapters
-    .map((c) => `<section><h2>${esc(c.info.title)} (${esc(kindOf(t, c.info))})</h2>\n${c.html}\n</section>`)
+    .map(
+      (c) =>
+        `<section><h2>${esc(c.info.title)} (${esc(kindOf(t, c.info))})</h2>\n${c.html}\n</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="${esc(lang)}">

@@ -1,6 +1,10 @@
 import type { Express, Request, Response } from 'express';
 import { normalizeCode, WS_CLOSE } from '@twinspace/shared';
-import { carryRequest, createEventRequest, setCurrentRequest } from '@twinspace/shared/events/schemas';
+import {
+  carryRequest,
+  createEventRequest,
+  setCurrentRequest,
+} from '@twinspace/shared/events/schemas';
 import {
   eventConsolePath,
   eventPath,
@@ -98,7 +102,9 @@ export async function eventOfNewBoard(
   const found = await findEvent(deps, req, res, String(given), true);
   if (!found) return false;
   if ((await deps.store.events.boardsOf(found.event.code)).length >= EVENT_MAX_BOARDS) {
-    res.status(409).json({ error: `an event holds at most ${EVENT_MAX_BOARDS} boards`, reason: 'event-full' });
+    res
+      .status(409)
+      .json({ error: `an event holds at most ${EVENT_MAX_BOARDS} boards`, reason: 'event-full' });
     return false;
   }
   return found.event.code;
@@ -130,8 +136,12 @@ export function mountEvents(app: Express, deps: EventDeps): EventInfoReader {
     const parsed = setCurrentRequest.safeParse(req.body);
     if (!parsed.success) return void res.status(400).json({ error: firstIssue(parsed.error) });
     const board = parsed.data.board === null ? null : normalizeCode(parsed.data.board);
-    if (board !== null && (await deps.store.events.eventOf(board ?? '')) !== found.event.code)
-      return void res.status(403).json({ error: 'the board is not in this event', reason: 'not-in-event' });
+    if (parsed.data.board !== null && board === null)
+      return void res.status(400).json({ error: 'board: not a room code' });
+    if (board !== null && (await deps.store.events.eventOf(board)) !== found.event.code)
+      return void res
+        .status(403)
+        .json({ error: 'the board is not in this event', reason: 'not-in-event' });
     await deps.store.events.setCurrent(found.event.code, board);
     reader.forget(found.event.code);
     res.status(204).end();
@@ -184,7 +194,11 @@ export function mountEvents(app: Express, deps: EventDeps): EventInfoReader {
   return reader;
 }
 
-async function createEvent(deps: EventDeps, title: string, origin: string): Promise<CreateEventResponse> {
+async function createEvent(
+  deps: EventDeps,
+  title: string,
+  origin: string,
+): Promise<CreateEventResponse> {
   const facilitatorToken = newSecretToken();
   for (let attempt = 0; attempt < 8; attempt++) {
     const code = newRoomCode();

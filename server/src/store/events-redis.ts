@@ -60,7 +60,9 @@ export function redisEvents(redis: Redis, prefix: string): EventStore {
     async deleteEvent(code) {
       const boards = await redis.lrange(k.boards(code), 0, -1);
       // One key at a time: each board's key is in its board's slot, should Redis be clustered.
-      await Promise.all([k.event(code), k.boards(code), ...boards.map(k.eventOf)].map((key) => redis.del(key)));
+      await Promise.all(
+        [k.event(code), k.boards(code), ...boards.map(k.eventOf)].map((key) => redis.del(key)),
+      );
     },
   };
 }

@@ -47,13 +47,23 @@ describe('carry forward rules', () => {
       title: 'A youth house',
       description: 'for exchanges',
       themes: [], // the workshop's theme ids mean nothing on another board
-      origin: { author: 'Anna', board: 'MINSK2', boardTitle: 'Initiative workshop Minsk', from: id },
+      origin: {
+        author: 'Anna',
+        board: 'MINSK2',
+        boardTitle: 'Initiative workshop Minsk',
+        from: id,
+      },
     });
   });
 
   it('copies nothing twice: a retried or repeated call skips what is there', () => {
     const minsk = source('MINSK2', 'Minsk');
-    const id = addMsCard(minsk.doc, 'anna000001', { city: 'Minsk', kind: 'idea', title: 'x', themes: [] });
+    const id = addMsCard(minsk.doc, 'anna000001', {
+      city: 'Minsk',
+      kind: 'idea',
+      title: 'x',
+      themes: [],
+    });
     const joint = new Y.Doc();
     applyCarry(joint, minsk, { rule: 'ms-cards', items: [id], now });
     const before = Y.encodeStateAsUpdate(joint);
@@ -66,7 +76,12 @@ describe('carry forward rules', () => {
 
   it('refuses the whole call when one id is not on the source board (nothing written)', () => {
     const minsk = source('MINSK2', 'Minsk');
-    const id = addMsCard(minsk.doc, 'anna000001', { city: 'Minsk', kind: 'idea', title: 'x', themes: [] });
+    const id = addMsCard(minsk.doc, 'anna000001', {
+      city: 'Minsk',
+      kind: 'idea',
+      title: 'x',
+      themes: [],
+    });
     const joint = new Y.Doc();
     const out = applyCarry(joint, minsk, { rule: 'ms-cards', items: [id, 'forged-id-1'], now });
     expect(out).toMatchObject({ refused: 'not-found' });
@@ -95,42 +110,89 @@ describe('carry forward rules', () => {
     const [project] = readProjects(sprint);
     expect(project?.title).toBe('Green courtyards');
     expect(readTasks(sprint)).toMatchObject([
-      { title: 'Map the courtyards', projectId: project!.id, status: 'todo', sprint: 1, origin: { author: 'Anna', boardTitle: 'Open Space Kyiv' } },
+      {
+        title: 'Map the courtyards',
+        projectId: project!.id,
+        status: 'todo',
+        sprint: 1,
+        origin: { author: 'Anna', boardTitle: 'Open Space Kyiv' },
+      },
     ]);
   });
 
   it('carries open tasks (not done ones) and each line of the next steps, into one chosen project', () => {
     const booster = source('SPRINT', 'Match & Sprint');
     const p = 'project001';
-    booster.doc.getMap(MS_ROOT.projects).set(p, new Y.Map(Object.entries({ title: 'Youth house', owner: 'x', createdAt: 1 })));
-    const open = addTask(booster.doc, 'anna000001', { projectId: p, sprint: 1, title: 'Find a venue', due: '2026-03-01' });
-    const closed = addTask(booster.doc, 'anna000001', { projectId: p, sprint: 1, title: 'Done thing' });
+    booster.doc
+      .getMap(MS_ROOT.projects)
+      .set(p, new Y.Map(Object.entries({ title: 'Youth house', owner: 'x', createdAt: 1 })));
+    const open = addTask(booster.doc, 'anna000001', {
+      projectId: p,
+      sprint: 1,
+      title: 'Find a venue',
+      due: '2026-03-01',
+    });
+    const closed = addTask(booster.doc, 'anna000001', {
+      projectId: p,
+      sprint: 1,
+      title: 'Done thing',
+    });
     booster.doc.getMap<Y.Map<unknown>>(MS_ROOT.tasks).get(closed)!.set('status', 'done');
-    (ensureReview(booster.doc, 'anna000001', p, 1).get('next') as Y.Text).insert(0, '- Apply for funding\n\n- Visit Dresden');
+    (ensureReview(booster.doc, 'anna000001', p, 1).get('next') as Y.Text).insert(
+      0,
+      '- Apply for funding\n\n- Visit Dresden',
+    );
     expect(carryable('ms-open-tasks', booster).map((i) => i.id)).toEqual([open]);
     const steps = carryable('ms-next-steps', booster);
     expect(steps.map((s) => s.title)).toEqual(['Apply for funding', 'Visit Dresden']);
 
     const succeed = new Y.Doc();
-    succeed.getMap(MS_ROOT.projects).set('target0001', new Y.Map(Object.entries({ title: 'T', owner: 'x', createdAt: 1 })));
-    applyCarry(succeed, booster, { rule: 'ms-open-tasks', items: [open], project: 'target0001', now });
-    applyCarry(succeed, booster, { rule: 'ms-next-steps', items: steps.map((s) => s.id), project: 'target0001', now });
+    succeed
+      .getMap(MS_ROOT.projects)
+      .set('target0001', new Y.Map(Object.entries({ title: 'T', owner: 'x', createdAt: 1 })));
+    applyCarry(succeed, booster, {
+      rule: 'ms-open-tasks',
+      items: [open],
+      project: 'target0001',
+      now,
+    });
+    applyCarry(succeed, booster, {
+      rule: 'ms-next-steps',
+      items: steps.map((s) => s.id),
+      project: 'target0001',
+      now,
+    });
     const tasks = readTasks(succeed);
     expect(tasks.map((t) => [t.title, t.projectId, t.due])).toEqual([
       ['Find a venue', 'target0001', '2026-03-01'],
       ['Apply for funding', 'target0001', ''],
       ['Visit Dresden', 'target0001', ''],
     ]);
-    expect(applyCarry(succeed, booster, { rule: 'ms-open-tasks', items: [open], project: 'nosuchproj', now })).toMatchObject({ refused: 'not-found' });
+    expect(
+      applyCarry(succeed, booster, {
+        rule: 'ms-open-tasks',
+        items: [open],
+        project: 'nosuchproj',
+        now,
+      }),
+    ).toMatchObject({ refused: 'not-found' });
   });
 
   it('keeps the first origin when a copy is carried again', () => {
     const minsk = source('MINSK2', 'Minsk workshop');
-    const id = addMsCard(minsk.doc, 'anna000001', { city: 'Minsk', kind: 'idea', title: 'x', themes: [] });
+    const id = addMsCard(minsk.doc, 'anna000001', {
+      city: 'Minsk',
+      kind: 'idea',
+      title: 'x',
+      themes: [],
+    });
     const joint: SourceBoard = { code: 'JOINT3', title: 'Joint', doc: new Y.Doc() };
     applyCarry(joint.doc, minsk, { rule: 'ms-cards', items: [id], now });
     const next = new Y.Doc();
     applyCarry(next, joint, { rule: 'ms-cards', items: [carriedId('MINSK2', id)], now });
-    expect(readMsCards(next)[0]?.origin).toMatchObject({ author: 'Anna', boardTitle: 'Minsk workshop' });
+    expect(readMsCards(next)[0]?.origin).toMatchObject({
+      author: 'Anna',
+      boardTitle: 'Minsk workshop',
+    });
   });
 });

@@ -28,7 +28,12 @@ export const CARRY_RULES = {
   /** A sprint's open tasks into the next workshop's project. */
   'ms-open-tasks': { from: 'match-sprint', part: MS_ROOT.tasks, to: 'match-sprint', into: 'task' },
   /** The review's next steps (one per line) into the next workshop's project. */
-  'ms-next-steps': { from: 'match-sprint', part: MS_ROOT.reviews, to: 'match-sprint', into: 'task' },
+  'ms-next-steps': {
+    from: 'match-sprint',
+    part: MS_ROOT.reviews,
+    to: 'match-sprint',
+    into: 'task',
+  },
 } as const satisfies Record<
   string,
   { from: BoardKind; part: string; to: BoardKind; into: 'card' | 'task' }
@@ -131,13 +136,13 @@ function msNextSteps(src: SourceBoard): SourceItem[] {
         if (!line) return [];
         const id = `${r.id}_${i}`.slice(0, 64);
         const group = projects.get(r.projectId) ?? '';
-        // A review is written by the whole team: the project stands for its author.
-        const origin = { author: group, board: src.code, boardTitle: src.title, from: id };
+        // A review is written by the whole team together: no one author.
+        const origin = { author: '', board: src.code, boardTitle: src.title, from: id };
         return [
           {
             id,
             title: line.slice(0, 200),
-            author: group,
+            author: '',
             group,
             groupId: r.projectId,
             origin,
@@ -177,8 +182,7 @@ function hash(text: string): string {
  * The id of the copy of `itemId` from board `source`: the same every time, so a retried
  * or repeated carry finds its earlier copy and skips it (idempotent).
  */
-export const carriedId = (source: string, itemId: string): string =>
-  `cf-${source}-${hash(itemId)}`;
+export const carriedId = (source: string, itemId: string): string => `cf-${source}-${hash(itemId)}`;
 
 export type CarryRefusal = { refused: 'not-found' | 'bad-value'; detail: string };
 
@@ -228,7 +232,10 @@ export function applyCarry(
   const chosen = [...new Set(req.items)].map((id) => offered.get(id));
   if (chosen.some((item) => !item))
     return { refused: 'not-found', detail: 'an item is not on the source board' };
-  if (req.project !== undefined && !(target.getMap(MS_ROOT.projects).get(req.project) instanceof Y.Map))
+  if (
+    req.project !== undefined &&
+    !(target.getMap(MS_ROOT.projects).get(req.project) instanceof Y.Map)
+  )
     return { refused: 'not-found', detail: 'no such project on the target board' };
   const part = rule.into === 'card' ? MS_ROOT.cards : MS_ROOT.tasks;
   const collection = target.getMap<unknown>(part);
