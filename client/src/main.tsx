@@ -31,11 +31,11 @@ if ('code' in route && !route.name.startsWith('event')) {
   const kind =
     known ?? info.then(({ ok, body }) => (ok ? (body as { kind?: unknown })?.kind : null));
   void Promise.all([routeModule, kind]).then(
-    ([page, k]) =>
-      typeof k === 'string' &&
-      'preloadBoard' in page &&
-      typeof page.preloadBoard === 'function' &&
-      page.preloadBoard(k),
+    ([page, k]) => {
+      // Board routes' pages preload the board's chunks; the event pages have nothing to preload.
+      const preload = (page as { preloadBoard?: (kind: string) => void }).preloadBoard;
+      if (typeof k === 'string') preload?.(k);
+    },
     () => undefined,
   );
 }

@@ -20,8 +20,6 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   useEffect(() => {
-    setSources([]);
-    setChosen({});
     if (!from) return;
     let live = true;
     fetchCarrySources(info.code, token, from).then(
@@ -60,7 +58,11 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
           <select
             id={ids.from}
             value={from}
-            onChange={(e) => setFrom(e.target.value)}
+            onChange={(e) => {
+              setFrom(e.target.value);
+              setSources([]);
+              setChosen({});
+            }}
             data-testid="carry-from"
           >
             <option value="">{t('carry.pick')}</option>

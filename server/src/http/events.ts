@@ -99,7 +99,7 @@ export async function eventOfNewBoard(
   const body: unknown = req.body;
   const given = body && typeof body === 'object' ? (body as { event?: unknown }).event : undefined;
   if (given === undefined) return null;
-  const found = await findEvent(deps, req, res, String(given), true);
+  const found = await findEvent(deps, req, res, typeof given === 'string' ? given : '', true);
   if (!found) return false;
   if ((await deps.store.events.boardsOf(found.event.code)).length >= EVENT_MAX_BOARDS) {
     res
@@ -158,7 +158,7 @@ export function mountEvents(app: Express, deps: EventDeps): EventInfoReader {
   app.get('/api/events/:code/carry', async (req, res) => {
     const found = await findEvent(deps, req, res, String(req.params.code), true);
     if (!found) return;
-    const from = normalizeCode(String(req.query.from ?? ''));
+    const from = normalizeCode(typeof req.query.from === 'string' ? req.query.from : '');
     if (!from) return void res.status(400).json({ error: 'from: a board code' });
     const answer = await carrySources(deps, found.event, from);
     res.status(answer.status).json(answer.body);
