@@ -5,6 +5,7 @@ import { Loading } from '../components/Loading.tsx';
 import { parseRoute, routePath, type Route } from './routes.ts';
 import { navigate, usePathname } from './router.ts';
 
+const events = () => import('../events/EventRoutes.tsx');
 // One chunk per route: a phone on /b/CODE never downloads the landing page or the QR code.
 const loaders = {
   landing: () => import('./pages/LandingPage.tsx'),
@@ -12,10 +13,10 @@ const loaders = {
   projector: () => import('./pages/ProjectorPage.tsx'),
   facilitator: () => import('./pages/FacilitatorPage.tsx'),
   'not-found': () => import('./NotFoundPage.tsx'),
-  'event-new': () => import('../events/NewEventPage.tsx'),
-  event: () => import('../events/EventPage.tsx'),
-  'event-projector': () => import('../events/EventProjectorPage.tsx'),
-  'event-console': () => import('../events/EventConsolePage.tsx'),
+  'event-new': events,
+  event: events,
+  'event-projector': events,
+  'event-console': events,
 } satisfies Record<Route['name'], () => Promise<unknown>>;
 
 /** Starts downloading the current route's chunk while the language loads (one round trip less). */
@@ -26,10 +27,7 @@ const ParticipantPage = lazy(loaders.participant);
 const ProjectorPage = lazy(loaders.projector);
 const FacilitatorPage = lazy(loaders.facilitator);
 const NotFoundPage = lazy(loaders['not-found']);
-const NewEventPage = lazy(loaders['event-new']);
-const EventPage = lazy(loaders.event);
-const EventProjectorPage = lazy(loaders['event-projector']);
-const EventConsolePage = lazy(loaders['event-console']);
+const EventRoutes = lazy(events);
 
 export function App() {
   const pathname = usePathname();
@@ -55,14 +53,7 @@ export function App() {
           <FacilitatorPage key={route.code} code={route.code} />
         ) : null}
         {route.name === 'not-found' ? <NotFoundPage /> : null}
-        {route.name === 'event-new' ? <NewEventPage /> : null}
-        {route.name === 'event' ? <EventPage key={route.code} code={route.code} /> : null}
-        {route.name === 'event-projector' ? (
-          <EventProjectorPage key={route.code} code={route.code} />
-        ) : null}
-        {route.name === 'event-console' ? (
-          <EventConsolePage key={route.code} code={route.code} />
-        ) : null}
+        {route.name.startsWith('event') ? <EventRoutes route={route} /> : null}
       </Suspense>
       <Toasts />
       <Announcer />

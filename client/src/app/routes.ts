@@ -12,9 +12,13 @@ export type Route =
   | { name: 'event-projector'; code: string }
   | { name: 'event-console'; code: string };
 
-const BOARD_RE = /^\/b\/([^/]+)(?:\/(projector|facilitate))?$/;
-/** An event (docs/events.md): its page, its projector, its facilitator's console. */
-const EVENT_RE = /^\/e\/([^/]+)(?:\/(projector|facilitate))?$/;
+/** A board's pages, and an event's (docs/events.md): its page, its wall, its console. */
+const CODE_RE = /^\/(b|e)\/([^/]+)(?:\/(projector|facilitate))?$/;
+const CODE_ROUTES = {
+  b: { '': 'participant', projector: 'projector', facilitate: 'facilitator' },
+  e: { '': 'event', projector: 'event-projector', facilitate: 'event-console' },
+} as const;
+const EVENT_VIEWS = { event: '', 'event-projector': '/projector', 'event-console': '/facilitate' };
 export const NEW_EVENT_PATH = '/events/new';
 
 /** Reads a path; room codes are accepted in any case ("/b/abc234" is "/b/ABC234"). */
@@ -22,34 +26,19 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/' || path === '') return { name: 'landing' };
   if (path === NEW_EVENT_PATH) return { name: 'event-new' };
-  const event = EVENT_RE.exec(path);
-  if (event) return eventRoute(event[1] ?? '', event[2]);
-  const match = BOARD_RE.exec(path);
+  const match = CODE_RE.exec(path);
   if (!match) return { name: 'not-found' };
   let raw: string;
   try {
-    raw = decodeURIComponent(match[1] ?? '');
+    raw = decodeURIComponent(match[2] ?? '');
   } catch {
     return { name: 'not-found' };
   }
   const code = normalizeCode(raw);
   if (code === null) return { name: 'not-found' };
-  if (match[2] === 'projector') return { name: 'projector', code };
-  if (match[2] === 'facilitate') return { name: 'facilitator', code };
-  return { name: 'participant', code };
-}
-
-function eventRoute(raw: string, view: string | undefined): Route {
-  let code: string | null;
-  try {
-    code = normalizeCode(decodeURIComponent(raw));
-  } catch {
-    code = null;
-  }
-  if (code === null) return { name: 'not-found' };
-  if (view === 'projector') return { name: 'event-projector', code };
-  if (view === 'facilitate') return { name: 'event-console', code };
-  return { name: 'event', code };
+  const kind = match[1] === 'e' ? 'e' : 'b';
+  const view = match[3] === 'projector' || match[3] === 'facilitate' ? match[3] : '';
+  return { name: CODE_ROUTES[kind][view], code };
 }
 
 export const participantPath = (code: string): string => `/b/${code}`;
@@ -68,11 +57,9 @@ export function routePath(route: Route): string | null {
     case 'facilitator':
       return facilitatorPath(route.code);
     case 'event':
-      return `/e/${route.code}`;
     case 'event-projector':
-      return `/e/${route.code}/projector`;
     case 'event-console':
-      return `/e/${route.code}/facilitate`;
+      return `/e/${route.code}${EVENT_VIEWS[route.name]}`;
     case 'event-new':
       return NEW_EVENT_PATH;
     case 'not-found':

@@ -8,13 +8,14 @@ import { facilitatorPath, projectorPath } from '../app/routes.ts';
 import { CopyLink } from '../components/CopyLink.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { currentUiLanguage } from '../i18n/index.ts';
-import { phaseLabel } from '../i18n/dataLabels.ts';
+import { phaseLabel } from './labels.ts';
 import { deleteEvent, downloadEventExport, setCurrentBoard } from './api.ts';
 import { CarryPanel } from './CarryPanel.tsx';
 import { NewBoardForm } from './NewBoardForm.tsx';
-import { takeEventToken } from './handoff.ts';
+import { takeEventToken } from './device.ts';
 import { useEventStrings } from './strings.ts';
 import { usePolledEvent } from './usePolledEvent.ts';
+import { showReached } from './reached.ts';
 import './events.css';
 
 /** The console sees phases change as they happen on the boards' own consoles. */
@@ -29,7 +30,7 @@ export default function EventConsolePage({ code }: { code: string }) {
   const ready = useEventStrings();
   const { t } = useTranslation('events');
   const [token] = useState(() => takeEventToken(code));
-  const { info, problem, refresh } = usePolledEvent(code, POLL_MS);
+  const { info, problem, refresh } = usePolledEvent(code, POLL_MS, showReached);
   if (!ready) return <Loading />;
   if (!token)
     return (
@@ -114,7 +115,7 @@ function BoardTable({
               <td>{phaseLabel(b.kind, b.phase)}</td>
               <td>
                 {b.code === info.current ? (
-                  <span className="badge" data-testid="console-current">
+                  <span className="badge event-board__now" data-testid="console-current">
                     {t('page.now')}
                   </span>
                 ) : (
@@ -183,7 +184,7 @@ function EventActions({ code, token }: { code: string; token: string }) {
     }
   };
   return (
-    <section className="panel" aria-labelledby="event-actions-h">
+    <section className="panel event-actions" aria-labelledby="event-actions-h">
       <h2 id="event-actions-h">{t('console.story')}</h2>
       <p className="panel__help">{t('console.storyHelp')}</p>
       <div className="button-row">

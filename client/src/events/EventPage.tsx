@@ -6,12 +6,13 @@ import { MessageScreen } from '../app/MessageScreen.tsx';
 import { QrCode } from '../components/QrCode.tsx';
 import { navigate } from '../app/router.ts';
 import { participantPath } from '../app/routes.ts';
-import { phaseLabel } from '../i18n/dataLabels.ts';
+import { phaseLabel } from './labels.ts';
 import type { JoinDetails } from '../sync/joining.ts';
-import { handOver, knownPerson } from './handoff.ts';
+import { handOver, knownPerson } from './device.ts';
 import { boardsInOrder } from './order.ts';
 import { useEventStrings } from './strings.ts';
 import { usePolledEvent } from './usePolledEvent.ts';
+import { showReached } from './reached.ts';
 import './events.css';
 
 /** How often a phone asks what is on (the current board changes a few times a day). */
@@ -21,7 +22,7 @@ const POLL_MS = 10_000;
 export default function EventPage({ code }: { code: string }) {
   const ready = useEventStrings();
   const { t } = useTranslation('events');
-  const { info, problem } = usePolledEvent(code, POLL_MS);
+  const { info, problem } = usePolledEvent(code, POLL_MS, showReached);
   if (!ready) return <Loading />;
   if (!info) {
     if (problem === 'not-found')

@@ -1,7 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOARD_KINDS, type BoardKind } from '@twinspace/shared/boards/common';
+import type { BoardKind } from '@twinspace/shared/boards/common';
 import { createEventBoard } from './api.ts';
+
+/**
+ * Every board kind (BOARD_KINDS), named here so that this page does not import the module
+ * that defines it, which brings Yjs along; the type fails if a kind is missing.
+ */
+const KINDS = Object.keys({ 'open-space': 0, 'match-sprint': 0 } satisfies Record<
+  BoardKind,
+  0
+>) as BoardKind[];
 
 /** A new board in the event: it takes the event's key, so its console opens from here. */
 export function NewBoardForm({
@@ -58,7 +67,7 @@ export function NewBoardForm({
           value={kind}
           onChange={(e) => setKind(e.target.value as BoardKind)}
         >
-          {BOARD_KINDS.map((k) => (
+          {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`common:kinds.${k}`)}
             </option>

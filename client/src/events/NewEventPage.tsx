@@ -1,12 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateEventResponse } from '@twinspace/shared/events/types';
 import { Page } from '../app/AppHeader.tsx';
 import { navigate } from '../app/router.ts';
 import { CopyLink } from '../components/CopyLink.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { ApiError, type ApiFailure } from '../sync/api.ts';
-import { createEvent } from './api.ts';
+import { showReached } from './reached.ts';
+import { createEvent, EventApiError, type EventFailure } from './api.ts';
 import { useEventStrings } from './strings.ts';
 import './events.css';
 
@@ -17,8 +17,16 @@ export default function NewEventPage() {
   const ids = { title: useId(), error: useId() };
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiFailure | 'title-required' | null>(null);
+  const [problem, setProblem] = useState<EventFailure | 'title-required' | null>(null);
   const [created, setCreated] = useState<CreateEventResponse | null>(null);
+  // No socket on this page: the header's connection badge says whether the server answers.
+  useEffect(() => {
+    const show = (ok: boolean) => connectionActions().setState(ok ? 'online' : 'offline', null);
+    fetch('/healthz', { cache: 'no-store' }).then(
+      (r) => show(r.ok),
+      () => show(false),
+    );
+  }, []);
   if (!ready) return <Loading />;
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -30,7 +38,7 @@ export default function NewEventPage() {
     try {
       setCreated(await createEvent(title.trim()));
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.kind : 'network');
+      setProblem(error instanceof EventApiError ? error.kind : 'network');
     }
     setBusy(false);
   };

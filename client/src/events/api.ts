@@ -6,11 +6,25 @@ import type {
   EventInfo,
 } from '@twinspace/shared/events/types';
 import type { CreateBoardResponse } from '@twinspace/shared/protocol';
-import { ApiError, type ApiFailure } from '../sync/api.ts';
 import { filenameOf } from '../sync/download.ts';
 
-/** The events' HTTP API (docs/events.md); facilitator calls carry the event's token. */
-function failureOf(status: number): ApiFailure {
+/**
+ * The events' HTTP API (docs/events.md); facilitator calls carry the event's token. Its own
+ * error type, like sync/api.ts's: sharing that module with these pages would split it out of
+ * the participant's route into a chunk of its own (more bytes on every phone).
+ */
+export type EventFailure = 'invalid' | 'not-found' | 'rate-limited' | 'server' | 'network';
+
+export class EventApiError extends Error {
+  constructor(
+    readonly kind: EventFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function failureOf(status: number): EventFailure {
   if (status === 404) return 'not-found';
   if (status === 429) return 'rate-limited';
   if (status >= 400 && status < 500) return 'invalid';
@@ -24,9 +38,9 @@ async function call<T>(path: string, init: RequestInit = {}, token?: string): Pr
   try {
     res = await fetch(path, { cache: 'no-store', ...init, headers });
   } catch (error) {
-    throw new ApiError('network', error instanceof Error ? error.message : String(error));
+    throw new EventApiError('network', error instanceof Error ? error.message : String(error));
   }
-  if (!res.ok) throw new ApiError(failureOf(res.status), res.statusText);
+  if (!res.ok) throw new EventApiError(failureOf(res.status), res.statusText);
   return (res.status === 204 ? null : await res.json()) as T;
 }
 

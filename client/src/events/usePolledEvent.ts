@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EventInfo } from '@twinspace/shared/events/types';
-import { ApiError } from '../sync/api.ts';
-import { fetchEvent } from './api.ts';
+import { EventApiError, fetchEvent } from './api.ts';
 
 export type EventProblem = 'not-found' | 'unreachable' | null;
 
@@ -11,8 +10,10 @@ export type EventProblem = 'not-found' | 'unreachable' | null;
  * document, phases and the current board change a few times an hour, and a plain GET works
  * through any balancer and any process (the server keeps the answer 2 s, so a full room
  * costs one read per period). `refresh` asks now (after the facilitator changed something).
+ * `reached`: told whether each request reached the server (a page without a board socket
+ * shows that in the header's connection badge).
  */
-export function usePolledEvent(code: string, everyMs: number) {
+export function usePolledEvent(code: string, everyMs: number, reached?: (ok: boolean) => void) {
   const [info, setInfo] = useState<EventInfo | null>(null);
   const [problem, setProblem] = useState<EventProblem>(null);
   const [tick, setTick] = useState(0);
@@ -26,10 +27,12 @@ export function usePolledEvent(code: string, everyMs: number) {
         if (!live) return;
         setInfo(next);
         setProblem(null);
+        reached?.(true);
       } catch (error) {
         if (!live) return;
-        const gone = error instanceof ApiError && error.kind === 'not-found';
+        const gone = error instanceof EventApiError && error.kind === 'not-found';
         setProblem(gone ? 'not-found' : 'unreachable');
+        if (!gone) reached?.(false);
         if (gone) return;
       }
       if (!document.hidden) timer = setTimeout(() => void ask(), everyMs);
@@ -44,6 +47,6 @@ export function usePolledEvent(code: string, everyMs: number) {
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [code, everyMs, tick]);
+  }, [code, everyMs, tick, reached]);
   return { info, problem, refresh: () => setTick((n) => n + 1) };
 }
