@@ -21,10 +21,9 @@ export default function NewEventPage() {
   const [created, setCreated] = useState<CreateEventResponse | null>(null);
   // No socket on this page: the header's connection badge says whether the server answers.
   useEffect(() => {
-    const show = (ok: boolean) => connectionActions().setState(ok ? 'online' : 'offline', null);
     fetch('/healthz', { cache: 'no-store' }).then(
-      (r) => show(r.ok),
-      () => show(false),
+      (r) => showReached(r.ok),
+      () => showReached(false),
     );
   }, []);
   if (!ready) return <Loading />;
