@@ -75,7 +75,10 @@ export async function join(
   }
   if (
     req.role === 'facilitator' &&
-    !(req.facilitatorToken && (await isFacilitatorCredential(deps.store, board, req.facilitatorToken)))
+    !(
+      req.facilitatorToken &&
+      (await isFacilitatorCredential(deps.store, board, req.facilitatorToken))
+    )
   ) {
     await deps.limits.lookupFailed(address);
     return { result: refused('bad-facilitator-token', 'this facilitator link is not valid') };
