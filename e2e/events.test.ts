@@ -62,5 +62,5 @@ describe('events, in real browsers', () => {
     await seeText(jonas.boards().first(), 'Day 2: harvest');
     await wall.screenshot({ path: shotPath('events-wall-1920') });
     await desk.page.screenshot({ path: shotPath('events-console-1280'), fullPage: true });
-  });
+  }, 240_000); // five browser contexts; 30-40 s on a quiet machine
 });
