@@ -19,7 +19,8 @@ if (!root) throw new Error('index.html has no #root');
 // the route's code downloads meanwhile.
 const routeModule = preloadRoute(window.location.pathname);
 const route = parseRoute(window.location.pathname);
-if ('code' in route) {
+// An event's code is no board's (docs/events.md): its pages load their own data.
+if ('code' in route && !route.name.startsWith('event')) {
   // The board's info, the control socket and (once the info names the board's kind) the
   // board's own code all start loading now, in parallel with the route's code.
   const info = prefetchBoard(route.code);
@@ -30,7 +31,11 @@ if ('code' in route) {
   const kind =
     known ?? info.then(({ ok, body }) => (ok ? (body as { kind?: unknown })?.kind : null));
   void Promise.all([routeModule, kind]).then(
-    ([page, k]) => typeof k === 'string' && 'preloadBoard' in page && page.preloadBoard(k),
+    ([page, k]) => {
+      // Board routes' pages preload the board's chunks; the event pages have nothing to preload.
+      const preload = (page as { preloadBoard?: (kind: string) => void }).preloadBoard;
+      if (typeof k === 'string') preload?.(k);
+    },
     () => undefined,
   );
 }

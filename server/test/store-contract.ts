@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CodeTakenError, type BoardRecord, type Store } from '../src/store/types.ts';
+import { eventStoreContract } from './event-store-contract.ts';
 
 const board = (code: string): BoardRecord => ({
   code,
@@ -146,4 +147,6 @@ export function storeContract(open: () => Promise<Store>): void {
     expect(await store.secret('ticket')).toBe(a);
     expect(await store.secret('other')).not.toBe(a);
   });
+
+  eventStoreContract(open);
 }

@@ -21,6 +21,8 @@ import { qaCommands } from './boards/qa/schemas.ts';
 export const createBoardRequest = z.object({
   kind: z.enum(BOARD_KINDS),
   title: z.string().trim().min(1, 'title must not be empty').max(200, 'title is too long'),
+  /** The event the board joins (with the event's token as Bearer: docs/events.md). */
+  event: z.string().min(1).max(20).optional(),
 });
 
 // ---------------------------------------------------------------- Socket.IO

@@ -5,6 +5,7 @@ import { Loading } from '../components/Loading.tsx';
 import { parseRoute, routePath, type Route } from './routes.ts';
 import { navigate, usePathname } from './router.ts';
 
+const events = () => import('../events/EventRoutes.tsx');
 // One chunk per route: a phone on /b/CODE never downloads the landing page or the QR code.
 const loaders = {
   landing: () => import('./pages/LandingPage.tsx'),
@@ -12,6 +13,10 @@ const loaders = {
   projector: () => import('./pages/ProjectorPage.tsx'),
   facilitator: () => import('./pages/FacilitatorPage.tsx'),
   'not-found': () => import('./NotFoundPage.tsx'),
+  'event-new': events,
+  event: events,
+  'event-projector': events,
+  'event-console': events,
 } satisfies Record<Route['name'], () => Promise<unknown>>;
 
 /** Starts downloading the current route's chunk while the language loads (one round trip less). */
@@ -22,6 +27,7 @@ const ParticipantPage = lazy(loaders.participant);
 const ProjectorPage = lazy(loaders.projector);
 const FacilitatorPage = lazy(loaders.facilitator);
 const NotFoundPage = lazy(loaders['not-found']);
+const EventRoutes = lazy(events);
 
 export function App() {
   const pathname = usePathname();
@@ -47,6 +53,7 @@ export function App() {
           <FacilitatorPage key={route.code} code={route.code} />
         ) : null}
         {route.name === 'not-found' ? <NotFoundPage /> : null}
+        {route.name.startsWith('event') ? <EventRoutes route={route} /> : null}
       </Suspense>
       <Toasts />
       <Announcer />

@@ -6,27 +6,39 @@ export type Route =
   | { name: 'participant'; code: string }
   | { name: 'projector'; code: string }
   | { name: 'facilitator'; code: string }
-  | { name: 'not-found' };
+  | { name: 'not-found' }
+  | { name: 'event-new' }
+  | { name: 'event'; code: string }
+  | { name: 'event-projector'; code: string }
+  | { name: 'event-console'; code: string };
 
-const BOARD_RE = /^\/b\/([^/]+)(?:\/(projector|facilitate))?$/;
+/** A board's pages, and an event's (docs/events.md): its page, its wall, its console. */
+const CODE_RE = /^\/(b|e)\/([^/]+)(?:\/(projector|facilitate))?$/;
+const CODE_ROUTES = {
+  b: { '': 'participant', projector: 'projector', facilitate: 'facilitator' },
+  e: { '': 'event', projector: 'event-projector', facilitate: 'event-console' },
+} as const;
+const EVENT_VIEWS = { event: '', 'event-projector': '/projector', 'event-console': '/facilitate' };
+export const NEW_EVENT_PATH = '/events/new';
 
 /** Reads a path; room codes are accepted in any case ("/b/abc234" is "/b/ABC234"). */
 export function parseRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/' || path === '') return { name: 'landing' };
-  const match = BOARD_RE.exec(path);
+  if (path === NEW_EVENT_PATH) return { name: 'event-new' };
+  const match = CODE_RE.exec(path);
   if (!match) return { name: 'not-found' };
   let raw: string;
   try {
-    raw = decodeURIComponent(match[1] ?? '');
+    raw = decodeURIComponent(match[2] ?? '');
   } catch {
     return { name: 'not-found' };
   }
   const code = normalizeCode(raw);
   if (code === null) return { name: 'not-found' };
-  if (match[2] === 'projector') return { name: 'projector', code };
-  if (match[2] === 'facilitate') return { name: 'facilitator', code };
-  return { name: 'participant', code };
+  const kind = match[1] === 'e' ? 'e' : 'b';
+  const view = match[3] === 'projector' || match[3] === 'facilitate' ? match[3] : '';
+  return { name: CODE_ROUTES[kind][view], code };
 }
 
 export const participantPath = (code: string): string => `/b/${code}`;
@@ -44,6 +56,12 @@ export function routePath(route: Route): string | null {
       return projectorPath(route.code);
     case 'facilitator':
       return facilitatorPath(route.code);
+    case 'event':
+    case 'event-projector':
+    case 'event-console':
+      return `/e/${route.code}${EVENT_VIEWS[route.name]}`;
+    case 'event-new':
+      return NEW_EVENT_PATH;
     case 'not-found':
       return null;
   }

@@ -5,6 +5,7 @@ import type preview from './locales/en/preview.json';
 import type device from './locales/en/device.json';
 import type privacy from './locales/en/privacy.json';
 import type team from './locales/en/team.json';
+import type events from './locales/en/events.json';
 import type exports from './locales/en/exports.json';
 import type polls from './locales/en/polls.json';
 import type photos from './locales/en/photos.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
       device: typeof device;
       privacy: typeof privacy;
       team: typeof team;
+      events: typeof events;
       exports: typeof exports;
       polls: typeof polls;
       photos: typeof photos;

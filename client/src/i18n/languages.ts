@@ -39,6 +39,7 @@ export type BoardNamespace = (typeof BOARD_NAMESPACES)[number];
  * privacy screens' (a facilitator's boards, retention, deleting one's data: privacy/strings.ts);
  * `team`: the console's Team panel (client/src/team/), downloaded with it.
  */
+/** And the event pages' strings (`events`), which download with those pages (events/strings.ts). */
 export const LAZY_NAMESPACES = [
   'device',
   'privacy',
@@ -48,6 +49,7 @@ export const LAZY_NAMESPACES = [
   'photos',
   'print',
   'team',
+  'events',
 ] as const;
 
 /** Loaded before the first render, in one chunk per language. */

@@ -20,6 +20,7 @@ import { betterSample, clockSample } from './clock.ts';
 import { ConnectionTracker } from './connectionTracker.ts';
 import { DocConnection } from './docConnection.ts';
 import { rememberBoardInfo } from './deviceCopy.ts';
+import { knownOrHandedOver } from '../events/handoff.ts';
 import {
   forgetFacilitatorToken,
   forgetIdentity,
@@ -111,7 +112,7 @@ export class BoardSession {
       if (this.destroyed || (await this.openFromDevice())) return;
       return sessionActions().patch({ status: 'load-error' });
     }
-    const identity = this.role === 'projector' ? null : loadIdentity(this.code, this.role);
+    const identity = this.role === 'projector' ? null : knownOrHandedOver(this.code, this.role);
     sessionActions().patch({ name: identity?.name ?? null, city: identity?.city ?? null });
     if (this.role === 'projector' || identity?.name) {
       await this.join(identity ? pickDetails(identity) : {});

@@ -35,8 +35,19 @@ const namedLinks: CredentialSource = async (store, board, token) => {
   return null;
 };
 
+/** The link a ticket carries when its holder joined with the event's token (docs/events.md). */
+export const EVENT_LINK_ID = 'event';
+
+/** The token of the event the board belongs to: its organisers run every board of it. */
+const eventLink: CredentialSource = async (store, board, token) => {
+  const code = await store.events.eventOf(board.code);
+  const event = code ? await store.events.getEvent(code) : null;
+  if (!event || !tokenMatches(token, event.facilitatorTokenHash)) return null;
+  return { linkId: EVENT_LINK_ID, name: '', role: 'owner' };
+};
+
 /** Every kind of facilitator credential, tried in order: add a source here, nowhere else. */
-const SOURCES: readonly CredentialSource[] = [ownerLink, namedLinks];
+const SOURCES: readonly CredentialSource[] = [ownerLink, namedLinks, eventLink];
 
 /**
  * THE check of a facilitator credential, used by the join, the exports and the team routes:
@@ -67,6 +78,7 @@ export async function linkStillActive(
 ): Promise<boolean> {
   if (linkId === undefined) return true;
   if (linkId === OWNER_LINK_ID) return !(await store.team.ownerRetired(code));
+  if (linkId === EVENT_LINK_ID) return (await store.events.eventOf(code)) !== null;
   return (await store.team.links(code)).some((link) => link.id === linkId);
 }
 

@@ -20,6 +20,7 @@ import { mountTransferRoutes, type TransferStore } from './transfers.ts';
 import type { PhotoService } from '../photos/service.ts';
 import { photoRoutes } from '../photos/routes.ts';
 import { harvestZipRoute } from '../photos/zip.ts';
+import { eventOfNewBoard, mountEvents } from './events.ts';
 
 export interface HttpDeps {
   config: Config;
@@ -61,6 +62,13 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     });
   });
 
+  const eventDeps = {
+    ...deps,
+    proxyHops: deps.config.proxyHops,
+    origin: (req: Request) => originOf(deps.config, req),
+  };
+  const events = mountEvents(app, eventDeps);
+
   app.post('/api/boards', async (req, res) => {
     const allowed = await deps.limits.createBoard(requestKey(req, deps.config.proxyHops));
     if (!allowed.ok)
@@ -68,8 +76,12 @@ export function createHttpApp(deps: HttpDeps): express.Express {
         error: 'too many boards from this address, wait a while',
         reason: 'too-many-boards',
       });
+    const event = await eventOfNewBoard(eventDeps, req, res);
+    if (event === false) return;
     const result = await createBoard(deps.store, req.body, originOf(deps.config, req));
     if (!result.ok) return void res.status(400).json({ error: result.error });
+    if (event) await deps.store.events.addBoard(event, result.body.code);
+    if (event) events.forget(event);
     deps.log.info({ code: result.body.code, kind: result.body.kind }, 'board created');
     res.status(201).json(result.body);
   });

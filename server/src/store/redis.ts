@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { TIMING, type BoardKind } from '@twinspace/shared';
 import { AwarenessRelay } from './redis-awareness.ts';
+import { redisEvents } from './events-redis.ts';
 import { LogReader, seqOf } from './redis-log.ts';
 import { deleteKeysStartingWith } from './redis-scan.ts';
 import {
@@ -193,6 +194,7 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
     (c) => `${prefix}board:{${c}}:awareness`,
     onError,
   );
+  const events = redisEvents(redis, prefix);
   const buf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
   const getParticipant = async (board: string, id: string): Promise<ParticipantRecord | null> => {
     const raw = await redis.hget(k.people(board), id);
@@ -243,9 +245,11 @@ export async function openRedisStore(opts: RedisStoreOptions): Promise<Store> {
       // the photos (the store-wide total forgets their bytes), then every key of the board.
       await redis.del(k.board(code));
       await photos.deleteBoard(code);
+      await events.forgetBoard(code);
       await deleteKeysStartingWith(redis, k.board(code));
       await redis.multi().zrem(k.byActivity(), code).zrem(k.byExpiry(), code).exec();
     },
+    events,
     async appendUpdate(code, update) {
       const keys = [k.board(code), k.seq(code), k.log(code)];
       return Number(await redis.eval(APPEND, keys.length, ...keys, buf(update)));

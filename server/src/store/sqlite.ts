@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { BoardKind } from '@twinspace/shared';
+import { sqliteEvents } from './events-sqlite.ts';
 import {
   CodeTakenError,
   type BoardRecord,
@@ -86,6 +87,7 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
   db.exec(SCHEMA);
   migrate(db);
   const photos = sqlitePhotos(db);
+  const events = sqliteEvents(db);
 
   const q = {
     insertBoard: db.prepare(
@@ -183,7 +185,9 @@ export function openSqliteStore(dataDir: string, file = 'twinspace.db'): Store {
       deleteBoard(code);
       await team.deleteBoard(code);
       nextSeq.delete(code);
+      await events.forgetBoard(code);
     },
+    events,
     async appendUpdate(code, update) {
       const seq = seqFor(code);
       const bytes = Buffer.from(update.buffer, update.byteOffset, update.byteLength);

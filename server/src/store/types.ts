@@ -1,6 +1,7 @@
 import type { BoardKind, PresenceAggregate } from '@twinspace/shared';
 import type { PhotoStore } from './photos.ts';
 import type { TeamStore } from './team.ts';
+import type { EventStore } from './events.ts';
 
 export interface BoardRecord {
   code: string;
@@ -101,6 +102,8 @@ export interface Store {
 
   /** Photos of paper results (docs/photos.md); deleteBoard removes a board's photos too. */
   readonly photos: PhotoStore;
+  /** Events that group boards (events.ts); deleteBoard drops the board from its event. */
+  events: EventStore;
 
   /** A named secret shared by every process on this store, created on first use. */
   secret(name: string): Promise<string>;

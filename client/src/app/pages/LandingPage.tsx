@@ -6,6 +6,8 @@ import { Page } from '../AppHeader.tsx';
 import { CreateBoardForm } from './CreateBoardForm.tsx';
 import { CreatedBoard } from './CreatedBoard.tsx';
 import { JoinCodeForm } from './JoinCodeForm.tsx';
+import { Link } from '../Link.tsx';
+import { NEW_EVENT_PATH } from '../routes.ts';
 
 /** This device's boards and their keys (privacy/): with its strings, after the page. */
 const MyBoards = lazy(() =>
@@ -26,6 +28,11 @@ export default function LandingPage() {
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{t('hero.title')}</h1>
         <p className="lead">{t('hero.lead')}</p>
+        <p>
+          <Link href={NEW_EVENT_PATH} data-testid="new-event-link">
+            {t('hero.event')}
+          </Link>
+        </p>
       </section>
       <div className="landing-grid">
         {created ? (

@@ -6,6 +6,7 @@ import { AddTranslation } from '../common/AddTranslation.tsx';
 import { OriginalMark } from '../common/Translated.tsx';
 import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
 import { LazyPhotos } from '../photos/LazyPhotos.tsx';
+import { CarriedFrom } from './CarriedFrom.tsx';
 import { useCityColor, useThemeLabels } from './hooks.ts';
 import { cardOriginal, cardTarget, useCardText } from './translated.tsx';
 
@@ -62,6 +63,7 @@ export const MsCardTile = memo(function MsCardTile({
           canAdd={translate}
         />
       ) : null}
+      <CarriedFrom origin={card.origin} />
       {card.themes.length > 0 ? (
         <ul className="ms-themes" aria-label={t('card.themes')}>
           {card.themes.map((id) => (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { CarriedFrom } from './CarriedFrom.tsx';
 import { useTranslation } from 'react-i18next';
 import {
   DndContext,
@@ -179,6 +180,7 @@ function TaskItem({
         aria-roledescription={t('matches.draggable')}
       >
         <p className="ms-task__title">{task.title}</p>
+        <CarriedFrom origin={task.origin} />
         <p className="ms-task__meta">
           {person ? (
             <span>

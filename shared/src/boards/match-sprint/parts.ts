@@ -1,5 +1,9 @@
 import { ENTITY_FIELDS, facilitatorPart, type PartRule } from '../../rules/model.ts';
 import { MS_ROOT, REVIEW_TEXT_MAX } from './layout.ts';
+import { ORIGIN_FIELD } from '../../events/origin.ts';
+
+/** Where a carried entity came from (events, docs/events.md): the server writes it. */
+const origin = { [ORIGIN_FIELD]: { type: 'json', write: 'nobody' } } as const;
 
 /** Facilitation roles that keep a table's record: its reviews (docs/team.md). */
 const RECORDERS = ['note-taker', 'table-host'] as const;
@@ -45,6 +49,7 @@ export const matchSprintParts: Record<string, PartRule> = {
       description: { type: 'string', max: 1000 },
       themes: { type: 'string[]', max: 10 },
       language: { type: 'string', max: 12 },
+      ...origin,
     },
   },
   [MS_ROOT.links]: {
@@ -81,6 +86,7 @@ export const matchSprintParts: Record<string, PartRule> = {
       linkId: { type: 'string', max: 64 },
       cards: { type: 'string[]', max: 20 },
       team: { type: 'json', write: 'nobody' },
+      ...origin,
     },
   },
   [MS_ROOT.tasks]: {
@@ -101,6 +107,7 @@ export const matchSprintParts: Record<string, PartRule> = {
       order: { type: 'number' },
       /** The task of the previous sprint this one continues (ms-close-sprint). */
       carriedFrom: { type: 'string', max: 64, write: 'nobody' },
+      ...origin,
     },
   },
   [MS_ROOT.sprints]: facilitatorPart('collection', {

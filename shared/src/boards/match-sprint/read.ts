@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { CREATED_FIELD, OWNER_FIELD } from '../../rules/model.ts';
 import { readTranslations } from '../translations.ts';
 import { CARD_KINDS, MS_ROOT, type CardKind } from './layout.ts';
+import { ORIGIN_FIELD, readOrigin, type CarryOrigin } from '../../events/origin.ts';
 
 /**
  * Typed reads of the Match & Sprint document, shared by the server (commands, exports)
@@ -37,6 +38,8 @@ export interface MsCard {
   description: string;
   themes: string[];
   language: string;
+  /** Carried forward from another board of the event (docs/events.md), else null. */
+  origin: CarryOrigin | null;
 }
 export interface MsLink {
   id: string;
@@ -57,6 +60,7 @@ export interface MsProject {
   cards: string[];
   /** Member participant id -> the city they joined as (written by the server). */
   team: Record<string, string>;
+  origin: CarryOrigin | null;
 }
 export interface MsTask {
   id: string;
@@ -70,6 +74,7 @@ export interface MsTask {
   status: TaskStatus;
   order: number;
   carriedFrom: string;
+  origin: CarryOrigin | null;
 }
 export interface MsSprint {
   id: string;
@@ -176,6 +181,7 @@ export function readMsCards(doc: Y.Doc): MsCard[] {
       description: str(e.get('description')),
       themes: [...new Set(strings(e.get('themes')))].sort(),
       language: str(e.get('language')),
+      origin: readOrigin(e.get(ORIGIN_FIELD)),
     };
   }).sort(byCreated);
 }
@@ -221,6 +227,7 @@ export function readProjects(doc: Y.Doc): MsProject[] {
       linkId: str(e.get('linkId')),
       cards: strings(e.get('cards')),
       team: readTeam(e.get('team')),
+      origin: readOrigin(e.get(ORIGIN_FIELD)),
     };
   }).sort(byCreated);
 }
@@ -245,6 +252,7 @@ export function readTasks(doc: Y.Doc): MsTask[] {
       status: isStatus(status) ? status : 'todo',
       order: num(e.get('order')),
       carriedFrom: str(e.get('carriedFrom')),
+      origin: readOrigin(e.get(ORIGIN_FIELD)),
     };
   }).sort((a, b) => a.order - b.order || byCreated(a, b));
 }

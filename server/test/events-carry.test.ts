@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MS_ROOT } from '@twinspace/shared';
+import { readMsCards } from '@twinspace/shared/boards/match-sprint/read';
+import { addMsCard, writeCities } from '@twinspace/shared/boards/match-sprint/write';
+import { carriedId } from '@twinspace/shared/events/carry';
+import type { CarrySource } from '@twinspace/shared/events/types';
+import { connectClient, controlSocket, eventually, joinOver, startServer } from './harness.ts';
+import { api, createEvent, eventBoard } from './event-helpers.ts';
+import { command, setPhase } from './ms-helpers.ts';
+
+/** An event with a city workshop (one card by Anna) and the joint board, both Match & Sprint. */
+async function booster() {
+  const server = await startServer();
+  const event = await createEvent(server.url, 'Twin City Booster');
+  const minsk = await eventBoard(server.url, event, 'match-sprint', 'Initiative workshop Minsk');
+  const joint = await eventBoard(server.url, event, 'match-sprint', 'Match & Sprint');
+  const host = await connectClient(server.url, minsk.code, {
+    role: 'facilitator',
+    facilitatorToken: event.facilitatorToken,
+  });
+  writeCities(host.doc, host.participantId, ['Minsk']);
+  await eventually(async () => {
+    const info = (await (await api(server.url, `/api/boards/${minsk.code}`)).json()) as {
+      cities: string[];
+    };
+    expect(info.cities).toEqual(['Minsk']);
+  });
+  await setPhase(host, 'prepare');
+  const anna = await connectClient(server.url, minsk.code, { name: 'Anna', city: 'Minsk' });
+  const card = addMsCard(anna.doc, anna.participantId, {
+    city: 'Minsk',
+    kind: 'need',
+    title: 'A youth house',
+    themes: [],
+  });
+  const wall = await connectClient(server.url, joint.code, { role: 'projector' });
+  await eventually(async () => {
+    const res = await api(server.url, `/api/events/${event.code}/carry?from=${minsk.code}`, {
+      token: event.facilitatorToken,
+    });
+    const sources = (await res.json()) as CarrySource[];
+    expect(sources.find((s) => s.rule === 'ms-cards')?.items.map((i) => i.id)).toEqual([card]);
+  });
+  const carry = (body: object, token: string | null = event.facilitatorToken) =>
+    api(server.url, `/api/events/${event.code}/carry`, { method: 'POST', token, body });
+  return { server, event, minsk, joint, anna, card, wall, carry };
+}
+
+const stateOf = (doc: Y.Doc): Uint8Array => Y.encodeStateAsUpdate(doc);
+
+describe('events: carry forward', () => {
+  it("copies a city's card into the joint board with its history, once however often it is sent", async () => {
+    const { minsk, joint, card, wall, carry } = await booster();
+    const body = { from: minsk.code, to: joint.code, rule: 'ms-cards', items: [card] };
+    const first = await carry(body);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ copied: [card], skipped: [] });
+    await eventually(() =>
+      expect(readMsCards(wall.doc)).toMatchObject([
+        {
+          id: carriedId(minsk.code, card),
+          title: 'A youth house',
+          city: 'Minsk',
+          origin: { author: 'Anna', board: minsk.code, boardTitle: 'Initiative workshop Minsk' },
+        },
+      ]),
+    );
+    const [again, twice] = await Promise.all([carry(body), carry(body)]);
+    expect([await again.json(), await twice.json()]).toEqual([
+      { copied: [], skipped: [card] },
+      { copied: [], skipped: [card] },
+    ]);
+    expect(wall.doc.getMap(MS_ROOT.cards).size).toBe(1);
+  });
+
+  it('refuses a participant, a board of another event and forged ids, and the board stays as it was', async () => {
+    const { server, event, minsk, joint, anna, card, wall, carry } = await booster();
+    const other = await createEvent(server.url, 'Another');
+    const foreign = await eventBoard(server.url, other, 'match-sprint', 'Elsewhere');
+    const before = stateOf(wall.doc);
+    const ticket = await joinOver(controlSocket(server.url), {
+      code: minsk.code,
+      role: 'participant',
+      name: 'Eve',
+      city: 'Minsk',
+    });
+    expect(ticket.type).toBe('joined');
+    const ticketOf = ticket.type === 'joined' ? ticket.ticket : '';
+    const body = { from: minsk.code, to: joint.code, rule: 'ms-cards', items: [card] };
+    expect((await carry(body, null)).status).toBe(401);
+    expect((await carry(body, ticketOf)).status).toBe(403);
+    expect((await carry(body, other.facilitatorToken)).status).toBe(403);
+    expect((await carry({ ...body, to: foreign.code })).status).toBe(403);
+    expect((await carry({ ...body, from: foreign.code })).status).toBe(403);
+    expect((await carry({ ...body, items: [card, 'forged-id-0'] })).status).toBe(404);
+    expect((await carry({ ...body, items: ['<script>'] })).status).toBe(400);
+    expect(
+      (await carry({ ...body, items: Array.from({ length: 51 }, (_, i) => `item-${i}-xx`) }))
+        .status,
+    ).toBe(400);
+    expect((await carry({ ...body, rule: 'os-actions' })).status).toBe(400);
+    expect((await carry({ ...body, to: minsk.code })).status).toBe(400);
+    // A participant's own command channel has no carry command at all.
+    expect(await command(anna, { type: 'carry', ...body } as never)).toMatchObject({
+      type: 'refused',
+    });
+    const foreignFacilitator = await connectClient(server.url, foreign.code, {
+      role: 'facilitator',
+      facilitatorToken: other.facilitatorToken,
+    });
+    expect(foreignFacilitator.doc.getMap(MS_ROOT.cards).size).toBe(0);
+    expect(stateOf(wall.doc)).toEqual(before);
+    const sources = await api(server.url, `/api/events/${event.code}/carry?from=${foreign.code}`, {
+      token: event.facilitatorToken,
+    });
+    expect(sources.status).toBe(403);
+  });
+});
