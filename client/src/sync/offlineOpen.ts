@@ -1,6 +1,7 @@
 import type { BoardInfo } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
 import { dbName, hasIndexedDb, infoKey, loadIdb } from './deviceCopy.ts';
+import { forgetHeld } from './heldPages.ts';
 import { loadIdentity, type StoredIdentity } from './identity.ts';
 import { readStoredJson, writeStored } from './storage.ts';
 
@@ -40,6 +41,7 @@ export async function boardOnDevice(
 /** The board was left or deleted: nothing of it stays on the device. */
 export function forgetBoardOnDevice(code: string, role: Role): void {
   writeStored(infoKey(code), null);
+  forgetHeld(code, role);
   writeStored(`outbox.${code}.${role}`, null);
   writeStored(`pending.${code}.${role}`, null); // editLog.ts
   if (hasIndexedDb())
