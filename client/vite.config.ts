@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pageHandler } from './pwaPages.ts';
 
 /**
  * The Node server (server/src/main.ts) owns every non-static path; in dev we proxy to it.
@@ -46,8 +47,8 @@ function previewStrings(): Plugin {
 /**
  * The app on the device (docs/architecture.md, "On the device"): a Workbox service worker
  * precaches the whole build (app shell, every route's and board's chunks, every language's
- * strings), so a board opened once opens again with no network. Pages are network first (the
- * server renders the board into them), falling back to the cached page or the app shell.
+ * strings), so a board opened once opens again with no network. Pages: see pwaPages.ts (a
+ * board this device holds opens from the app shell at once; others are network first).
  * 'prompt': a new version waits until the person reloads (offered at a calm moment,
  * src/app/appUpdate.ts), never under a running session. Registered from a script file,
  * lazily, after the first render (no inline script: the CSP forbids them).
@@ -87,13 +88,7 @@ const pwa = VitePWA({
           !url.pathname.startsWith('/api/') &&
           !url.pathname.startsWith('/socket.io/') &&
           !url.pathname.startsWith('/yjs/'),
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: 'twinspace-pages',
-          networkTimeoutSeconds: 4,
-          expiration: { maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 },
-          precacheFallback: { fallbackURL: 'index.html' },
-        },
+        handler: pageHandler,
       },
     ],
   },

@@ -1,5 +1,6 @@
 // Issue 13, item 8: a board this device holds opens from its copy at once on a repeat visit,
-// before (and without) any answer from the server: the board's info and the join follow.
+// before (and without) any answer from the server: the page is the service worker's app
+// shell, the board's info and the join follow.
 import { describe, expect, it } from 'vitest';
 import { createEntity, getCards, newEntityId } from '@twinspace/shared';
 import { connectClient, createBoard, eventually } from '../server/test/harness.ts';
@@ -34,13 +35,24 @@ describe('a repeat visit (issue 13)', () => {
       async (name) => (await indexedDB.databases()).some((db) => db.name === name),
       copy,
     );
+    // The service worker is active (registered after the first render, then precaching).
+    await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active;
+      if (!worker || worker.state === 'activated') return;
+      await new Promise<void>((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
+    });
     await page.close();
 
     // Again, with no answer to the board info, Socket.IO or Yjs (the page and its scripts
     // still load): the board is there, from the device, and takes an edit.
     silent = true;
     page = await phone.newPage();
-    await page.goto(`${server.url}/b/${board.code}`);
+    const response = await page.goto(`${server.url}/b/${board.code}`);
+    // The page itself came from the worker's app shell, not the server (whose page carries
+    // the board's preview): no round trip before the board (client/pwaPages.ts).
+    expect(await response?.text()).not.toContain('Night buses');
     await page.getByTestId('card').filter({ hasText: 'Night buses' }).waitFor();
     await page.getByTestId('card-input').fill('Made on a silent network');
     await page.getByTestId('card-submit').click();

@@ -290,7 +290,7 @@ export class BoardSession {
         ...this.details,
       });
     }
-    rememberBoardInfo(result.board);
+    rememberBoardInfo(result.board, this.role);
     this.joinedOnSocket = true;
     // Send what waits (also what an earlier visit left); loaded while online, so a vote
     // made offline never waits for a chunk.

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { BoardInfo } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
+import { markHeld } from './heldPages.ts';
 import { writeStoredJson } from './storage.ts';
 
 /**
@@ -13,8 +14,11 @@ import { writeStoredJson } from './storage.ts';
 export const dbName = (code: string, role: Role): string => `twinspace.board.${code}.${role}`;
 export const infoKey = (code: string): string => `board.${code}`;
 
-export const rememberBoardInfo = (info: BoardInfo): void =>
+/** After a join: the board's info kept, and its page marked for the service worker. */
+export function rememberBoardInfo(info: BoardInfo, role: Role): void {
   writeStoredJson(infoKey(info.code), info);
+  markHeld(info.code, role);
+}
 
 const noop = (): void => undefined;
 

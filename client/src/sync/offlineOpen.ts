@@ -8,6 +8,7 @@ import {
   loadIdentity,
   type StoredIdentity,
 } from './identity.ts';
+import { forgetHeld } from './heldPages.ts';
 import { readStoredJson, writeStored } from './storage.ts';
 
 /**
@@ -46,6 +47,7 @@ export async function boardOnDevice(
 /** The board was left or deleted: nothing of it stays on the device. */
 export function forgetBoardOnDevice(code: string, role: Role): void {
   writeStored(infoKey(code), null);
+  forgetHeld(code, role);
   writeStored(`outbox.${code}.${role}`, null);
   writeStored(`pending.${code}.${role}`, null); // editLog.ts
   writeStored(`mod.${code}.${role}`, null); // boards/moderation/submissions.ts
@@ -73,6 +75,8 @@ export async function forgetDeletedBoard(code: string): Promise<void> {
     forgetIdentity(code, role);
     writeStored(`outbox.${code}.${role}`, null); // sync/outbox.ts
     writeStored(`pending.${code}.${role}`, null); // sync/editLog.ts
+    writeStored(`mod.${code}.${role}`, null); // boards/moderation/submissions.ts
+    forgetHeld(code, role); // the service worker serves its page no more
   }
   if (hasIndexedDb()) {
     const { clearDocument } = await loadIdb();

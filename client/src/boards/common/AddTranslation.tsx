@@ -7,6 +7,7 @@ import { languageName } from '../../i18n/languages.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { TEXT_MAX, TITLE_MAX, saveTranslation, type Original } from './translationOps.ts';
 import { useTranslationsOf } from './useTranslated.ts';
+import type { Translation } from '@twinspace/shared/boards/translations';
 
 const SUBJECT_MAX = 40;
 const shorten = (text: string): string =>
@@ -16,41 +17,25 @@ const shorten = (text: string): string =>
  * "Translate": a bilingual participant adds (or edits) their translation of a topic or
  * card into one of the interface languages. The original stays untouched. Works offline
  * like every edit. Keyboard: the button opens the form, Escape closes it, focus returns.
+ * Every card of a long list has this button, so the form's own state lives in
+ * TranslationForm, mounted only when opened (a phone's first render of 200 cards).
  */
 export function AddTranslation({ target, original }: { target: string; original: Original }) {
   const { t, i18n } = useTranslation('board');
-  const session = useSession();
   const me = useParticipantId();
   const all = useTranslationsOf(target);
-  const ids = { form: useId(), lang: useId(), title: useId(), text: useId() };
+  const formId = useId();
   const opener = useRef<HTMLButtonElement>(null);
   const viewer = baseLanguage(i18n.resolvedLanguage ?? i18n.language);
   const from = original.language ? baseLanguage(original.language) : null;
   const choices = UI_LANGUAGES.filter((lang) => lang !== from);
   const [open, setOpen] = useState(false);
   const [lang, setLang] = useState(choices.includes(viewer) ? viewer : (choices[0] ?? viewer));
-  const mineIn = (l: string) => all.filter((x) => x.owner === me && x.language === l).at(-1);
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
   if (me === null || choices.length === 0) return null;
-
-  const start = (l: string): void => {
-    const mine = mineIn(l);
-    setLang(l);
-    setTitle(mine?.title ?? '');
-    setText(mine?.text ?? '');
-  };
+  const mineIn = (l: string) => all.filter((x) => x.owner === me && x.language === l).at(-1);
   const close = (): void => {
     setOpen(false);
     requestAnimationFrame(() => opener.current?.focus());
-  };
-  const save = (event: FormEvent): void => {
-    event.preventDefault();
-    if (!session.doc) return;
-    if (saveTranslation(session.doc, me, target, lang, { title, text }) !== null) close();
-  };
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') close();
   };
   const subject = shorten(original.title ?? original.text ?? '');
 
@@ -61,71 +46,127 @@ export function AddTranslation({ target, original }: { target: string; original:
         ref={opener}
         className="button button--quiet button--small"
         aria-expanded={open}
-        aria-controls={open ? ids.form : undefined}
+        aria-controls={open ? formId : undefined}
         aria-label={t('translation.addFor', { subject })}
-        onClick={() => {
-          if (!open) start(lang);
-          setOpen(!open);
-        }}
+        onClick={() => setOpen(!open)}
       >
         {t(mineIn(lang) ? 'translation.edit' : 'translation.add')}
       </button>
       {open ? (
-        <form
-          id={ids.form}
-          className="translate-form"
-          onSubmit={save}
-          onKeyDown={onKeyDown}
-          aria-label={t('translation.heading')}
-        >
-          <div className="field">
-            <label htmlFor={ids.lang}>{t('translation.language')}</label>
-            <select id={ids.lang} value={lang} onChange={(e) => start(e.target.value)}>
-              {choices.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {languageName(l)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {original.title !== undefined ? (
-            <div className="field">
-              <label htmlFor={ids.title}>{t('translation.title')}</label>
-              <input
-                id={ids.title}
-                lang={lang}
-                value={title}
-                maxLength={TITLE_MAX}
-                onChange={(e) => setTitle(e.target.value)}
-                autoFocus
-              />
-            </div>
-          ) : null}
-          {original.text !== undefined ? (
-            <div className="field">
-              <label htmlFor={ids.text}>{t('translation.text')}</label>
-              <textarea
-                id={ids.text}
-                lang={lang}
-                value={text}
-                rows={3}
-                maxLength={TEXT_MAX}
-                onChange={(e) => setText(e.target.value)}
-                autoFocus={original.title === undefined}
-                data-testid="translation-text"
-              />
-            </div>
-          ) : null}
-          <div className="button-row">
-            <button type="submit" className="button button--primary button--small">
-              {t('translation.save')}
-            </button>
-            <button type="button" className="button button--quiet button--small" onClick={close}>
-              {t('translation.cancel')}
-            </button>
-          </div>
-        </form>
+        <TranslationForm
+          id={formId}
+          me={me}
+          target={target}
+          original={original}
+          choices={choices}
+          lang={lang}
+          setLang={setLang}
+          mineIn={mineIn}
+          close={close}
+        />
       ) : null}
     </>
+  );
+}
+
+interface FormProps {
+  id: string;
+  me: string;
+  target: string;
+  original: Original;
+  choices: readonly string[];
+  lang: string;
+  setLang: (lang: string) => void;
+  mineIn: (lang: string) => Translation | undefined;
+  close: () => void;
+}
+
+function TranslationForm({
+  id,
+  me,
+  target,
+  original,
+  choices,
+  lang,
+  setLang,
+  mineIn,
+  close,
+}: FormProps) {
+  const { t } = useTranslation('board');
+  const session = useSession();
+  const ids = { lang: useId(), title: useId(), text: useId() };
+  const [title, setTitle] = useState(() => mineIn(lang)?.title ?? '');
+  const [text, setText] = useState(() => mineIn(lang)?.text ?? '');
+
+  const start = (l: string): void => {
+    const mine = mineIn(l);
+    setLang(l);
+    setTitle(mine?.title ?? '');
+    setText(mine?.text ?? '');
+  };
+  const save = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!session.doc) return;
+    if (saveTranslation(session.doc, me, target, lang, { title, text }) !== null) close();
+  };
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') close();
+  };
+
+  return (
+    <form
+      id={id}
+      className="translate-form"
+      onSubmit={save}
+      onKeyDown={onKeyDown}
+      aria-label={t('translation.heading')}
+    >
+      <div className="field">
+        <label htmlFor={ids.lang}>{t('translation.language')}</label>
+        <select id={ids.lang} value={lang} onChange={(e) => start(e.target.value)}>
+          {choices.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {languageName(l)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {original.title !== undefined ? (
+        <div className="field">
+          <label htmlFor={ids.title}>{t('translation.title')}</label>
+          <input
+            id={ids.title}
+            lang={lang}
+            value={title}
+            maxLength={TITLE_MAX}
+            onChange={(e) => setTitle(e.target.value)}
+            autoFocus
+          />
+        </div>
+      ) : null}
+      {original.text !== undefined ? (
+        <div className="field">
+          <label htmlFor={ids.text}>{t('translation.text')}</label>
+          <textarea
+            id={ids.text}
+            lang={lang}
+            value={text}
+            rows={3}
+            maxLength={TEXT_MAX}
+            onChange={(e) => setText(e.target.value)}
+            autoFocus={original.title === undefined}
+            data-testid="translation-text"
+          />
+        </div>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button button--primary button--small">
+          {t('translation.save')}
+        </button>
+        <button type="button" className="button button--quiet button--small" onClick={close}>
+          {t('translation.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

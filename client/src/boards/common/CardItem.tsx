@@ -27,9 +27,12 @@ export const CardItem = memo(function CardItem({
   id,
   readOnly,
   languages = [],
+  isNew = false,
 }: {
   id: string;
   readOnly: boolean;
+  /** Added while the list was open: it slides in. */
+  isNew?: boolean;
   /** The wall's languages: two side by side, or one (see useWallLanguageChoice). */
   languages?: readonly string[];
 }) {
@@ -51,6 +54,7 @@ export const CardItem = memo(function CardItem({
   const className = [
     'card',
     mine ? 'card--mine' : '',
+    isNew ? 'card--new' : '',
     cityIndex === null ? '' : `card--city-${cityIndex}`,
   ].join(' ');
 

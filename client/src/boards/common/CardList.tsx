@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardIds } from '../../state/boardStore.ts';
 import { CardItem } from './CardItem.tsx';
@@ -20,6 +20,9 @@ export function CardList({
 }: CardListProps) {
   const { t } = useTranslation('board');
   const ids = useCardIds();
+  // The cards the list first showed are the board as it was; only later ones are "new".
+  const [initial, setInitial] = useState<ReadonlySet<string> | null>(null);
+  if (initial === null && ids.length > 0) setInitial(new Set(ids));
   const ordered = useMemo(
     () => (order === 'newest-first' ? [...ids].reverse() : ids),
     [ids, order],
@@ -31,7 +34,13 @@ export function CardList({
   return (
     <ul className={`cards ${className}`} aria-label={t('cards.count', { count: ordered.length })}>
       {ordered.map((id) => (
-        <CardItem key={id} id={id} readOnly={readOnly} languages={languages} />
+        <CardItem
+          key={id}
+          id={id}
+          readOnly={readOnly}
+          languages={languages}
+          isNew={initial !== null && !initial.has(id)}
+        />
       ))}
     </ul>
   );

@@ -33,7 +33,8 @@ export function TranslatedText({
   return (
     <div className={`translated ${className}`}>
       <VersionBody title={version.title} text={version.text} language={version.language} />
-      <OriginalMark version={version} readOnly={readOnly} />
+      {/* Most cards are in the reader's language: no mark, and no hooks for it per card. */}
+      {version.original.language ? <OriginalMark version={version} readOnly={readOnly} /> : null}
     </div>
   );
 }
