@@ -11,7 +11,14 @@ import { moderationFeature } from './moderation/feature.ts';
 import { photosFeature } from './photos/feature.ts';
 import { pollFeature } from './poll/feature.ts';
 import { qaFeature } from './qa/feature.ts';
-const features = [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature, photosFeature];
+const features = [
+  timerFeature,
+  topFiveFeature,
+  moderationFeature,
+  pollFeature,
+  qaFeature,
+  photosFeature,
+];
 const KINDS = {
   'open-space': { parts: openSpaceParts, commands: openSpaceCommandRules },
   'match-sprint': { parts: matchSprintParts, commands: matchSprintCommandRules },

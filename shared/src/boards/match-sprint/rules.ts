@@ -14,5 +14,12 @@ export const MATCH_SPRINT = defineBoardKind({
   phases: MATCH_SPRINT_PHASES,
   parts: matchSprintParts,
   commands: matchSprintCommandRules,
-  features: [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature, photosFeature],
+  features: [
+    timerFeature,
+    topFiveFeature,
+    moderationFeature,
+    pollFeature,
+    qaFeature,
+    photosFeature,
+  ],
 });

@@ -14,5 +14,12 @@ export const OPEN_SPACE = defineBoardKind({
   phases: OPEN_SPACE_PHASES,
   parts: openSpaceParts,
   commands: openSpaceCommandRules,
-  features: [timerFeature, topFiveFeature, moderationFeature, pollFeature, qaFeature, photosFeature],
+  features: [
+    timerFeature,
+    topFiveFeature,
+    moderationFeature,
+    pollFeature,
+    qaFeature,
+    photosFeature,
+  ],
 });
