@@ -85,6 +85,11 @@ describe('posters', () => {
     expect(doors.texts[1]).toContain('Library');
     expect(doors.texts[1]).toContain('10:00–10:45');
 
+    // Poll results: a page per opened poll; before any, one page that says so.
+    const polls = await print(desk.page, 'polls', 'a4');
+    expect(sizes(pdfPages(polls.pdf))).toEqual([size('a4')]);
+    expect(polls.texts[0]).toContain('No poll has been opened yet.');
+
     // A page as paper shows it, to be looked at (print media, the sheet alone).
     await desk.page.getByTestId('print-paper-a4').check();
     await desk.page.getByTestId('print-join').click();

@@ -44,6 +44,7 @@ export function parseRoute(pathname: string): Route {
 export const participantPath = (code: string): string => `/b/${code}`;
 export const projectorPath = (code: string): string => `/b/${code}/projector`;
 export const facilitatorPath = (code: string): string => `/b/${code}/facilitate`;
+export const eventConsolePath = (code: string): string => `/e/${code}/facilitate`;
 
 /** The canonical path of a route, to tidy the address bar ("/b/abc234/" -> "/b/ABC234"). */
 export function routePath(route: Route): string | null {
@@ -56,9 +57,10 @@ export function routePath(route: Route): string | null {
       return projectorPath(route.code);
     case 'facilitator':
       return facilitatorPath(route.code);
+    case 'event-console':
+      return eventConsolePath(route.code);
     case 'event':
     case 'event-projector':
-    case 'event-console':
       return `/e/${route.code}${EVENT_VIEWS[route.name]}`;
     case 'event-new':
       return NEW_EVENT_PATH;

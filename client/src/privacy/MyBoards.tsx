@@ -4,7 +4,7 @@ import './privacy.css';
 import { loadPrivacyStrings } from './strings.ts';
 import type { CreateBoardResponse } from '@twinspace/shared/protocol';
 import { Link } from '../app/Link.tsx';
-import { facilitatorPath } from '../app/routes.ts';
+import { eventConsolePath, facilitatorPath } from '../app/routes.ts';
 import { CopyLink } from '../components/CopyLink.tsx';
 import { exportFile, listMine, readFile, rememberMine, withCreated } from './myBoards.ts';
 import { makeTransferLink, takeTransfer } from './transfer.ts';
@@ -74,9 +74,9 @@ export function MyBoards({ created }: { created: CreateBoardResponse | null }) {
               {entry.type === 'board' ? (
                 <Link href={facilitatorPath(entry.code)}>{entry.title}</Link>
               ) : (
-                <span>
+                <Link href={eventConsolePath(entry.code)}>
                   {t('myBoards.event')}: {entry.title}
-                </span>
+                </Link>
               )}{' '}
               <span className="room-code">{entry.code}</span>
             </li>

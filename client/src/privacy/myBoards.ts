@@ -20,6 +20,8 @@ export interface MyEntry {
 const LIST_KEY = 'myBoards';
 /** Where sync/identity.ts keeps a board's facilitator key, and its prefix in localStorage. */
 const TOKEN_PREFIX = 'facilitatorToken.';
+/** Where the event pages keep an event's key (events/device.ts), not imported for the same reason. */
+const EVENT_TOKEN_PREFIX = 'eventToken.';
 const FILE_FORMAT = 'twinspace-facilitator-keys';
 const CODE_RE = /^[A-Z0-9]{4,12}$/;
 /**
@@ -55,6 +57,12 @@ function keysOnDevice(): MyEntry[] {
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const name = localStorage.key(i)?.replace(/^twinspace\./, '') ?? '';
+      if (name.startsWith(EVENT_TOKEN_PREFIX)) {
+        const code = name.slice(EVENT_TOKEN_PREFIX.length);
+        const event = { type: 'event' as const, code, title: code, token: readStored(name) ?? '' };
+        if (isEntry({ ...event, addedAt: 0 })) found.push({ ...event, addedAt: 0 });
+        continue;
+      }
       if (!name.startsWith(TOKEN_PREFIX)) continue;
       const code = name.slice(TOKEN_PREFIX.length);
       const token = readStored(name);
@@ -92,7 +100,8 @@ export function rememberMine(entries: readonly MyEntry[]): void {
   const byKey = new Map(stored().map((e) => [keyOf(e), e]));
   for (const entry of entries) {
     byKey.set(keyOf(entry), entry);
-    if (entry.type === 'board') writeStored(`${TOKEN_PREFIX}${entry.code}`, entry.token);
+    const prefix = entry.type === 'board' ? TOKEN_PREFIX : EVENT_TOKEN_PREFIX;
+    writeStored(`${prefix}${entry.code}`, entry.token);
   }
   writeStoredJson(LIST_KEY, [...byKey.values()]);
 }

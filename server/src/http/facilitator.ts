@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { normalizeCode } from '@twinspace/shared';
-import { tokenMatches } from '../auth/tokens.ts';
+import { facilitatorCredential, managesTeam } from '../auth/facilitators.ts';
 import type { Limits } from '../auth/limits.ts';
 import type { BoardRecord, Store } from '../store/types.ts';
 import { requestKey } from './address.ts';
@@ -19,8 +19,10 @@ export const bearerOf = (req: Request): string | null =>
 /**
  * The board of a facilitator-only route, or null once the answer is sent: 429 over the
  * lookup budget; 404 for a code no board has (as GET /api/boards/:code says anyway); 401
- * without the board's facilitator token or with any other credential (another board's
- * token, a participant's ticket). Both failures spend the budget.
+ * without a facilitator credential of the board (its own link, a named link, its event's
+ * token: auth/facilitators.ts) or with any other credential (another board's token, a
+ * participant's ticket); 403 for a note-taker's or table host's link, which do not run the
+ * board. Both failures spend the budget.
  */
 export async function facilitatorsBoard(
   deps: FacilitatorRouteDeps,
@@ -41,11 +43,15 @@ export async function facilitatorsBoard(
     res.status(404).json({ error: 'no board has this code' });
     return null;
   }
-  const token = bearerOf(req);
-  if (!token || !tokenMatches(token, board.facilitatorTokenHash)) {
+  const credential = await facilitatorCredential(deps.store, board, bearerOf(req));
+  if (!credential) {
     await deps.limits.lookupFailed(key);
     res.setHeader('WWW-Authenticate', 'Bearer realm="twinspace"');
     res.status(401).json({ error: "this needs the board's facilitator key" });
+    return null;
+  }
+  if (!managesTeam(credential.role)) {
+    res.status(403).json({ error: "this needs the board's own link or a co-host's" });
     return null;
   }
   return board;

@@ -58,7 +58,7 @@ async function proceedingsAndPhotos(
     let body = out.body;
     if (format === 'md') body += photosMarkdown(groups, language, src);
     if (format === 'html') body = insertIntoHtml(body, photosHtml(groups, language, src));
-    if (format === 'csv') body = CSV_BOM + body;
+    if (format === 'csv' || format === 'polls') body = CSV_BOM + body;
     files.push({ path: out.filename, content: body });
   }
   const bytes = await deps.photos.attached(room.code, room.doc);

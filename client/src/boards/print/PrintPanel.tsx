@@ -10,6 +10,7 @@ import { useOs } from '../../state/openSpaceStore.ts';
 import { useBoardInfo } from '../../state/sessionStore.ts';
 import { useTfPoints } from '../../state/topFiveStore.ts';
 import { AgendaPoster, DoorPosters, JoinPoster, TopFivePosters, type Paper } from './posters.tsx';
+import { PollPosters } from './PollPosters.tsx';
 import './print.css';
 
 type T = TFunction<'print'>;
@@ -25,7 +26,7 @@ export interface ExtraPoster {
 }
 export const EXTRA_POSTERS: ExtraPoster[] = [];
 
-/** 'join', 'doors', 'agenda', 'top-five', or the id of an EXTRA_POSTERS entry. */
+/** 'join', 'doors', 'agenda', 'top-five', 'polls', or the id of an EXTRA_POSTERS entry. */
 type PosterKind = string;
 
 /** How long a poster may take to draw its QR code before it is printed all the same. */
@@ -54,6 +55,7 @@ export function PrintPanel() {
         ]
       : []),
     { kind: 'top-five', label: t('posters.topFive') },
+    { kind: 'polls', label: t('posters.polls') },
     ...EXTRA_POSTERS.map((x) => ({ kind: x.id, label: x.label(t) })),
   ];
   return (
@@ -188,5 +190,6 @@ function Pages({ kind, paper, t }: { kind: PosterKind; paper: Paper; t: T }) {
       />
     );
   if (kind === 'top-five') return <TopFivePosters paper={paper} t={t} points={points} />;
+  if (kind === 'polls') return <PollPosters paper={paper} t={t} />;
   return EXTRA_POSTERS.find((x) => x.id === kind)?.render(paper, t) ?? null;
 }
