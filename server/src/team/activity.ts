@@ -33,6 +33,8 @@ function isQuery(boards: BoardCommandRegistry, type: string): boolean {
 export function activityLogger(store: Store, boards: BoardCommandRegistry, log: Logger) {
   return (session: Session, cmd: Command, result: CommandResult): void => {
     if (session.role !== 'facilitator' || result.type !== 'ok' || cmd.type === 'rename') return;
+    // A deleted board keeps nothing, its log included (docs/privacy.md).
+    if (cmd.type === 'delete-board') return;
     if (isQuery(boards, cmd.type)) return;
     const detail = detailOf(cmd);
     const entry: ActivityEntry = {
