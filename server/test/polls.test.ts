@@ -8,7 +8,14 @@ import {
   type Command,
   type CommandResult,
 } from '@twinspace/shared';
-import { connectClient, createBoard, eventually, startServer, type TestClient } from './harness.ts';
+import {
+  connectClient,
+  createBoard,
+  eventually,
+  fetchExport,
+  startServer,
+  type TestClient,
+} from './harness.ts';
 import { twoCityBoard } from './ms-helpers.ts';
 import { send } from './open-space-helpers.ts';
 
@@ -150,6 +157,34 @@ describe('polls (SPEC R26)', () => {
       data: { type: 'poll-mine', answers: { [id]: { choices: [2], text: '' } } },
     });
     expect(readPolls(serverDoc())[0]).toMatchObject({ respondents: 2, counts: [0, 1, 1] });
+  });
+
+  it('every export carries the results, without a name: Markdown, HTML, the polls CSV', async () => {
+    const { server, board, facilitator, ana, bo } = await room();
+    const id = await openPoll(facilitator, {
+      kind: 'choice',
+      question: 'Which formats?',
+      options: ['Open Space', 'World Café'],
+      maxChoices: 1,
+    });
+    for (const who of [ana, bo])
+      expect(await send(who, { type: 'poll-answer', pollId: id, choices: [1] })).toMatchObject({
+        type: 'ok',
+      });
+    const md = await (await fetchExport(server.url, board, 'export.md?lang=en')).text();
+    expect(md).toContain('Which formats?');
+    expect(md).toMatch(/World Café\D*2/);
+    const html = await (await fetchExport(server.url, board, 'export.html?lang=en')).text();
+    expect(html).toContain('Which formats?');
+    const csv = await fetchExport(server.url, board, 'export.polls?lang=en');
+    expect(csv.status).toBe(200);
+    const body = await csv.text();
+    expect(body).toContain('Which formats?');
+    expect(body).toContain('World Café');
+    for (const text of [md, html, body]) {
+      expect(text).not.toContain('Ana');
+      expect(text).not.toContain(ana.participantId);
+    }
   });
 
   it('answers are never in the document in the clear: no participant id, no choice', async () => {
