@@ -135,9 +135,11 @@ describe('match & sprint, a workshop day without surprises', () => {
     expect(await smallText(wall.page, 28)).toEqual([]);
 
     // 5: the action plan in the language asked for, downloaded like every other file.
-    const controls = desk.page.locator('details.ms-controls-wrap');
+    const controls = desk.page.locator(
+      'details.ms-controls-wrap:not([data-testid="ms-moderation"])',
+    );
     if (!(await controls.evaluate((d) => (d as HTMLDetailsElement).open))) {
-      await controls.locator('summary').click();
+      await controls.locator(':scope > summary').click();
     }
     const [download] = await Promise.all([
       desk.page.waitForEvent('download', { timeout: 15_000 }),

@@ -153,8 +153,8 @@ export class MsFacilitator extends MsScreen {
 
   /** The settings fold away after the welcome phase; opens them when closed. */
   async controls(): Promise<void> {
-    const wrap = this.page.locator('details.ms-controls-wrap');
-    if ((await wrap.getAttribute('open')) === null) await wrap.locator('summary').click();
+    const wrap = this.page.locator('details.ms-controls-wrap:not([data-testid="ms-moderation"])');
+    if ((await wrap.getAttribute('open')) === null) await wrap.locator(':scope > summary').click();
   }
 
   async nameCities(cities: string[]): Promise<void> {
