@@ -87,10 +87,7 @@ export function sqliteTeamStore(db: Database.Database): TeamStore {
       'SELECT board FROM retired_owners WHERE board = ?',
     ),
     unretire: db.prepare('DELETE FROM retired_owners WHERE board = ?'),
-    // Only while the board exists: an entry racing the board's deletion leaves no row behind.
-    log: db.prepare(
-      'INSERT INTO facilitator_activity (board, entry) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM boards WHERE code = ?)',
-    ),
+    log: db.prepare('INSERT INTO facilitator_activity (board, entry) VALUES (?, ?)'),
     trim: db.prepare(
       `DELETE FROM facilitator_activity WHERE board = ? AND seq <= (
          SELECT seq FROM facilitator_activity WHERE board = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)`,
@@ -106,7 +103,7 @@ export function sqliteTeamStore(db: Database.Database): TeamStore {
     return true;
   });
   const logActivity = db.transaction((board: string, entry: string, max: number) => {
-    q.log.run(board, entry, board);
+    q.log.run(board, entry);
     q.trim.run(board, board, max);
   });
   const deleteBoard = db.transaction((board: string) => {
