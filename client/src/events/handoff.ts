@@ -1,7 +1,7 @@
 import type { Role } from '@twinspace/shared/rules/model';
 import { loadIdentity } from '../sync/identity.ts';
 import type { JoinDetails } from '../sync/joining.ts';
-import { readStoredJson, writeStored } from '../sync/storage.ts';
+import { readStoredJson } from '../sync/storage.ts';
 
 /**
  * The person an event page hands to a board (docs/events.md, device.ts writes it): the name,
@@ -20,7 +20,8 @@ const isDetails = (v: unknown): v is JoinDetails =>
 export function knownOrHandedOver(board: string, role: Role): JoinDetails | null {
   const known = loadIdentity(board, role);
   if (known || role !== 'participant') return known;
+  // Read, not taken: a session started twice (an early start, then the route's) must find it
+  // both times; once joined, the stored identity comes first, and leaving forgets this too.
   const person = readStoredJson(handoffKey(board), isDetails);
-  writeStored(handoffKey(board), null);
   return person?.name ? person : null;
 }

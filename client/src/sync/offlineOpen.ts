@@ -51,6 +51,7 @@ export function forgetBoardOnDevice(code: string, role: Role): void {
   writeStored(`outbox.${code}.${role}`, null);
   writeStored(`pending.${code}.${role}`, null); // editLog.ts
   writeStored(`mod.${code}.${role}`, null); // boards/moderation/submissions.ts
+  writeStored(`handoff.${code}`, null); // events/handoff.ts
   if (hasIndexedDb())
     void loadIdb()
       .then(({ clearDocument }) => clearDocument(dbName(code, role)))
@@ -78,6 +79,7 @@ export async function forgetDeletedBoard(code: string): Promise<void> {
     writeStored(`mod.${code}.${role}`, null); // boards/moderation/submissions.ts
     forgetHeld(code, role); // the service worker serves its page no more
   }
+  writeStored(`handoff.${code}`, null); // events/handoff.ts
   if (hasIndexedDb()) {
     const { clearDocument } = await loadIdb();
     await Promise.all(ROLES.map((role) => clearDocument(dbName(code, role)).catch(() => null)));
