@@ -194,7 +194,7 @@ describe('offline for real (issue 13)', () => {
     await facilitatorSets(server.url, board.code, board.facilitatorToken, 'voting');
     await context.setOffline(false);
 
-    await page.locator('.toast').filter({ hasText: 'Too late' }).waitFor({ timeout: 30_000 });
+    await page.locator('.toast').filter({ hasText: 'Too late' }).waitFor({ timeout: 60_000 });
     const topics = witness.doc.getMap<{ get(k: string): unknown }>(OS_ROOT.topics);
     const description = (): unknown =>
       [...topics.values()].find((t) => t.get('title') === 'Kept topic')?.get('description');
