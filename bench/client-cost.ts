@@ -183,8 +183,9 @@ function medians(loads: RouteLoad[], phoneVisits: Visit[]): Record<string, numbe
   }
   for (const kind of ['first', 'repeat', 'repeat-offline'] as const) {
     const runs = phoneVisits.filter((v) => v.visit === kind);
-    if (runs.length)
-      out[`${kind} visit ${runs[0]!.network} editable`] = median(runs.map((v) => v.editableMs));
+    if (!runs.length) continue;
+    out[`${kind} visit ${runs[0]!.network} editable`] = median(runs.map((v) => v.editableMs));
+    out[`${kind} visit ${runs[0]!.network} all topics`] = median(runs.map((v) => v.allTopicsMs));
   }
   return out;
 }
@@ -237,7 +238,7 @@ async function main(): Promise<void> {
     }
     for (const v of phoneVisits)
       console.log(
-        `visit ${v.visit.padEnd(15)} ${v.network} cpu x${v.cpuThrottle}  preview ${v.previewMs ?? '-'} ms  editable ${v.editableMs} ms`,
+        `visit ${v.visit.padEnd(15)} ${v.network} cpu x${v.cpuThrottle}  preview ${v.previewMs ?? '-'} ms  editable ${v.editableMs} ms  all topics ${v.allTopicsMs} ms`,
       );
     const summary = medians(loads, phoneVisits);
     console.log(`medians of ${runs} runs:`);
