@@ -7,6 +7,7 @@ import type {
 } from '@twinspace/shared/events/types';
 import type { CreateBoardResponse } from '@twinspace/shared/protocol';
 import { filenameOf } from '../sync/download.ts';
+import { saveBlob } from '../sync/saveBlob.ts';
 
 /**
  * The events' HTTP API (docs/events.md); facilitator calls carry the event's token. Its own
@@ -94,15 +95,7 @@ export async function downloadEventExport(
     });
     if (!res.ok) return false;
     const name = filenameOf(res.headers.get('content-disposition'), `${event}-event.${format}`);
-    const url = URL.createObjectURL(await res.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.rel = 'noopener';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(await res.blob(), name);
     return true;
   } catch {
     return false;

@@ -1,4 +1,5 @@
 import type { BoardSession } from './boardSession.ts';
+import { saveBlob } from './saveBlob.ts';
 
 /** The file name a Content-Disposition header names (RFC 6266 `filename*` first). */
 export function filenameOf(disposition: string | null, fallback: string): string {
@@ -32,16 +33,7 @@ export async function downloadExport(session: BoardSession, file: string): Promi
       res.headers.get('content-disposition'),
       `${session.code}-${file.replace(/\?.*/, '')}`,
     );
-    const url = URL.createObjectURL(await res.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.rel = 'noopener';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Some browsers read the blob after click() returns: let them finish first.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(await res.blob(), name);
     return true;
   } catch {
     return false;

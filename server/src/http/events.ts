@@ -23,6 +23,7 @@ import type { EventRecord } from '../store/events.ts';
 import { CodeTakenError, type Store } from '../store/types.ts';
 import { requestKey } from './address.ts';
 import { attachment } from './exports.ts';
+import { bearerOf } from './facilitator.ts';
 import { tooManyAttempts } from './budget.ts';
 
 export interface EventDeps {
@@ -35,9 +36,6 @@ export interface EventDeps {
   /** Deletes a board everywhere (rooms/removal.ts): connections on every process, every row and key. */
   removeBoard: (code: string) => Promise<unknown>;
 }
-
-const bearerOf = (req: Request): string | null =>
-  /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
 
 const firstIssue = (error: { issues: { path: PropertyKey[]; message: string }[] }): string => {
   const issue = error.issues[0];
