@@ -29,12 +29,56 @@ export async function pageHandler({ request }: { request: Request }): Promise<Re
       .then((cache) => cache.match(path))
       .catch(() => undefined);
     const app = held ? await shell() : undefined;
-    if (app) return app;
+    if (held && app) return withModules(app, await held.text().catch(() => ''));
+  }
+  /**
+   * The shell names every module the page loaded last time (the held marker's list, written
+   * by src/sync/heldPages.ts) as a modulepreload: the browser fetches and compiles them side
+   * by side from the precache while the entry script runs, instead of discovering them one
+   * lazy import after another. A list from another build (its entry script is not this
+   * shell's) or an unreadable one is ignored: the plain shell works as before.
+   */
+  async function withModules(app: Response, marker: string): Promise<Response> {
+    let list: { entry?: unknown; modules?: unknown } = {};
+    try {
+      list = JSON.parse(marker) as typeof list;
+    } catch {
+      return app;
+    }
+    const html = await app.text();
+    const modules = Array.isArray(list.modules) ? list.modules : [];
+    const safe = modules.filter(
+      (m): m is string => typeof m === 'string' && /^\/assets\/[\w.-]+\.js$/.test(m),
+    );
+    const same = typeof list.entry === 'string' && html.includes(`src="${list.entry}"`);
+    const links = same
+      ? safe
+          .slice(0, 200)
+          .filter((m) => !html.includes(`"${m}"`))
+          .map((m) => `<link rel="modulepreload" crossorigin href="${m}">`)
+          .join('')
+      : '';
+    const headers = new Headers(app.headers);
+    headers.delete('content-length');
+    return new Response(html.replace('</head>', `${links}</head>`), {
+      status: app.status,
+      statusText: app.statusText,
+      headers,
+    });
   }
   const pages = await caches.open(PAGES);
   const network = fetch(request).then(async (response) => {
     if (response.ok) {
-      await pages.put(request, response.clone());
+      // The copy keeps the board's preview but not its info block (src/sync/prefetch.ts):
+      // opened from here, the app asks the server and knows whether it answered.
+      const copy = (await response.clone().text()).replace(
+        /<script type="application\/json" id="twinspace-board">[^<]*<\/script>/,
+        '',
+      );
+      const headers = new Headers(response.headers);
+      headers.delete('content-length');
+      headers.delete('content-encoding');
+      await pages.put(request, new Response(copy, { status: response.status, headers }));
       const keys = await pages.keys();
       // Oldest first: Cache keys keep insertion order (a re-put moves a page to the end).
       await Promise.all(

@@ -103,6 +103,14 @@ export default defineConfig({
     target: 'es2022',
     // The manifest lets scripts/bundle-size.mjs measure what each route downloads.
     manifest: true,
+    // The page's own scripts are preloaded from its HTML (here, and per route and board kind
+    // by the server, server/src/http/route-hints.ts); a lazy import preloads nothing at run
+    // time: Vite's helper added a <link rel=modulepreload> per dependency of each lazy import,
+    // and on a phone 4x slower than a laptop those DOM insertions took 0.3-0.5 s of a repeat
+    // visit's main thread (a Chrome trace of client-cost's visits, BENCH_PROFILE).
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
   },
   server: {
     proxy: {

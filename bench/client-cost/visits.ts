@@ -124,7 +124,7 @@ async function timedVisit(
     cdp.on('Tracing.dataCollected', (e) => chunks.push(...e.value));
     await cdp.send('Tracing.start', {
       categories:
-        'devtools.timeline,v8,v8.execute,blink,loading,disabled-by-default-devtools.timeline',
+        'devtools.timeline,v8,v8.execute,blink,loading,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler',
       transferMode: 'ReportEvents',
     });
   }

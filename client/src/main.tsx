@@ -4,7 +4,7 @@ import { App, preloadRoute } from './app/App.tsx';
 import { parseRoute } from './app/routes.ts';
 import i18next from 'i18next';
 import { initI18n } from './i18n/index.ts';
-import { prefetchBoard, storedKind } from './sync/prefetch.ts';
+import { prefetchBoard, prefetchDeviceOpen, storedKind } from './sync/prefetch.ts';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/board.css';
@@ -19,15 +19,19 @@ if (!root) throw new Error('index.html has no #root');
 // the route's code downloads meanwhile.
 const routeModule = preloadRoute(window.location.pathname);
 const route = parseRoute(window.location.pathname);
+/** A phone's board page registers the service worker once the board is open, or after this long. */
+const SW_AT_LATEST_MS = 15_000;
 // An event's code is no board's (docs/events.md): its pages load their own data.
-if ('code' in route && !route.name.startsWith('event')) {
+const boardCode = 'code' in route && !route.name.startsWith('event') ? route.code : null;
+if (boardCode !== null) {
   // The board's info, the control socket and (once the info names the board's kind) the
   // board's own code all start loading now, in parallel with the route's code.
-  const info = prefetchBoard(route.code);
+  const info = prefetchBoard(boardCode);
   void import('./sync/socket.ts').then((m) => m.preconnect());
   // A board this device has seen names its kind at once: its code loads now (from the
   // service worker's cache), not after a round trip for the board's info.
-  const known = storedKind(route.code);
+  const known = storedKind(boardCode);
+  if (known !== null) prefetchDeviceOpen();
   const kind =
     known ?? info.then(({ ok, body }) => (ok ? (body as { kind?: unknown })?.kind : null));
   void Promise.all([routeModule, kind]).then(
@@ -46,10 +50,15 @@ void initI18n().then(() => {
       <App />
     </StrictMode>,
   );
-  // The offline app shell (service worker) registers after the page has loaded: it never
-  // competes with the board for a phone's first seconds.
+  // The offline app shell (service worker) registers after the page has loaded, and on a
+  // phone's board page once the board is open: it never competes with the board for a
+  // phone's first seconds on 3G (its precache is the whole app). The big screens (console,
+  // wall) are on good links and register at once, so that they work offline early.
+  const start = (): void => void import('./app/appUpdate.ts').then((m) => m.registerApp(i18next));
   const register = (): unknown =>
-    setTimeout(() => void import('./app/appUpdate.ts').then((m) => m.registerApp(i18next)), 1_000);
+    route.name === 'participant'
+      ? import('./state/sessionStore.ts').then((m) => m.whenBoardOpen(start, SW_AT_LATEST_MS))
+      : setTimeout(start, 1_000);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 });

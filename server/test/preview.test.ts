@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEntity, getCards, newEntityId } from '@twinspace/shared';
 import { connectClient, createBoard, eventually, startServer } from './harness.ts';
@@ -75,5 +77,50 @@ describe('the board in the page (R15, was R17)', () => {
     }
     expect(await withPreview(board.participantUrl)).toBe(false);
     expect((await fetch(`${server.url}/api/boards/${board.code}`)).status).toBe(429);
+  });
+
+  it('names the board’s code for its kind and language, and carries its info as data', async () => {
+    // A client build's manifest, by hand: the page, two kinds' boards, German strings.
+    const dist = previewDist();
+    fs.mkdirSync(path.join(dist, '.vite'), { recursive: true });
+    const manifest = {
+      'index.html': { file: 'assets/index-1.js' },
+      'src/app/pages/ParticipantPage.tsx': { file: 'assets/ParticipantPage-2.js' },
+      'src/boards/open-space/OpenSpaceBoard.tsx': {
+        file: 'assets/OpenSpaceBoard-3.js',
+        imports: ['_cells.js'],
+      },
+      '_cells.js': { file: 'assets/cells-4.js' },
+      'src/boards/match-sprint/MatchSprintBoard.tsx': { file: 'assets/MatchSprintBoard-5.js' },
+      'src/i18n/locales/de/index.ts': { file: 'assets/de-6.js' },
+      'src/i18n/locales/de/openSpace.json': { file: 'assets/openSpace-7.js' },
+      'src/i18n/locales/en/index.ts': { file: 'assets/en-8.js' },
+    };
+    fs.writeFileSync(path.join(dist, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    const server = await startServer({ CLIENT_DIST: dist });
+    const board = await createBoard(server.url, 'open-space', 'Twin </script><b>towns');
+    const html = await (await page(board.participantUrl, { 'accept-language': 'de' })).text();
+    const preloads = [...html.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    // The language first (the first render waits for it), the page, then the board's kind.
+    expect(preloads).toEqual([
+      '/assets/de-6.js',
+      '/assets/ParticipantPage-2.js',
+      '/assets/OpenSpaceBoard-3.js',
+      '/assets/cells-4.js',
+      '/assets/openSpace-7.js',
+    ]);
+    const block = /<script type="application\/json" id="twinspace-board">([^<]*)<\/script>/.exec(
+      html,
+    );
+    expect(block).not.toBeNull();
+    const info = JSON.parse(block![1]!) as Record<string, unknown>;
+    expect(info).toEqual(await (await fetch(`${server.url}/api/boards/${board.code}`)).json());
+    expect(info['title']).toBe('Twin </script><b>towns');
+    // No page but a participant's carries it.
+    const projector = await (await page(board.projectorUrl)).text();
+    expect(projector).not.toContain('twinspace-board');
+    expect(projector).not.toContain('OpenSpaceBoard');
   });
 });

@@ -83,3 +83,26 @@ export const useTeamRole = (): SessionState['team'] => useSessionStore((s) => s.
 export const useJoinProblem = (): JoinProblem | null => useSessionStore((s) => s.problem);
 export const useJoinedAs = (): { name: string | null; city: string | null } =>
   useSessionStore(useShallow((s) => ({ name: s.name, city: s.city })));
+
+/**
+ * Runs `then` once a board is open on this page (joined, or opened from the device's copy)
+ * and the browser has a quiet moment, or after `atLatest` ms whatever happens (a join form
+ * nobody fills in). The entry script registers the service worker with it: its precache
+ * (about a megabyte) would otherwise share a phone's 3G link with the join and the board's
+ * first sync.
+ */
+export function whenBoardOpen(then: () => void, atLatest: number): void {
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    unsubscribe();
+    window.clearTimeout(timer);
+    then();
+  };
+  const timer = window.setTimeout(run, atLatest);
+  const unsubscribe = useSessionStore.subscribe((s) => {
+    if (s.status === 'joined') window.setTimeout(run, 1_000);
+  });
+  if (useSessionStore.getState().status === 'joined') window.setTimeout(run, 1_000);
+}

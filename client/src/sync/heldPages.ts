@@ -6,7 +6,8 @@ import { facilitatorPath, participantPath, projectorPath } from '../app/routes.t
  * next visit opens from the app shell at once, with no round trip for the page. A marker
  * per page path in a cache of its own (the worker cannot read localStorage). Written once
  * the board is joined (its info, the person and the IndexedDB copy are on the device),
- * removed when the board is left or deleted. A browser without the Cache API (or a private
+ * removed when the board is left or deleted. The marker holds the page's modules (HeldPage):
+ * the worker names them in the page it serves, so the browser loads them all at once. A browser without the Cache API (or a private
  * mode refusing it) only loses the shortcut.
  */
 const HELD = 'twinspace-held';
@@ -25,10 +26,46 @@ function withCache(use: (cache: Cache) => Promise<unknown>): void {
     .catch(() => undefined);
 }
 
+/**
+ * What the worker needs to start the page's code at once (pwaPages.ts): the build's entry
+ * script (a list from another build is ignored) and every module this page has loaded.
+ */
+export interface HeldPage {
+  entry: string | null;
+  modules: string[];
+}
+
+const MODULE = /^\/assets\/[\w.-]+\.js$/;
+
+function heldPage(): HeldPage {
+  const entry = document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? null;
+  const modules = new Set<string>();
+  for (const resource of performance.getEntriesByType('resource')) {
+    const url = new URL(resource.name);
+    if (url.origin === location.origin && MODULE.test(url.pathname)) modules.add(url.pathname);
+  }
+  return { entry, modules: [...modules] };
+}
+
+/**
+ * The page's modules once more after the board has settled: its lazy parts (the edit log,
+ * the device copy, polls) load after the join that first marks it.
+ */
+const AGAIN_MS = 15_000;
+const again = new Map<string, number>();
+
 export function markHeld(code: string, role: Role): void {
-  withCache((cache) => cache.put(pagePath[role](code), new Response('')));
+  const path = pagePath[role](code);
+  const put = (): void =>
+    withCache((cache) => cache.put(path, new Response(JSON.stringify(heldPage()))));
+  put();
+  window.clearTimeout(again.get(path));
+  again.set(path, window.setTimeout(put, AGAIN_MS));
 }
 
 export function forgetHeld(code: string, role: Role): void {
-  withCache((cache) => cache.delete(pagePath[role](code)));
+  const path = pagePath[role](code);
+  window.clearTimeout(again.get(path));
+  again.delete(path);
+  withCache((cache) => cache.delete(path));
 }

@@ -25,9 +25,29 @@ const early = new Map<string, Promise<Fetched>>();
 
 export const boardInfoPath = (code: string): string => `/api/boards/${encodeURIComponent(code)}`;
 
+/**
+ * The board's info as the server put it into the page it rendered (server/src/http/
+ * route-hints.ts), or null: a page from the service worker's copies carries none
+ * (client/pwaPages.ts takes it out), so an old copy never stands in for the server.
+ */
+function infoInPage(code: string): Fetched | null {
+  const block = document.getElementById('twinspace-board');
+  if (block === null) return null;
+  block.remove(); // read once: a later lookup (a retry) asks the server
+  try {
+    const body: unknown = JSON.parse(block.textContent ?? '');
+    const same =
+      (body as { code?: unknown } | null)?.code === code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+    return same ? { ok: true, status: 200, statusText: 'OK', body } : null;
+  } catch {
+    return null;
+  }
+}
+
 export function prefetchBoard(code: string): Promise<Fetched> {
   const path = boardInfoPath(code);
-  const pending = early.get(path) ?? fetchJson(path);
+  const inPage = infoInPage(code);
+  const pending = early.get(path) ?? (inPage ? Promise.resolve(inPage) : fetchJson(path));
   // A failure is reported to whoever takes the response; never an unhandled rejection here.
   pending.catch(() => undefined);
   early.set(path, pending);
@@ -50,4 +70,21 @@ export function storedKind(code: string): string | null {
   } catch {
     return null;
   }
+}
+
+const ignore = (): undefined => undefined;
+
+/**
+ * A board this device holds opens from its IndexedDB copy (boardSession.ts, openFromDevice),
+ * through code that loads lazily, each module only once the one before it ran: offlineOpen,
+ * then the edit log, then y-indexeddb. On a phone 4x slower than a laptop every such step
+ * waited for a busy main thread (a repeat visit requested y-indexeddb 2.6 s after the page's
+ * HTML). The entry script asks for them all at once instead, beside the route's code; the
+ * later dynamic imports find them loaded.
+ */
+export function prefetchDeviceOpen(): void {
+  void import('./offlineOpen.ts').catch(ignore);
+  void import('./editLog.ts').catch(ignore);
+  void import('./outbox.ts').catch(ignore);
+  void import('y-indexeddb').catch(ignore);
 }

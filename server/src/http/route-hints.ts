@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BoardInfo, BoardKind } from '@twinspace/shared';
 import { fromBuildFile } from './build-file.ts';
 
 /** The client's page module for each board route (client/src/app/App.tsx loads them lazily). */
@@ -9,6 +10,45 @@ const PAGES: [RegExp, string][] = [
   [/^\/b\/[^/]+\/facilitate\/?$/, 'src/app/pages/FacilitatorPage.tsx'],
   [/^\/b\/[^/]+\/?$/, 'src/app/pages/ParticipantPage.tsx'],
 ];
+
+/**
+ * What a participant's phone runs for a board of each kind once the page's own code has run
+ * (client/src/boards/loaders.ts, boardChunks): the board's module and its strings. The
+ * server knows the kind when it renders the preview, so the page names them too and the
+ * phone fetches them beside the entry script, not a round trip after it.
+ */
+const KIND_MODULES: Record<BoardKind, (lang: string) => string[]> = {
+  'open-space': (lang) => [
+    'src/boards/open-space/OpenSpaceBoard.tsx',
+    `src/i18n/locales/${lang}/openSpace.json`,
+  ],
+  'match-sprint': (lang) => [
+    'src/boards/match-sprint/MatchSprintBoard.tsx',
+    `src/i18n/locales/${lang}/matchSprint.json`,
+  ],
+};
+/** The language's own strings (client/src/i18n), loaded before the first render. */
+const LANGUAGE_MODULE = (lang: string): string => `src/i18n/locales/${lang}/index.ts`;
+
+/** The board's kind and the reader's language, as the preview was rendered, and its info. */
+export interface PageHints {
+  kind: BoardKind;
+  lang: string;
+  info?: BoardInfo;
+}
+
+/** The element the client reads the board's info from (client/src/sync/prefetch.ts). */
+const INFO_ID = 'twinspace-board';
+
+/**
+ * The board's info in the page, as data (a JSON block, never run: the CSP allows no inline
+ * script), so that the join form shows without a request that would queue behind the app's
+ * scripts on a 3G phone's few connections. `<` is escaped: the text cannot end the block.
+ */
+const infoBlock = (info: BoardInfo | undefined): string =>
+  info
+    ? `<script type="application/json" id="${INFO_ID}">${JSON.stringify(info).replaceAll('<', '\\u003c')}</script>`
+    : '';
 
 interface Chunk {
   file: string;
@@ -26,7 +66,7 @@ function chunkFiles(manifest: Manifest, key: string, out: Set<string>): void {
 /** A page's HTML as built, and the same page carrying a board's preview. */
 export interface PageHtml {
   plain: string;
-  withPreview: (preview: string) => string;
+  withPreview: (preview: string, hints?: PageHints) => string;
   /** The CSP source of the inline preview stylesheet (`'sha256-...'`), if there is one. */
   previewStyleSource: string | null;
 }
@@ -45,6 +85,8 @@ const ROOT = '<div id="root"></div>';
 function previewLayout(
   html: string,
   dist: string,
+  /** The page's modulepreload links, in the order they are needed. */
+  head: (hints: PageHints | undefined) => string,
 ): Pick<PageHtml, 'withPreview' | 'previewStyleSource'> {
   let css: string;
   try {
@@ -61,12 +103,29 @@ function previewLayout(
   const [before, after] = moved
     .replace('</head>', () => `<style>${css}</style></head>`)
     .split(ROOT);
-  if (after === undefined) return { withPreview: () => html, previewStyleSource: null };
+  if (before === undefined || after === undefined)
+    return { withPreview: () => html, previewStyleSource: null };
   // The page's Content-Security-Policy allows this one inline stylesheet by its hash.
   const hash = createHash('sha256').update(css, 'utf8').digest('base64');
   return {
-    withPreview: (preview) => `${before}${ROOT}${preview}${links.join('')}${after}`,
+    withPreview: (preview, hints) =>
+      `${before.replace('</head>', () => `${head(hints)}</head>`)}${ROOT}${infoBlock(hints?.info)}${preview}${links.join('')}${after}`,
     previewStyleSource: `'sha256-${hash}'`,
+  };
+}
+
+/** Per kind and language, computed once (a handful of each); `plain` without hints. */
+function memoHints(
+  make: (hints: PageHints) => string,
+  plain: string,
+): (hints: PageHints | undefined) => string {
+  const made = new Map<string, string>();
+  return (hints) => {
+    if (!hints || !(hints.kind in KIND_MODULES)) return plain;
+    const key = `${hints.kind}/${hints.lang}`;
+    let links = made.get(key);
+    if (links === undefined) made.set(key, (links = make(hints)));
+    return links;
   };
 }
 
@@ -81,7 +140,6 @@ export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
   const build = fromBuildFile(index, () => {
     const html = fs.readFileSync(index, 'utf8');
     const pages = new Map<string, PageHtml>();
-    const page = (plain: string): PageHtml => ({ plain, ...previewLayout(plain, dist) });
     let manifest: Manifest = {};
     try {
       manifest = JSON.parse(
@@ -92,18 +150,27 @@ export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
     }
     const entry = new Set<string>();
     chunkFiles(manifest, 'index.html', entry);
-    for (const [, file] of PAGES) {
+    const preloads = (keys: string[], skip: ReadonlySet<string>): string[] => {
       const files = new Set<string>();
-      chunkFiles(manifest, file, files);
-      const links = [...files]
-        .filter((f) => !entry.has(f) && f.endsWith('.js'))
-        .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`);
-      pages.set(
-        file,
-        page(links.length ? html.replace('</head>', `${links.join('')}</head>`) : html),
-      );
+      for (const key of keys) chunkFiles(manifest, key, files);
+      return [...files].filter((f) => !entry.has(f) && !skip.has(f) && f.endsWith('.js'));
+    };
+    const linksTo = (files: string[]): string =>
+      files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
+    for (const [, file] of PAGES) {
+      const own = preloads([file], new Set());
+      const ownLinks = linksTo(own);
+      // The language's strings first (the first render waits for them), then the page, then
+      // the board: a phone's few connections take them in this order.
+      const head = memoHints((hints) => {
+        const lang = preloads([LANGUAGE_MODULE(hints.lang)], new Set(own));
+        const board = preloads(KIND_MODULES[hints.kind](hints.lang), new Set([...own, ...lang]));
+        return linksTo(lang) + ownLinks + linksTo(board);
+      }, ownLinks);
+      const plain = html.replace('</head>', () => `${ownLinks}</head>`);
+      pages.set(file, { plain, ...previewLayout(html, dist, head) });
     }
-    pages.set('', page(html));
+    pages.set('', { plain: html, ...previewLayout(html, dist, () => '') });
     return pages;
   });
   return (urlPath) => {

@@ -65,7 +65,7 @@ export function serveClient(app: express.Express, dist: string, preview?: Previe
     if (board === null)
       return void res.type('html').setHeader('Cache-Control', 'no-cache').send(html.plain);
     if (html.previewStyleSource) allowInlineStyle(res, html.previewStyleSource);
-    await sendPreviewPage(req, res, html.withPreview(board));
+    await sendPreviewPage(req, res, html.withPreview(board.html, board));
   });
 }
 

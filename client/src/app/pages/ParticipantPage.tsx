@@ -6,6 +6,7 @@ import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
 import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
 import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
+import { WhenIdle } from '../../components/WhenIdle.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
 import { preloadBoardChunks } from '../../boards/loaders.ts';
@@ -34,10 +35,12 @@ export default function ParticipantPage({ code }: { code: string }) {
             <CommonBoard />
           </OpenSpaceOr>
         </MatchSprintOr>
-        <PresenceSummary />
-        <Suspense fallback={null}>
-          <BoardFoot />
-        </Suspense>
+        <WhenIdle>
+          <PresenceSummary />
+          <Suspense fallback={null}>
+            <BoardFoot />
+          </Suspense>
+        </WhenIdle>
       </Page>
     </BoardGate>
   );

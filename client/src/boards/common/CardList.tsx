@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardIds } from '../../state/boardStore.ts';
+import { useProgressiveCount } from '../../components/useProgressiveCount.ts';
 import { CardItem } from './CardItem.tsx';
 
 interface CardListProps {
@@ -27,13 +28,14 @@ export function CardList({
     () => (order === 'newest-first' ? [...ids].reverse() : ids),
     [ids, order],
   );
+  const shown = useProgressiveCount(ordered.length);
 
   if (ordered.length === 0) {
     return <p className="cards-empty">{t(readOnly ? 'cards.emptyProjector' : 'cards.empty')}</p>;
   }
   return (
     <ul className={`cards ${className}`} aria-label={t('cards.count', { count: ordered.length })}>
-      {ordered.map((id) => (
+      {ordered.slice(0, shown).map((id) => (
         <CardItem
           key={id}
           id={id}

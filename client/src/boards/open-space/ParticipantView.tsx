@@ -3,6 +3,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';
 import { useCardIds } from '../../state/boardStore.ts';
+import { WhenIdle } from '../../components/WhenIdle.tsx';
 import { LazyDetails } from '../../components/LazyDetails.tsx';
 import { topFivePanel, Plenary } from '../loaders.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
@@ -44,20 +45,24 @@ export function ParticipantView() {
     <div className="os-board" data-testid="os-board" data-phase={phase}>
       <TimerDisplay />
       <MyModerationSlot />
-      <Plenary />
+      <WhenIdle>
+        <Plenary />
+      </WhenIdle>
       <PhaseView phase={phase} />
-      {phase !== 'closed' ? (
-        <LazyDetails className="os-more" testId="tf-section" summary={<TopFiveSummary />}>
-          <TopFivePanel />
+      <WhenIdle>
+        {phase !== 'closed' ? (
+          <LazyDetails className="os-more" testId="tf-section" summary={<TopFiveSummary />}>
+            <TopFivePanel />
+          </LazyDetails>
+        ) : null}
+        {phase !== 'welcome' ? <CheckInWall /> : null}
+        <LazyDetails className="os-more" summary={<StoryWallSummary />}>
+          <StoryWall />
         </LazyDetails>
-      ) : null}
-      {phase !== 'welcome' ? <CheckInWall /> : null}
-      <LazyDetails className="os-more" summary={<StoryWallSummary />}>
-        <StoryWall />
-      </LazyDetails>
-      <LazyDetails className="os-more" summary={<ContactSummary />}>
-        <ContactBook />
-      </LazyDetails>
+        <LazyDetails className="os-more" summary={<ContactSummary />}>
+          <ContactBook />
+        </LazyDetails>
+      </WhenIdle>
     </div>
   );
 }

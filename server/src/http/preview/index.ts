@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type * as Y from 'yjs';
-import { normalizeCode } from '@twinspace/shared';
+import { normalizeCode, type BoardInfo, type BoardKind } from '@twinspace/shared';
+import { boardInfo } from '../../rooms/board-info.ts';
 import type { Limits } from '../../auth/limits.ts';
 import type { Logger } from '../../log.ts';
 import type { RoomRegistry } from '../../rooms/registry.ts';
@@ -43,7 +44,18 @@ function cached(doc: Y.Doc, lang: string, render: () => string): string {
 /** Only a participant's page: the projector and the console are big screens on good links. */
 const PARTICIPANT_PATH = /^\/b\/([^/]+)\/?$/;
 
-export type PreviewSource = (req: Request) => Promise<string | null>;
+/**
+ * A board's preview, with what the page's code hints need (the board's kind and language)
+ * and the board's info as GET /api/boards/:code answers it (the same lookup budget).
+ */
+export interface Preview {
+  html: string;
+  kind: BoardKind;
+  lang: string;
+  info: BoardInfo;
+}
+
+export type PreviewSource = (req: Request) => Promise<Preview | null>;
 
 /**
  * The board preview of a participant page's request (SPEC R15), or null for any other
@@ -74,11 +86,14 @@ export function boardPreview(deps: PreviewDeps, dist: string): PreviewSource {
         await deps.limits.lookupFailed(key);
         return null;
       }
-      return await deps.registry.with(board.code, (room) =>
-        cached(room.doc, strings.lang, () =>
+      return await deps.registry.with(board.code, (room) => ({
+        html: cached(room.doc, strings.lang, () =>
           renderPreview(board.kind, room.doc, board.title, strings),
         ),
-      );
+        kind: board.kind,
+        lang: strings.lang,
+        info: boardInfo(board, room.doc),
+      }));
     } catch (err) {
       deps.log.warn({ err, code }, 'board preview failed; serving the page without it');
       return null;
