@@ -113,6 +113,15 @@ const forbid = {
         'Import the module you need (@twinspace/shared/protocol, .../timing, ...), not the barrel.',
     },
   ],
+  // A view that downloads later retries when the network is back (client/src/app/lazy.ts):
+  // React's own lazy would leave a blank page after one failed download.
+  lazyViews: [
+    {
+      regex: '^react$',
+      importNames: ['lazy'],
+      message: 'Use lazy from client/src/app/lazy.ts: it retries a download that failed offline.',
+    },
+  ],
   // Test libraries stay in tests (and their helpers in server/test/, e2e/): production code
   // never imports them.
   testLibs: [
@@ -158,12 +167,12 @@ const LAYERS = [
   {
     name: 'layers/client',
     files: ['client/**'],
-    rules: restrict('server', 'zustand', 'schemas', 'testLibs', 'barrel'),
+    rules: restrict('server', 'zustand', 'schemas', 'testLibs', 'barrel', 'lazyViews'),
   },
   {
     name: 'layers/client-state',
     files: ['client/src/state/**'],
-    rules: restrict('server', 'schemas', 'testLibs', 'barrel'),
+    rules: restrict('server', 'schemas', 'testLibs', 'barrel', 'lazyViews'),
   },
   // Tests: the same layers, with the test libraries; a client test may also check what the
   // client sends against the server's schema.

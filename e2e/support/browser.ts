@@ -44,8 +44,9 @@ export async function newDevice(
   browser: Browser,
   device: Device,
   locale = 'en-US',
+  options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ ...DEVICES[device], locale });
+  const context = await browser.newContext({ ...DEVICES[device], locale, ...options });
   onTestFinished(() => context.close());
   return context;
 }

@@ -39,4 +39,8 @@ export const TIMING = {
   boardMutexWaitMs: 4_000,
   /** Scale-out: how long a process waits to catch up with the log before deciding. */
   catchUpMs: 4_000,
+  /** Code or strings that failed to download: first retry after this, doubling (client). */
+  chunkRetryBaseMs: 500,
+  /** ...up to this between retries. */
+  chunkRetryMaxMs: 10_000,
 } as const;

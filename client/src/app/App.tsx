@@ -1,7 +1,9 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { lazy } from './lazy.ts';
 import { Announcer } from '../components/Announcer.tsx';
 import { Toasts } from '../components/Toasts.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { LoadFailed } from './LoadFailed.tsx';
 import { parseRoute, routePath, type Route } from './routes.ts';
 import { navigate, usePathname } from './router.ts';
 
@@ -43,18 +45,20 @@ export function App() {
 
   return (
     <>
-      <Suspense fallback={<Loading />}>
-        {route.name === 'landing' ? <LandingPage /> : null}
-        {route.name === 'participant' ? (
-          <ParticipantPage key={route.code} code={route.code} />
-        ) : null}
-        {route.name === 'projector' ? <ProjectorPage key={route.code} code={route.code} /> : null}
-        {route.name === 'facilitator' ? (
-          <FacilitatorPage key={route.code} code={route.code} />
-        ) : null}
-        {route.name === 'not-found' ? <NotFoundPage /> : null}
-        {route.name.startsWith('event') ? <EventRoutes route={route} /> : null}
-      </Suspense>
+      <LoadFailed>
+        <Suspense fallback={<Loading />}>
+          {route.name === 'landing' ? <LandingPage /> : null}
+          {route.name === 'participant' ? (
+            <ParticipantPage key={route.code} code={route.code} />
+          ) : null}
+          {route.name === 'projector' ? <ProjectorPage key={route.code} code={route.code} /> : null}
+          {route.name === 'facilitator' ? (
+            <FacilitatorPage key={route.code} code={route.code} />
+          ) : null}
+          {route.name === 'not-found' ? <NotFoundPage /> : null}
+          {route.name.startsWith('event') ? <EventRoutes route={route} /> : null}
+        </Suspense>
+      </LoadFailed>
       <Toasts />
       <Announcer />
     </>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { lazy } from './lazy.ts';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@twinspace/shared/rules/model';
 import { useController, useSessionStatus } from '../state/sessionStore.ts';

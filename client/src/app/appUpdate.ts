@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import { registerSW } from 'virtual:pwa-register';
+import { loadChunk } from '../sync/chunks.ts';
 
 /** How often a long session (a whole workshop day) asks whether a new version exists. */
 const CHECK_EVERY_MS = 30 * 60_000;
@@ -22,7 +23,7 @@ async function loadStrings(deps: AppUpdateDeps): Promise<void> {
   await Promise.all(
     [...new Set([deps.language(), 'en'])].map(async (lang) => {
       const load = deviceStrings[`../i18n/locales/${lang}/device.json`];
-      if (load) deps.addStrings(lang, await load());
+      if (load) deps.addStrings(lang, await loadChunk(load));
     }),
   );
 }

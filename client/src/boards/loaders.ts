@@ -1,11 +1,5 @@
-import {
-  createElement,
-  lazy,
-  Suspense,
-  useEffect,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import { createElement, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
+import { lazy } from '../app/lazy.ts';
 import type { BoardInfo } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
 import { loadBoardStrings } from '../i18n/index.ts';

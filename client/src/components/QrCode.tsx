@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadChunk } from '../sync/chunks.ts';
 
 interface QrCodeProps {
   url: string;
@@ -9,7 +10,7 @@ interface QrCodeProps {
 
 /** qrcode is loaded on demand: phones on the participant route never download it. */
 async function renderSvg(url: string): Promise<string> {
-  const mod = await import('qrcode');
+  const mod = await loadChunk(() => import('qrcode'));
   const api = ('default' in mod ? mod.default : mod) as typeof mod;
   return api.toString(url, {
     type: 'svg',

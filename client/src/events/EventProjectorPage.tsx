@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazy } from '../app/lazy.ts';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../components/QrCode.tsx';
 import { Loading } from '../components/Loading.tsx';

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { FALLBACK_LANGUAGE } from '../i18n/languages.ts';
+import { loadChunk } from '../sync/chunks.ts';
 
 /**
  * The `events` namespace (LAZY_NAMESPACES): only the event pages use it, so it downloads
@@ -13,7 +14,7 @@ const loaders = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/eve
 async function load(lang: string): Promise<void> {
   if (i18next.hasResourceBundle(lang, 'events')) return;
   const loader = loaders[`../i18n/locales/${lang}/events.json`];
-  if (loader) i18next.addResourceBundle(lang, 'events', await loader(), true, true);
+  if (loader) i18next.addResourceBundle(lang, 'events', await loadChunk(loader), true, true);
 }
 
 const loadFor = (lang: string): Promise<unknown> =>

@@ -11,6 +11,7 @@ import {
 } from './languages.ts';
 import type { LocaleBundle } from './locales/types.ts';
 import { LANGUAGE_COOKIE } from '@twinspace/shared/languages';
+import { loadChunk } from '../sync/chunks.ts';
 
 /**
  * One lazily loaded chunk per language (locales/<lang>/index.ts bundles its namespaces),
@@ -34,7 +35,7 @@ const boardsInUse = new Set<BoardNamespace>();
 async function ensureBoardStrings(lang: string, ns: BoardNamespace): Promise<void> {
   if (i18next.hasResourceBundle(lang, ns)) return;
   const load = boardLoaders[`./locales/${lang}/${ns}.json`];
-  if (load) i18next.addResourceBundle(lang, ns, await load(), true, true);
+  if (load) i18next.addResourceBundle(lang, ns, await loadChunk(load), true, true);
 }
 
 /** Loads one board's strings in the current language (and the English fallback). */
@@ -56,7 +57,7 @@ async function ensureLoaded(lang: string): Promise<void> {
   if (i18next.hasResourceBundle(lang, 'common')) return;
   const load = loaderFor(lang);
   if (!load) return;
-  const bundle = await load();
+  const bundle = await loadChunk(load);
   for (const ns of CORE_NAMESPACES) i18next.addResourceBundle(lang, ns, bundle[ns], true, true);
 }
 

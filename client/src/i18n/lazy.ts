@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { FALLBACK_LANGUAGE } from './languages.ts';
+import { loadChunk } from '../sync/chunks.ts';
 
 type Strings = Record<string, unknown>;
 /** Namespaces of views that download after the board (LAZY_NAMESPACES): one chunk per language. */
@@ -23,7 +24,9 @@ function ensure(
   if (!pending) {
     const load = loaders[ns][`./locales/${lang}/${ns}.json`];
     pending = load
-      ? load().then((strings) => void i18n.addResourceBundle(lang, ns, strings, true, true))
+      ? loadChunk(load).then(
+          (strings) => void i18n.addResourceBundle(lang, ns, strings, true, true),
+        )
       : Promise.resolve();
     loading.set(`${ns}:${lang}`, pending);
   }

@@ -40,6 +40,7 @@ import { refusalToast } from './refusals.ts';
 import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
 import { CommandChannel } from './commandChannel.ts';
+import { loadChunk } from './chunks.ts';
 
 /**
  * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
@@ -143,7 +144,7 @@ export class BoardSession {
    * unsynced edits, and join as soon as the control socket connects (its 'connect' handler).
    */
   private async openFromDevice(): Promise<boolean> {
-    const local = await import('./offlineOpen.ts').then((m) =>
+    const local = await loadChunk(() => import('./offlineOpen.ts')).then((m) =>
       m.boardOnDevice(this.code, this.role),
     );
     if (!local || this.destroyed || this.docs) return false;
@@ -208,7 +209,9 @@ export class BoardSession {
   leave(): void {
     this.destroy();
     forgetIdentity(this.code, this.role);
-    void import('./offlineOpen.ts').then((m) => m.forgetBoardOnDevice(this.code, this.role));
+    void loadChunk(() => import('./offlineOpen.ts')).then((m) =>
+      m.forgetBoardOnDevice(this.code, this.role),
+    );
   }
 
   /** Closes the transports; the session object stays to show its final screen. */
@@ -388,7 +391,7 @@ export class BoardSession {
       forgetIdentity(this.code, this.role);
       // Its copy, info and outbox (offlineOpen.ts, loaded only now); of a board that is gone,
       // every role's, with its key and its cached pages.
-      void import('./offlineOpen.ts').then((m) =>
+      void loadChunk(() => import('./offlineOpen.ts')).then((m) =>
         gone ? m.forgetDeletedBoard(this.code) : m.forgetBoardOnDevice(this.code, this.role),
       );
     }

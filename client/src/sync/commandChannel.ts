@@ -8,6 +8,7 @@ import { connectionActions } from '../state/connectionStore.ts';
 import { toast } from '../state/toastStore.ts';
 import type { Outbox } from './outbox.ts';
 import type { TwinSocket } from './socket.ts';
+import { loadChunk } from './chunks.ts';
 
 const COMMAND_TIMEOUT_MS = 10_000;
 
@@ -56,7 +57,7 @@ export class CommandChannel {
   }
 
   private getOutbox(): Promise<Outbox> {
-    this.outbox ??= import('./outbox.ts').then(
+    this.outbox ??= loadChunk(() => import('./outbox.ts')).then(
       ({ Outbox }) =>
         new Outbox(this.key, {
           ready: () => this.link.joined() && this.link.socket()?.connected === true,

@@ -3,6 +3,7 @@ import type { BoardInfo } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
 import { markHeld } from './heldPages.ts';
 import { writeStoredJson } from './storage.ts';
+import { loadChunk } from './chunks.ts';
 
 /**
  * The board kept on this device: its Y.Doc in IndexedDB (every update, the server's and our
@@ -33,7 +34,7 @@ export interface LocalCopy {
 }
 
 /** y-indexeddb is loaded beside the board, not before it (the participant's size budget). */
-export const loadIdb = () => import('y-indexeddb');
+export const loadIdb = () => loadChunk(() => import('y-indexeddb'));
 
 /**
  * Keeps `doc` in IndexedDB. A device without IndexedDB (private mode) keeps nothing, and

@@ -8,6 +8,7 @@ import { withSynced, withWsStatus } from './connectionState.ts';
 import type { ConnectionTracker } from './connectionTracker.ts';
 import type { EditLog } from './editLog.ts';
 import { wsBase } from './socket.ts';
+import { loadChunk } from './chunks.ts';
 
 /** How the document connection asks its owner (the board session) for help. */
 export interface DocConnectionHooks {
@@ -32,7 +33,7 @@ function applyServerState(doc: Y.Doc, state: Uint8Array): void {
 }
 
 /** The person's unconfirmed edits: loaded beside the board, not before it (size budget). */
-const loadEditLog = () => import('./editLog.ts');
+const loadEditLog = () => loadChunk(() => import('./editLog.ts'));
 /** Backoff between attempts to recover from a refused connection (bad ticket...). */
 const RECOVER_BASE_MS = 1_000;
 const RECOVER_MAX_MS = 30_000;

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import type { Role } from '@twinspace/shared';
 import { createLogger } from '../log.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
-import { decodeFrame, MSG, updateFrame } from './frames.ts';
+import { decodeFrame, MSG, SYNC, syncStep1Frame, updateFrame } from './frames.ts';
 import { RoomRegistry } from './registry.ts';
 import { combineHooks, type Peer } from './types.ts';
 
@@ -131,5 +131,24 @@ describe('coalescing the updates of one room', () => {
     for (const u of updatesIn(bob)) Y.applyUpdate(seen, u);
     expect(seen.getMap<Y.Map<unknown>>('cards').get('card_alice')?.get('text')).toBe('v5');
     expect((await store.loadDoc('COALA3')).updates.length).toBe(logBefore + 2);
+  });
+
+  it('answers a sync step 1 only after judging the updates sent before it (R21)', async () => {
+    await openBoard('COALA4');
+    const [alice, screen] = [peer('alice'), peer('wall', 'projector')];
+    const room = await registry.attach('COALA4', alice);
+    await registry.attach('COALA4', screen);
+    const before = screen.frames.length;
+    room.handleFrame(alice, updateFrame(cardUpdate('alice', 'warms the room')));
+    await Promise.resolve(); // the batch has started: the room is warm until the check phase
+    // Arrives while warm (its batch is held for the next turn), with a question right behind.
+    room.handleFrame(screen, updateFrame(cardUpdate('wall', 'a projector may not write')));
+    room.handleFrame(screen, syncStep1Frame(new Y.Doc()));
+    const kinds = (): string[] =>
+      screen.frames
+        .slice(before)
+        .filter((f) => f[0] === MSG.auth || (f[0] === MSG.sync && f[1] === SYNC.step2))
+        .map((f) => (f[0] === MSG.auth ? 'denied' : 'answer'));
+    await expect.poll(kinds).toEqual(['denied', 'answer']);
   });
 });

@@ -195,6 +195,10 @@ export class Room {
     }
     switch (msg.kind) {
       case 'sync-step1':
+        // Answered after every update that arrived before it (a client takes the answer as
+        // the judgement of what it sent before asking, SPEC R21): a batch the coalescer
+        // holds for the next turn is queued now, ahead of the answer.
+        this.updates.hurry();
         void this.enqueue(async () => this.answerStep1(peer, msg.stateVector));
         return;
       case 'update':

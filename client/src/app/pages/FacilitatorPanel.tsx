@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazy } from '../lazy.ts';
 import { useTranslation } from 'react-i18next';
 import { WallLanguages } from '../../boards/common/WallLanguages.tsx';
 import { CopyLink } from '../../components/CopyLink.tsx';

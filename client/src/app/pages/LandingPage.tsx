@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazy } from '../lazy.ts';
 import { useTranslation } from 'react-i18next';
 import type { CreateBoardResponse } from '@twinspace/shared/protocol';
 import { useReachability } from '../useReachability.ts';

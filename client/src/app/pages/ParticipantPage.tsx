@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazy } from '../lazy.ts';
 import { BoardGate } from '../BoardGate.tsx';
 import { Page } from '../AppHeader.tsx';
 import { BoardAnnouncements } from '../../boards/common/BoardAnnouncements.tsx';

@@ -1,4 +1,5 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazy } from '../../app/lazy.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useBoardInfo } from '../../state/sessionStore.ts';
 import { boardChunks } from '../loaders.ts';

@@ -1,4 +1,5 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
+import { lazy } from '../../app/lazy.ts';
 import { useTranslation } from 'react-i18next';
 import { addLink } from '@twinspace/shared/boards/match-sprint/write';
 import type { Suggestion } from '@twinspace/shared/boards/match-sprint/suggest';

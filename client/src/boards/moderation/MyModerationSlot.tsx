@@ -1,4 +1,5 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { lazy } from '../../app/lazy.ts';
 import { useSession } from '../../app/sessionContext.ts';
 import { useMySubmissions, useTombstones } from '../../state/moderationStore.ts';
 import { useParticipantId, useRole } from '../../state/sessionStore.ts';

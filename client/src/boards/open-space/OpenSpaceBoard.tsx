@@ -1,4 +1,5 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
+import { lazy } from '../../app/lazy.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { boardChunks } from '../loaders.ts';
 import { startOpenSpaceBinding } from './binding.ts';

@@ -1,4 +1,5 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
+import { lazy } from '../../app/lazy.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useTranslation } from 'react-i18next';
 import { CommonBoard } from '../common/CommonBoard.tsx';

@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { Suspense, type ComponentProps } from 'react';
+import { lazy } from '../../app/lazy.ts';
 // With the board's styles (a few hundred bytes of CSS), so the lazy chunk carries no stylesheet.
 import './photos.css';
 

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { FALLBACK_LANGUAGE } from '../../i18n/languages.ts';
+import { loadChunk } from '../../sync/chunks.ts';
 
 /**
  * The `polls` strings (LAZY_NAMESPACES), one small chunk per language, loaded by the
@@ -12,7 +13,7 @@ const strings = import.meta.glob<Record<string, unknown>>('../../i18n/locales/*/
 async function ensure(lang: string): Promise<void> {
   if (i18next.hasResourceBundle(lang, 'polls')) return;
   const load = strings[`../../i18n/locales/${lang}/polls.json`];
-  if (load) i18next.addResourceBundle(lang, 'polls', await load(), true, true);
+  if (load) i18next.addResourceBundle(lang, 'polls', await loadChunk(load), true, true);
 }
 
 /** Loads the strings in the current language and English; a language switch loads its own. */
