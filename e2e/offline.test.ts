@@ -137,7 +137,8 @@ describe('offline for real (issue 13)', () => {
     await page.goto(`${server.url}/b/${board.code}`);
     await page.getByTestId('outbox-pending').waitFor(); // still waiting, on screen
     cut.on = false;
-    // (Playwright's cut WebSocket leaves Socket.IO's attempt to its 20 s connect timeout.)
+    // (A cut WebSocket hangs, as on Wi-Fi that swallows packets: Socket.IO gives an attempt
+    // TIMING.socketConnectTimeoutMs before the next.)
     await state(page, 'online').waitFor({ timeout: 40_000 });
     await page.getByTestId('outbox-pending').waitFor({ state: 'detached', timeout: 40_000 });
     const topics = witness.doc.getMap<{ get(k: string): unknown }>(OS_ROOT.topics);

@@ -45,6 +45,7 @@ describe('privacy', () => {
     expect((await fetch(`${server.url}/api/boards/${gone.code}`)).status).toBe(404);
 
     // The facilitator's boards, moved to another laptop as a file.
+    await seeText(desk.page.locator('h1, h2'), 'This board was deleted');
     await desk.page.goto(server.url);
     const list = desk.page.getByTestId('my-boards');
     await seeText(list, 'Riga city network, day 1');

@@ -39,6 +39,13 @@ export const TIMING = {
   boardMutexWaitMs: 4_000,
   /** Scale-out: how long a process waits to catch up with the log before deciding. */
   catchUpMs: 4_000,
+  /**
+   * A control-socket connection attempt that gets no answer is given up after this and tried
+   * again (Socket.IO's default is 20 s): on Wi-Fi that swallows packets and then comes back,
+   * a phone reconnects within about 10 s, while a handshake on Slow 3G (about 2.5 round trips
+   * of 2 s) still fits twice over.
+   */
+  socketConnectTimeoutMs: 10_000,
   /** Code or strings that failed to download: first retry after this, doubling (client). */
   chunkRetryBaseMs: 500,
   /** ...up to this between retries. */

@@ -41,6 +41,7 @@ import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
 import { CommandChannel } from './commandChannel.ts';
 import { loadChunk } from './chunks.ts';
+import { forgetMine } from '../privacy/myBoards.ts';
 
 /**
  * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
@@ -395,7 +396,10 @@ export class BoardSession {
         gone ? m.forgetDeletedBoard(this.code) : m.forgetBoardOnDevice(this.code, this.role),
       );
     }
-    if (status === 'revoked') forgetFacilitatorToken(this.code);
+    // Off the facilitator's list at once (the rest follows with offlineOpen's chunk): a page
+    // left right after the deletion lists no deleted board.
+    if (gone || status === 'revoked') forgetFacilitatorToken(this.code);
+    if (gone) forgetMine(this.code);
     if (gone || status === 'revoked') boardActions().reset();
     this.teardown();
     sessionActions().patch({ status });

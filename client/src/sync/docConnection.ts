@@ -154,7 +154,7 @@ export class DocConnection {
     this.keep(this.doc, cleared);
     if (verdict.report) this.hooks.onRefused(reason, verdict.subject);
     // A fresh ticket is cheap and avoids a 4401 round trip if the old one expired meanwhile.
-    void this.hooks.refreshTicket().then((ticket) => ticket !== null && this.setTicket(ticket));
+    void this.freshTicket().then((ticket) => ticket !== null && this.setTicket(ticket));
   }
 
   destroy(): void {
@@ -218,7 +218,7 @@ export class DocConnection {
     const delay = n <= 1 ? 0 : Math.min(RECOVER_MAX_MS, RECOVER_BASE_MS * 2 ** (n - 2));
     await new Promise((resolve) => setTimeout(resolve, delay));
     if (provider !== this.provider || this.destroyed) return;
-    const ticket = await this.hooks.refreshTicket();
+    const ticket = await this.freshTicket();
     if (provider !== this.provider || this.destroyed) return;
     if (ticket === null) {
       // No control channel right now (Socket.IO is reconnecting): try again later.
@@ -227,6 +227,11 @@ export class DocConnection {
     }
     this.setTicket(ticket);
     this.connect();
+  }
+
+  /** A join for a new ticket; one that fails (the control socket closed) is "none now". */
+  private freshTicket(): Promise<string | null> {
+    return this.hooks.refreshTicket().catch(() => null);
   }
 
   private close(): void {

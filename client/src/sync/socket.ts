@@ -6,6 +6,7 @@ import {
   type HandshakeAuth,
   type ServerToClientEvents,
 } from '@twinspace/shared/protocol';
+import { TIMING } from '@twinspace/shared/timing';
 
 /** The control channel: join, commands, presence and notices (the document goes over /yjs). */
 export type TwinSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -42,6 +43,7 @@ function openSocket(): TwinSocket {
     // WebSocket first: venue Wi-Fi is slow, and an HTTP long-polling upgrade costs round trips.
     transports: ['websocket', 'polling'],
     autoConnect: true,
+    timeout: TIMING.socketConnectTimeoutMs,
   });
   socket.on('connect_error', (error) => refusals.set(socket, error.message));
   socket.on('connect', () => refusals.delete(socket));

@@ -3,6 +3,7 @@ import type { PendingQuestion } from '@twinspace/shared/boards/qa/commands';
 import type { Question } from '@twinspace/shared/boards/qa/read';
 import { useQaMine, useQaSettings, useQuestions } from '../../state/qaStore.ts';
 import { useCommand } from '../common/useCommand.ts';
+import { usePendingSetting } from '../common/usePendingSetting.ts';
 import { startQaBinding } from './binding.ts';
 import { useQaPrivate } from './hooks.ts';
 import './qa.css';
@@ -20,13 +21,18 @@ export function QaControls() {
   const settings = useQaSettings();
   const pending = useQaMine()?.pending ?? [];
   const questions = useQuestions();
+  const [requireApproval, setRequireApproval] = usePendingSetting(settings.requireApproval);
+  const [wall, setWall] = usePendingSetting(settings.wall);
   return (
     <div className="qa-controls" data-testid="qa-controls">
       <label className="qa-check">
         <input
           type="checkbox"
-          checked={settings.requireApproval}
-          onChange={(e) => void command({ type: 'qa-settings', requireApproval: e.target.checked })}
+          checked={requireApproval}
+          onChange={(e) => {
+            const next = e.target.checked;
+            setRequireApproval(next, () => command({ type: 'qa-settings', requireApproval: next }));
+          }}
           data-testid="qa-require-approval"
         />
         {t('qa.requireApproval')}
@@ -34,8 +40,11 @@ export function QaControls() {
       <label className="qa-check">
         <input
           type="checkbox"
-          checked={settings.wall}
-          onChange={(e) => void command({ type: 'qa-settings', wall: e.target.checked })}
+          checked={wall}
+          onChange={(e) => {
+            const next = e.target.checked;
+            setWall(next, () => command({ type: 'qa-settings', wall: next }));
+          }}
           data-testid="qa-wall-toggle"
         />
         {t('qa.wallToggle')}
