@@ -23,7 +23,6 @@ import { rememberBoardInfo } from './deviceCopy.ts';
 import { knownOrHandedOver } from '../events/handoff.ts';
 import {
   forgetFacilitatorToken,
-  forgetIdentity,
   loadIdentity,
   saveIdentity,
   takeFacilitatorToken,
@@ -41,7 +40,7 @@ import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
 import { CommandChannel } from './commandChannel.ts';
 import { loadChunk } from './chunks.ts';
-import { forgetMine } from '../privacy/myBoards.ts';
+import { forgetOnEnd, forgetRoleOnDevice, type EndStatus } from './sessionEnd.ts';
 
 /**
  * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
@@ -209,10 +208,7 @@ export class BoardSession {
    */
   leave(): void {
     this.destroy();
-    forgetIdentity(this.code, this.role);
-    void loadChunk(() => import('./offlineOpen.ts')).then((m) =>
-      m.forgetBoardOnDevice(this.code, this.role),
-    );
+    forgetRoleOnDevice(this.code, this.role);
   }
 
   /** Closes the transports; the session object stays to show its final screen. */
@@ -384,23 +380,8 @@ export class BoardSession {
   }
 
   /** Ends the session on a terminal screen; a deleted board leaves nothing on the device. */
-  private end(
-    status: 'deleted' | 'erased' | 'outdated' | 'not-found' | 'missing-key' | 'removed' | 'revoked',
-  ): void {
-    const gone = status === 'deleted' || status === 'not-found';
-    if (gone || status === 'erased' || status === 'removed' || status === 'revoked') {
-      forgetIdentity(this.code, this.role);
-      // Its copy, info and outbox (offlineOpen.ts, loaded only now); of a board that is gone,
-      // every role's, with its key and its cached pages.
-      void loadChunk(() => import('./offlineOpen.ts')).then((m) =>
-        gone ? m.forgetDeletedBoard(this.code) : m.forgetBoardOnDevice(this.code, this.role),
-      );
-    }
-    // Off the facilitator's list at once (the rest follows with offlineOpen's chunk): a page
-    // left right after the deletion lists no deleted board.
-    if (gone || status === 'revoked') forgetFacilitatorToken(this.code);
-    if (gone) forgetMine(this.code);
-    if (gone || status === 'revoked') boardActions().reset();
+  private end(status: EndStatus): void {
+    forgetOnEnd(this.code, this.role, status);
     this.teardown();
     sessionActions().patch({ status });
   }
