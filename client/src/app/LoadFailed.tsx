@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 function LoadFailedNotice() {
   const { t } = useTranslation();
   return (
-    <div className="loading" role="alert" data-testid="load-failed">
-      <span>{t('status.loadFailed')}</span>
+    <div className="load-failed" role="alert" data-testid="load-failed">
+      <p>{t('status.loadFailed')}</p>
       <button type="button" className="button" onClick={() => window.location.reload()}>
         {t('actions.reload')}
       </button>
