@@ -11,6 +11,7 @@ import './styles/board.css';
 import './styles/pages.css';
 import './styles/projector.css';
 import './styles/translations.css';
+import { loadChunk } from './sync/chunks.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -27,7 +28,11 @@ if (boardCode !== null) {
   // The board's info, the control socket and (once the info names the board's kind) the
   // board's own code all start loading now, in parallel with the route's code.
   const info = prefetchBoard(boardCode);
-  void import('./sync/socket.ts').then((m) => m.preconnect());
+  // (Failed offline, the board session opens its own socket later.)
+  void import('./sync/socket.ts').then(
+    (m) => m.preconnect(),
+    () => undefined,
+  );
   // A board this device has seen names its kind at once: its code loads now (from the
   // service worker's cache), not after a round trip for the board's info.
   const known = storedKind(boardCode);
@@ -54,10 +59,13 @@ void initI18n().then(() => {
   // phone's board page once the board is open: it never competes with the board for a
   // phone's first seconds on 3G (its precache is the whole app). The big screens (console,
   // wall) are on good links and register at once, so that they work offline early.
-  const start = (): void => void import('./app/appUpdate.ts').then((m) => m.registerApp(i18next));
+  const start = (): void =>
+    void loadChunk(() => import('./app/appUpdate.ts')).then((m) => m.registerApp(i18next));
   const register = (): unknown =>
     route.name === 'participant'
-      ? import('./state/sessionStore.ts').then((m) => m.whenBoardOpen(start, SW_AT_LATEST_MS))
+      ? loadChunk(() => import('./state/sessionStore.ts')).then((m) =>
+          m.whenBoardOpen(start, SW_AT_LATEST_MS),
+        )
       : setTimeout(start, 1_000);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });

@@ -9,6 +9,7 @@ import { CreatedBoard } from './CreatedBoard.tsx';
 import { JoinCodeForm } from './JoinCodeForm.tsx';
 import { Link } from '../Link.tsx';
 import { NEW_EVENT_PATH } from '../routes.ts';
+import { loadChunk } from '../../sync/chunks.ts';
 
 /** This device's boards and their keys (privacy/): with its strings, after the page. */
 const MyBoards = lazy(() =>
@@ -52,7 +53,9 @@ export default function LandingPage() {
                 token,
                 addedAt: Date.now(),
               };
-              void import('../../privacy/myBoards.ts').then((m) => m.rememberMine([entry]));
+              void loadChunk(() => import('../../privacy/myBoards.ts')).then((m) =>
+                m.rememberMine([entry]),
+              );
             }}
           />
         )}
