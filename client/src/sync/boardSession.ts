@@ -39,8 +39,7 @@ import { refusalToast } from './refusals.ts';
 import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
 import { CommandChannel } from './commandChannel.ts';
-import { loadChunk } from './chunks.ts';
-import { forgetOnEnd, forgetRoleOnDevice, type EndStatus } from './sessionEnd.ts';
+import { forgetOnEnd, forgetRoleOnDevice, loadOfflineOpen, type EndStatus } from './sessionEnd.ts';
 
 /**
  * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
@@ -144,9 +143,7 @@ export class BoardSession {
    * unsynced edits, and join as soon as the control socket connects (its 'connect' handler).
    */
   private async openFromDevice(): Promise<boolean> {
-    const local = await loadChunk(() => import('./offlineOpen.ts')).then((m) =>
-      m.boardOnDevice(this.code, this.role),
-    );
+    const local = await loadOfflineOpen().then((m) => m.boardOnDevice(this.code, this.role));
     if (!local || this.destroyed || this.docs) return false;
     const { board, identity } = local;
     if (identity) this.details = pickDetails(identity);

@@ -1,6 +1,6 @@
 import { TIMING } from '@twinspace/shared/timing';
 
-/** Download attempts while the browser says it is online before a view gives up (~30 s). */
+/** Download attempts while the browser says it is online before a view gives up (~15 s). */
 export const VIEW_ATTEMPTS = 6;
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

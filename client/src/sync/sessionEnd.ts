@@ -32,10 +32,13 @@ const FORGETS: Record<EndStatus, Forgets> = {
   'missing-key': { device: 'none', key: false, screen: false },
 };
 
+/** The device-side board code (offlineOpen.ts): loaded when a board opens or leaves the device. */
+export const loadOfflineOpen = () => loadChunk(() => import('./offlineOpen.ts'));
+
 /** This role's copy, outbox and unsent edits (offlineOpen.ts, loaded only now), and identity. */
 export function forgetRoleOnDevice(code: string, role: Role): void {
   forgetIdentity(code, role);
-  void loadChunk(() => import('./offlineOpen.ts')).then((m) => m.forgetBoardOnDevice(code, role));
+  void loadOfflineOpen().then((m) => m.forgetBoardOnDevice(code, role));
 }
 
 export function forgetOnEnd(code: string, role: Role, status: EndStatus): void {
@@ -47,7 +50,7 @@ export function forgetOnEnd(code: string, role: Role, status: EndStatus): void {
     forgetMine(code);
     forgetIdentity(code, role);
     // Every role's copy, with the board's info and its cached pages.
-    void loadChunk(() => import('./offlineOpen.ts')).then((m) => m.forgetDeletedBoard(code));
+    void loadOfflineOpen().then((m) => m.forgetDeletedBoard(code));
   } else if (forgets.device === 'role') forgetRoleOnDevice(code, role);
   if (forgets.screen) boardActions().reset();
 }
