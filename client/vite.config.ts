@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { codeSplitting, layerManifest } from './chunking.ts';
 import { pageHandler } from './pwaPages.ts';
 
 /**
@@ -96,7 +97,7 @@ const pwa = VitePWA({
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), previewStrings(), pwa],
+  plugins: [react(), previewStrings(), pwa, layerManifest()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -110,6 +111,15 @@ export default defineConfig({
     // visit's main thread (a Chrome trace of client-cost's visits, BENCH_PROFILE).
     modulePreload: {
       resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
+    // A phone's board in a few files, not dozens (chunking.ts).
+    // src/preconnect.ts: a second entry, the board pages' first script (route-hints.ts).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        preconnect: fileURLToPath(new URL('./src/preconnect.ts', import.meta.url)),
+      },
+      output: { codeSplitting },
     },
   },
   server: {

@@ -9,16 +9,19 @@ export function traceRequests(cdp: CDPSession, label: string) {
   const rows: { at: number; end?: number; text: string }[] = [];
   const open = new Map<string, { url: string; start: number }>();
   const short = (u: string): string => u.replace(/^(https?|wss?):\/\/[^/]+/, '').slice(0, 70);
-  const end = (id: string, prefix = ''): void => {
+  const end = (id: string, prefix = '', bytes?: number): void => {
     const row = open.get(id);
     if (!row) return;
     open.delete(id);
-    rows.push({ at: row.start, end: Date.now(), text: `${prefix}${row.url}` });
+    const size = bytes === undefined ? '' : ` (${(bytes / 1024).toFixed(1)} KB)`;
+    rows.push({ at: row.start, end: Date.now(), text: `${prefix}${row.url}${size}` });
   };
   cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) =>
     open.set(e.requestId, { url: short(e.request.url), start: Date.now() }),
   );
-  cdp.on('Network.loadingFinished', (e: { requestId: string }) => end(e.requestId));
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) =>
+    end(e.requestId, '', e.encodedDataLength),
+  );
   cdp.on('Network.loadingFailed', (e: { requestId: string }) => end(e.requestId, 'FAILED '));
   cdp.on('Network.webSocketCreated', (e: { requestId: string; url: string }) =>
     open.set(e.requestId, { url: `ws ${short(e.url)}`, start: Date.now() }),
@@ -31,7 +34,9 @@ export function traceRequests(cdp: CDPSession, label: string) {
     (e: { response: { opcode: number; payloadData: string } }): void => {
       const { opcode, payloadData } = e.response;
       const body =
-        opcode === 1 ? payloadData.slice(0, 40) : `binary ${payloadData.length} b64 chars`;
+        opcode === 1
+          ? `${payloadData.slice(0, 40)} (${payloadData.length} chars)`
+          : `binary ${payloadData.length} b64 chars`;
       rows.push({ at: Date.now(), text: `   ${dir} ${body}` });
     };
   cdp.on('Network.webSocketFrameSent', frame('>>'));

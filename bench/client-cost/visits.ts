@@ -131,9 +131,11 @@ async function timedVisit(
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
   const preview = await previewMs(page, topics, t0);
+  let joinAt = 0;
   if (visit === 'first') {
     await page.getByTestId('join-name').fill('Phone', { timeout: 60_000 });
     await page.getByTestId('join-submit').click();
+    joinAt = Date.now();
   }
   await editable(page, topics).catch(async (error: unknown) => {
     console.error(`${visit}: ${(await page.locator('body').innerText()).slice(0, 300)}`);
@@ -142,7 +144,11 @@ async function timedVisit(
   const editableMs = Date.now() - t0;
   await allTopics(page, topics);
   const allTopicsMs = Date.now() - t0;
-  trace?.print(t0, [['editable', t0 + editableMs]]);
+  trace?.print(t0, [
+    ['preview', t0 + (preview ?? 0)],
+    ['join submitted', joinAt],
+    ['editable', t0 + editableMs],
+  ]);
   if (process.env.BENCH_PROFILE) {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');

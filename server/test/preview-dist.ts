@@ -5,8 +5,8 @@ import { tempDir } from './harness.ts';
 const CLIENT = path.resolve(import.meta.dirname, '../../client');
 
 /**
- * A hand-made client build for the board preview (SPEC R15): index.html with a stylesheet
- * in the head, and the two files the client build emits for the server (the preview's
+ * A hand-made client build for the board preview (SPEC R15): index.html with its entry
+ * script, a stylesheet and the web app manifest in the head, and the two files the client build emits for the server (the preview's
  * strings from the real locale files, its real stylesheet).
  */
 export function previewDist(dist = tempDir('twinspace-dist-')): string {
@@ -21,7 +21,9 @@ export function previewDist(dist = tempDir('twinspace-dist-')): string {
   fs.writeFileSync(
     path.join(dist, 'index.html'),
     '<!doctype html><html><head><title>Twinspace</title>' +
-      '<link rel="stylesheet" crossorigin href="/assets/app-1.css"></head>' +
+      '<script type="module" crossorigin src="/assets/index-1.js"></script>' +
+      '<link rel="stylesheet" crossorigin href="/assets/app-1.css">' +
+      '<link rel="manifest" href="/manifest.webmanifest"></head>' +
       '<body><div id="root"></div></body></html>',
   );
   return dist;

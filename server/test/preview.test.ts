@@ -85,10 +85,17 @@ describe('the board in the page (R15, was R17)', () => {
     fs.mkdirSync(path.join(dist, '.vite'), { recursive: true });
     const manifest = {
       'index.html': { file: 'assets/index-1.js' },
-      'src/app/pages/ParticipantPage.tsx': { file: 'assets/ParticipantPage-2.js' },
+      'src/preconnect.ts': { file: 'assets/preconnect-9.js', imports: ['_socket.js'] },
+      '_socket.js': { file: 'assets/socket-10.js' },
+      'src/app/pages/ParticipantPage.tsx': {
+        file: 'assets/ParticipantPage-2.js',
+        imports: ['_socket.js'],
+        css: ['assets/participant-11.css'],
+      },
       'src/boards/open-space/OpenSpaceBoard.tsx': {
         file: 'assets/OpenSpaceBoard-3.js',
         imports: ['_cells.js'],
+        css: ['assets/open-space-12.css'],
       },
       '_cells.js': { file: 'assets/cells-4.js' },
       'src/boards/match-sprint/MatchSprintBoard.tsx': { file: 'assets/MatchSprintBoard-5.js' },
@@ -103,8 +110,15 @@ describe('the board in the page (R15, was R17)', () => {
     const preloads = [...html.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)].map(
       (m) => m[1],
     );
-    // The language first (the first render waits for it), the page, then the board's kind.
+    // The socket's first script before the app's entry (async: it waits for nothing else).
+    const first = html.indexOf(
+      '<script type="module" async crossorigin src="/assets/preconnect-9.js">',
+    );
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(html.indexOf('src="/assets/index-1.js"'));
+    // Its import, then the language (the first render waits for it), the page, the board.
     expect(preloads).toEqual([
+      '/assets/socket-10.js',
       '/assets/de-6.js',
       '/assets/ParticipantPage-2.js',
       '/assets/OpenSpaceBoard-3.js',
@@ -118,6 +132,20 @@ describe('the board in the page (R15, was R17)', () => {
     const info = JSON.parse(block![1]!) as Record<string, unknown>;
     expect(info).toEqual(await (await fetch(`${server.url}/api/boards/${board.code}`)).json());
     expect(info['title']).toBe('Twin </script><b>towns');
+    // The page's and the board's stylesheets load beside the app's, after the preview (the
+    // app's lazy import then finds them there, one round trip less).
+    const sheets = [...html.matchAll(/rel="stylesheet"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets).toEqual([
+      '/assets/app-1.css',
+      '/assets/participant-11.css',
+      '/assets/open-space-12.css',
+    ]);
+    expect(html.indexOf('/assets/participant-11.css')).toBeGreaterThan(html.indexOf('</section>'));
+    // The manifest is linked once the board is open (client appUpdate.ts), not on the way.
+    expect(html).not.toContain('rel="manifest"');
+    const landing = await (await page(`${server.url}/`)).text();
+    expect(landing).toContain('rel="manifest"');
+    expect(landing).not.toContain('preconnect-9.js');
     // No page but a participant's carries it.
     const projector = await (await page(board.projectorUrl)).text();
     expect(projector).not.toContain('twinspace-board');

@@ -38,7 +38,9 @@ export interface HeldPage {
 const MODULE = /^\/assets\/[\w.-]+\.js$/;
 
 function heldPage(): HeldPage {
-  const entry = document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? null;
+  // The app's entry, not the board page's first script (async: the socket's, preconnect.ts).
+  const entry =
+    document.querySelector('script[type="module"][src]:not([async])')?.getAttribute('src') ?? null;
   const modules = new Set<string>();
   for (const resource of performance.getEntriesByType('resource')) {
     const url = new URL(resource.name);

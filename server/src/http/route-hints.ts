@@ -53,6 +53,7 @@ const infoBlock = (info: BoardInfo | undefined): string =>
 interface Chunk {
   file: string;
   imports?: string[];
+  css?: string[];
 }
 type Manifest = Record<string, Chunk>;
 
@@ -60,7 +61,34 @@ function chunkFiles(manifest: Manifest, key: string, out: Set<string>): void {
   const chunk = manifest[key];
   if (!chunk || out.has(chunk.file)) return;
   out.add(chunk.file);
+  for (const sheet of chunk.css ?? []) out.add(sheet);
   for (const dep of chunk.imports ?? []) chunkFiles(manifest, dep, out);
+}
+
+const FIRST_SCRIPT = /<script type="module"/;
+const MANIFEST_LINK = /<link rel="manifest"[^>]*>/;
+/** The board pages' first script: it opens the control socket (client/src/preconnect.ts). */
+const PRECONNECT = 'src/preconnect.ts';
+
+/**
+ * The board pages' first script, `async`: it runs as soon as it and its few imports have
+ * arrived, before the app's scripts and stylesheets, which a module script in the page waits
+ * for. Before the app's entry in the page, so a phone asks for its files first.
+ */
+function firstScript(
+  manifest: Manifest,
+  closure: (keys: string[]) => string[],
+): { html: string; files: string[] } {
+  const script = manifest[PRECONNECT]?.file;
+  if (script === undefined) return { html: '', files: [] };
+  const files = closure([PRECONNECT]);
+  const imports = files.filter((f) => f !== script);
+  return {
+    html:
+      `<script type="module" async crossorigin src="/${script}"></script>` +
+      imports.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join(''),
+    files,
+  };
 }
 
 /** A page's HTML as built, and the same page carrying a board's preview. */
@@ -87,6 +115,8 @@ function previewLayout(
   dist: string,
   /** The page's modulepreload links, in the order they are needed. */
   head: (hints: PageHints | undefined) => string,
+  /** The stylesheets of those modules (beside the app's, after the preview). */
+  sheets: (hints: PageHints | undefined) => string,
 ): Pick<PageHtml, 'withPreview' | 'previewStyleSource'> {
   let css: string;
   try {
@@ -109,7 +139,7 @@ function previewLayout(
   const hash = createHash('sha256').update(css, 'utf8').digest('base64');
   return {
     withPreview: (preview, hints) =>
-      `${before.replace('</head>', () => `${head(hints)}</head>`)}${ROOT}${infoBlock(hints?.info)}${preview}${links.join('')}${after}`,
+      `${before.replace('</head>', () => `${head(hints)}</head>`)}${ROOT}${infoBlock(hints?.info)}${preview}${links.join('')}${sheets(hints)}${after}`,
     previewStyleSource: `'sha256-${hash}'`,
   };
 }
@@ -150,15 +180,29 @@ export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
     }
     const entry = new Set<string>();
     chunkFiles(manifest, 'index.html', entry);
-    const preloads = (keys: string[], skip: ReadonlySet<string>): string[] => {
-      const files = new Set<string>();
-      for (const key of keys) chunkFiles(manifest, key, files);
-      return [...files].filter((f) => !entry.has(f) && !skip.has(f) && f.endsWith('.js'));
+    const files = (keys: string[], skip: ReadonlySet<string>, type: '.js' | '.css'): string[] => {
+      const found = new Set<string>();
+      for (const key of keys) chunkFiles(manifest, key, found);
+      return [...found].filter((f) => !entry.has(f) && !skip.has(f) && f.endsWith(type));
     };
-    const linksTo = (files: string[]): string =>
-      files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
+    const preloads = (keys: string[], skip: ReadonlySet<string>): string[] =>
+      files(keys, skip, '.js');
+    const linksTo = (js: string[]): string =>
+      js.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
+    // A lazily imported chunk's stylesheet is loaded, and waited for, only when the import
+    // runs (Vite's preload helper), a round trip each after the script: in the page, it
+    // loads beside the scripts, and the helper finds it there and does not wait again.
+    const sheetsOf = (keys: string[]): string =>
+      files(keys, new Set(), '.css')
+        .map((f) => `<link rel="stylesheet" href="/${f}">`)
+        .join('');
+    const first = firstScript(manifest, (keys) => preloads(keys, new Set()));
+    // The manifest is linked once the board is open (client/src/app/appUpdate.ts).
+    const boardHtml = html
+      .replace(FIRST_SCRIPT, (script) => first.html + script)
+      .replace(MANIFEST_LINK, '');
     for (const [, file] of PAGES) {
-      const own = preloads([file], new Set());
+      const own = preloads([file], new Set(first.files));
       const ownLinks = linksTo(own);
       // The language's strings first (the first render waits for them), then the page, then
       // the board: a phone's few connections take them in this order.
@@ -167,10 +211,16 @@ export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
         const board = preloads(KIND_MODULES[hints.kind](hints.lang), new Set([...own, ...lang]));
         return linksTo(lang) + ownLinks + linksTo(board);
       }, ownLinks);
-      const plain = html.replace('</head>', () => `${ownLinks}</head>`);
-      pages.set(file, { plain, ...previewLayout(html, dist, head) });
+      const ownSheets = sheetsOf([file]);
+      const sheets = memoHints(
+        (hints) => sheetsOf([file, ...KIND_MODULES[hints.kind](hints.lang)]),
+        ownSheets,
+      );
+      const plain = boardHtml.replace('</head>', () => `${ownLinks}${ownSheets}</head>`);
+      pages.set(file, { plain, ...previewLayout(boardHtml, dist, head, sheets) });
     }
-    pages.set('', { plain: html, ...previewLayout(html, dist, () => '') });
+    const none = (): string => '';
+    pages.set('', { plain: html, ...previewLayout(html, dist, none, none) });
     return pages;
   });
   return (urlPath) => {
