@@ -1,5 +1,3 @@
-import type * as Y from 'yjs';
-
 /**
  * Collects what arrives for one room while its previous batch is being handled, so the
  * room still judges each item alone but stores and relays them together: at 800 edits/s
@@ -64,19 +62,4 @@ export class Coalescer<T> {
   private readonly cool = (): void => {
     this.warm = false;
   };
-}
-
-/** Runs `change` on the document and returns the update it made (null: it changed nothing). */
-export function captureUpdate(doc: Y.Doc, change: () => void): Uint8Array | null {
-  let update: Uint8Array | null = null;
-  const capture = (u: Uint8Array): void => {
-    update = u;
-  };
-  doc.on('update', capture);
-  try {
-    change();
-  } finally {
-    doc.off('update', capture);
-  }
-  return update;
 }

@@ -3,20 +3,19 @@ import {
   BOARD_RULES,
   getMeta,
   initialPhase,
-  ROOT,
   type Actor,
   type BoardKind,
   type BoardRules,
   type Person,
   isRevoked,
-  moderationGuard,
   WS_CLOSE,
 } from '@twinspace/shared';
 import { UpdateGate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
 import { RoomAwareness } from './awareness.ts';
 import { Arbiter } from './arbiter.ts';
-import { captureUpdate, Coalescer } from './coalesce.ts';
+import { Coalescer } from './coalesce.ts';
+import { BatchMaker, clientOwnerIn, type Arrival } from './arrivals.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
 import { PeerStrikes } from './strikes.ts';
 import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.ts';
@@ -27,20 +26,11 @@ import { LogPosition } from './logPosition.ts';
 import { Compactor } from './compactor.ts';
 import { closeOnRevocation } from './revocation.ts';
 
-export const SERVER_ORIGIN = Symbol('server');
-interface ClientArrival {
-  peer: Peer;
-  update: Uint8Array;
-  started: number;
-}
-/** What joins a room's batch: a client's update, or a change the server makes. */
-type Arrival = ClientArrival | { change: (doc: Y.Doc) => void; done: () => void; started: number };
 interface RemoteEntry {
   update: Uint8Array;
   seq: number;
   started: number;
 }
-export const REMOTE_ORIGIN = Symbol('remote');
 
 /**
  * One board in memory: its Y.Doc, its peers, and the pipeline every change takes:
@@ -65,6 +55,8 @@ export class Room {
   private readonly log: LogPosition;
   /** Client updates are judged by what they do to a staging copy (SPEC R16). */
   private readonly gate: UpdateGate;
+  /** Applies a batch's arrivals, each client update once the gate accepted it. */
+  private readonly batches: BatchMaker;
   private readonly strikes: PeerStrikes;
   /** Client updates, and other processes' log entries, coalesced per batch (Coalescer). */
   private readonly updates = new Coalescer<Arrival>(
@@ -87,12 +79,19 @@ export class Room {
     private readonly store: Store,
     private readonly hooks: RoomHooks,
     lastSeq: number,
-    private readonly limits: DocLimits = DEFAULT_DOC_LIMITS,
+    limits: DocLimits = DEFAULT_DOC_LIMITS,
     loadedBytes = 0,
   ) {
     this.rules = BOARD_RULES[kind];
     this.log = new LogPosition(code, lastSeq);
     this.gate = new UpdateGate(doc, this.rules);
+    this.batches = new BatchMaker(doc, this.gate, limits, {
+      rules: this.rules,
+      phase: () => this.phase,
+      hasPeer: (peer) => this.peers.has(peer),
+      storedBytes: () => this.compactor.storedBytes,
+      refuse: (peer, verdict) => this.refuse(peer, peer.actor, verdict.reason, verdict.detail),
+    });
     this.strikes = new PeerStrikes(limits.maxRefusalsPerMinute);
     this.compactor = new Compactor(
       code,
@@ -142,18 +141,7 @@ export class Room {
     return typeof phase === 'string' ? phase : initialPhase(this.kind);
   }
 
-  clientOwner = (clientId: number): string | undefined => {
-    const owner = this.doc.getMap<string>(ROOT.clients).get(String(clientId));
-    return typeof owner === 'string' ? owner : undefined;
-  };
-
-  private clientCount = (participantId: string): number => {
-    let n = 0;
-    this.doc.getMap<string>(ROOT.clients).forEach((owner) => {
-      if (owner === participantId) n++;
-    });
-    return n;
-  };
+  clientOwner = (clientId: number): string | undefined => clientOwnerIn(this.doc, clientId);
 
   addPeer(peer: Peer): void {
     // A removed participant's ticket may still be valid: it opens nothing (SPEC R23).
@@ -242,10 +230,10 @@ export class Room {
   }
 
   /**
-   * One batch (see Coalescer): client updates and server writes in arrival order. Each
-   * client update is judged alone by the gate against the board with the batch's earlier
-   * changes in it, and a refused one is refused alone; each server write runs in its own
-   * transaction and sees everything before it. What they made is stored as one log entry
+   * One batch (see Coalescer; applied by BatchMaker, arrivals.ts): client updates and
+   * server writes in arrival order. Each client update is judged alone by the gate against
+   * the board with the batch's earlier changes in it, and a refused one is refused alone;
+   * each server write runs in its own transaction and sees everything before it. What they made is stored as one log entry
    * (one store transaction) and relayed as one frame, built once. The document is ahead of
    * the store only inside this task; nobody is sent anything before the append returned.
    */
@@ -258,24 +246,7 @@ export class Room {
   }
 
   private async commitBatch(batch: Arrival[]): Promise<void> {
-    const made: Uint8Array[] = [];
-    const relayed: Arrival[] = [];
-    let bytes = 0;
-    let toAll = false;
-    for (const a of batch) {
-      const out =
-        'done' in a
-          ? captureUpdate(this.doc, () =>
-              this.doc.transact(() => a.change(this.doc), SERVER_ORIGIN),
-            )
-          : this.judge(a, bytes);
-      if (!out) continue;
-      if (out instanceof Uint8Array) made.push(out);
-      else made.push(...out.made);
-      if ('peer' in a) bytes += a.update.byteLength;
-      toAll ||= 'done' in a || (!(out instanceof Uint8Array) && out.bound);
-      relayed.push(a);
-    }
+    const { made, relayed, toAll } = this.batches.make(batch);
     if (made.length === 0) return;
     const merged = made.length === 1 ? made[0]! : Y.mergeUpdates(made);
     this.compactor.noteStored(await this.store.appendUpdate(this.code, merged), merged.byteLength);
@@ -290,45 +261,6 @@ export class Room {
         this.hooks.onAccepted({ code: this.code, actor: a.peer.actor, bytes: a.update.byteLength });
       this.hooks.onRelayed({ code: this.code, ms: now - a.started, peers: this.peers.size });
     }
-  }
-
-  /** The gate's verdict on one client update; accepted, it is applied (with its bindings). */
-  private judge(
-    a: ClientArrival,
-    batchBytes: number,
-  ): { made: Uint8Array[]; bound: boolean } | null {
-    const { peer, update } = a;
-    if (!this.peers.has(peer)) return null; // closed meanwhile: its queued frames are void
-    const verdict = this.gate.inspect(update, {
-      rules: this.rules,
-      actor: peer.actor,
-      phase: this.phase,
-      clientOwner: this.clientOwner,
-      clientCount: this.clientCount,
-      maxClientIds: this.limits.maxClientIds,
-      bytesLeft: this.limits.maxBoardBytes - this.compactor.storedBytes - batchBytes,
-      moderation: moderationGuard(this.doc, peer.actor),
-    });
-    if (!verdict.ok) {
-      this.refuse(peer, peer.actor, verdict.reason, verdict.detail);
-      return null;
-    }
-    if (verdict.empty) return null;
-    const made: Uint8Array[] = [];
-    if (verdict.newClients.length > 0) {
-      const binding = captureUpdate(this.doc, () =>
-        this.doc.transact(() => {
-          const clients = this.doc.getMap<string>(ROOT.clients);
-          for (const id of verdict.newClients) clients.set(String(id), peer.actor.participantId);
-        }, SERVER_ORIGIN),
-      );
-      if (binding) made.push(binding);
-    }
-    const effect = captureUpdate(this.doc, () =>
-      this.gate.absorb(() => Y.applyUpdate(this.doc, update, peer)),
-    );
-    if (effect) made.push(effect);
-    return { made, bound: made.length > (effect ? 1 : 0) };
   }
 
   /**
@@ -412,10 +344,9 @@ export class Room {
   private async applyRemoteBatch(batch: RemoteEntry[]): Promise<void> {
     const made: Uint8Array[] = [];
     for (const { update, seq } of batch) {
-      const effect = captureUpdate(this.doc, () => Y.applyUpdate(this.doc, update, REMOTE_ORIGIN));
       // The entry as stored, not what this doc kept of it: an entry is a merged batch, and
       // a value set and replaced within it would reach this process's peers already gone.
-      if (effect) made.push(update);
+      if (this.batches.applyRemote(update)) made.push(update);
       this.log.advance(seq);
     }
     if (made.length === 0) return;
@@ -463,6 +394,7 @@ export class Room {
     this.compactor.destroy();
     this.stopAwarenessRelay?.();
     this.awareness.destroy();
+    this.batches.destroy();
     this.gate.destroy();
     this.doc.destroy();
   }

@@ -81,15 +81,27 @@ export function readEffect(tr: Y.Transaction, copy: Y.Doc, real: Y.Doc): Effect 
   return { changes, advanced, empty };
 }
 
-class EffectReader {
-  private readonly rootNames = new Map<SharedType, string>();
+/**
+ * Root type -> name per staging copy, kept between updates: it is read for every update,
+ * and a board kind has dozens of roots. A type it does not know (a root added since, or
+ * replaced by a typed one) rebuilds it once from the copy.
+ */
+const rootNamesOf = new WeakMap<Y.Doc, Map<SharedType, string>>();
 
+class EffectReader {
   constructor(
     private readonly tr: Y.Transaction,
-    copy: Y.Doc,
+    private readonly copy: Y.Doc,
     private readonly real: Y.Doc,
-  ) {
-    for (const [name, type] of copy.share) this.rootNames.set(type, name);
+  ) {}
+
+  private rootName(type: SharedType): string | undefined {
+    const known = rootNamesOf.get(this.copy)?.get(type);
+    if (known !== undefined) return known;
+    const names = new Map<SharedType, string>();
+    for (const [name, root] of this.copy.share) names.set(root, name);
+    rootNamesOf.set(this.copy, names);
+    return names.get(type);
   }
 
   /** Keys from the root to `type`: ['topics', '<id>', 'notes'] ('#' inside a sequence). */
@@ -99,7 +111,7 @@ class EffectReader {
     for (let depth = 0; depth <= MAX_DEPTH; depth++) {
       const item = current._item;
       if (item === null) {
-        const root = this.rootNames.get(current);
+        const root = this.rootName(current);
         if (root === undefined) throw new BadShape('detached type');
         return [root, ...keys.reverse()];
       }
@@ -113,7 +125,7 @@ class EffectReader {
   counterpart(type: SharedType): SharedType | null {
     const item = type._item;
     if (item === null) {
-      const name = this.rootNames.get(type);
+      const name = this.rootName(type);
       return name === undefined ? null : (this.real.share.get(name) ?? null);
     }
     if (isNew(this.tr, item)) return null;

@@ -32,7 +32,7 @@ export function gateHarness(
     const verdict = inspect(actor, update);
     if (verdict.ok && !verdict.empty) {
       for (const c of verdict.newClients) bound.set(c, actor.participantId);
-      gate.absorb(() => Y.applyUpdate(server, update));
+      gate.absorb(update);
     }
     return verdict;
   };

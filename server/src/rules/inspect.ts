@@ -91,9 +91,9 @@ export class UpdateGate {
     return verdict;
   }
 
-  /** After an accepted inspection: the real document integrates the update. */
-  absorb(apply: () => void): void {
-    this.staging.absorb(apply);
+  /** After an accepted inspection: the real document integrates the update (as `origin`). */
+  absorb(update: Uint8Array, origin?: unknown): void {
+    this.staging.absorb(update, origin);
   }
 
   destroy(): void {

@@ -62,11 +62,14 @@ export class StagingCopy {
     this.copy = this.fresh();
   }
 
-  /** The staged update was accepted: the real document integrates it (the copy has it). */
-  absorb(apply: () => void): void {
+  /**
+   * The staged update was accepted: the real document integrates it (the copy has it).
+   * `origin` is the transaction's origin on the real document (the room passes the peer).
+   */
+  absorb(update: Uint8Array, origin?: unknown): void {
     this.absorbing = true;
     try {
-      apply();
+      Y.applyUpdate(this.doc, update, origin);
     } finally {
       this.absorbing = false;
     }
