@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createEntity, getCards, readCards, WS_CLOSE } from '@twinspace/shared';
@@ -61,6 +62,46 @@ describe('real-time sync through a real server', () => {
     const renewal = await joinOver(socket, { code: board.code, role: 'projector' });
     if (renewal.type !== 'joined') throw new Error(`the rejoin was refused: ${renewal.reason}`);
     expect(renewal.state).toBeUndefined(); // state only when asked for (a device's first join)
+  });
+
+  it('compresses the first join’s state for a client that can inflate it, only then', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const ana = await connectClient(server.url, board.code, { name: 'Ana' });
+    const topic = (i: number): string => `Topic ${i}: night buses between our two cities`;
+    for (let i = 0; i < 40; i++) add(ana, `card${String(i).padStart(6, '0')}`, topic(i));
+    const socket = controlSocket(server.url);
+    const first = (stateEncoding?: 'deflate-raw') =>
+      joinOver(socket, {
+        code: board.code,
+        role: 'projector',
+        withState: true,
+        ...(stateEncoding ? { stateEncoding } : {}),
+      });
+    let plain = new Uint8Array();
+    await eventually(async () => {
+      const joined = await first();
+      if (joined.type !== 'joined' || !joined.state) throw new Error('no state in the answer');
+      expect(joined.stateEncoding).toBeUndefined();
+      plain = new Uint8Array(joined.state);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, plain);
+      expect(texts(doc)).toHaveLength(40);
+    });
+    const packed = await first('deflate-raw');
+    if (packed.type !== 'joined' || !packed.state) throw new Error('no state in the answer');
+    expect(packed.stateEncoding).toBe('deflate-raw');
+    const bytes = new Uint8Array(packed.state);
+    expect(bytes.byteLength).toBeLessThan(plain.byteLength / 2);
+    expect(new Uint8Array(inflateRawSync(bytes))).toEqual(plain);
+    // Anything else in the field is a malformed join, refused before it reaches the room.
+    const odd = await joinOver(socket, {
+      code: board.code,
+      role: 'projector',
+      withState: true,
+      stateEncoding: 'gzip' as 'deflate-raw',
+    });
+    expect(odd.type).toBe('join-refused');
   });
 
   it('refuses a projector’s write (R1): nobody else sees it and the projector is told', async () => {

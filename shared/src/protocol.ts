@@ -123,6 +123,8 @@ export type JoinResult =
        * wire (a Socket.IO attachment): an ArrayBuffer in browsers, a Buffer in Node.
        */
       state?: Uint8Array | ArrayBuffer;
+      /** `state` is compressed this way (asked for by the join's stateEncoding). */
+      stateEncoding?: 'deflate-raw';
       /** A facilitator's link (issue 16, docs/team.md): its id ('owner' for the board's own) and role. */
       team?: { linkId: string; role: TeamRole };
     }

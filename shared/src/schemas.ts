@@ -48,6 +48,12 @@ export const joinRequest = z.object({
    * what changed since (SPEC R14).
    */
   withState: z.boolean().optional(),
+  /**
+   * The client can inflate the state (DecompressionStream 'deflate-raw'): the server may
+   * send it compressed. A 200-topic board is 34 KB as a Yjs update, the longest download of
+   * a 3G phone's join (docs/performance.md, "The client's cost").
+   */
+  stateEncoding: z.literal('deflate-raw').optional(),
 });
 
 /** Commands every board kind has. */

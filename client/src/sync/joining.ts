@@ -73,13 +73,41 @@ export interface JoinAttempt {
 /** Emits a join and waits for the ack. Socket.IO buffers it while the socket reconnects. */
 export async function requestJoin(socket: TwinSocket, request: JoinRequest): Promise<JoinAttempt> {
   const sentAt = Date.now();
+  if (request.withState && canInflate()) request.stateEncoding = 'deflate-raw';
   try {
     // Socket.IO types a timed ack as `any`: the event map says it is a JoinResult.
     const result = (await socket
       .timeout(JOIN_TIMEOUT_MS)
       .emitWithAck(EV.join, request)) as JoinResult;
-    return { result, sentAt, receivedAt: Date.now() };
+    const receivedAt = Date.now();
+    return { result: await inflated(result), sentAt, receivedAt };
   } catch {
     return { result: 'timeout', sentAt, receivedAt: Date.now() };
+  }
+}
+
+/** The browser inflates a raw deflate stream natively (no code in the bundle). */
+function canInflate(): boolean {
+  try {
+    return typeof DecompressionStream === 'function' && !!new DecompressionStream('deflate-raw');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The join's state as a Yjs update. One that cannot be inflated is dropped: it is only a
+ * head start, and the Yjs socket's sync brings the whole board all the same (SPEC R14).
+ */
+async function inflated(result: JoinResult): Promise<JoinResult> {
+  if (result.type !== 'joined' || result.stateEncoding !== 'deflate-raw') return result;
+  const { state, stateEncoding: _, ...rest } = result;
+  if (!state) return rest;
+  try {
+    const bytes = state instanceof ArrayBuffer ? state : new Uint8Array(state).buffer;
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return { ...rest, state: new Uint8Array(await new Response(stream).arrayBuffer()) };
+  } catch {
+    return rest;
   }
 }
