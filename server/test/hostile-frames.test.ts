@@ -74,6 +74,35 @@ describe('hostile frames (SPEC R12)', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
+  it('closes a peer that asks for the whole board in a loop, and only that peer (R12)', async () => {
+    // A budget of 1 ms of the room's time a minute: a few answers of a 200-card board.
+    const server = await startServer({ MAX_SYNC_MS_PER_MINUTE: '1' });
+    const board = await createBoard(server.url);
+    const a = await connectClient(server.url, board.code, { name: 'Alice' });
+    const b = await connectClient(server.url, board.code, { name: 'Bob' });
+    for (let i = 0; i < 200; i++)
+      createEntity(getCards(a.doc), `card${String(i).padStart(6, '0')}`, a.participantId, {
+        text: `Topic ${i}: night buses between our two cities`,
+      });
+    await eventually(() => expect(texts(b.doc)).toHaveLength(200));
+    const socket = controlSocket(server.url);
+    const joined = await joinOver(socket, { code: board.code, role: 'participant', name: 'M' });
+    if (joined.type !== 'joined') throw new Error('join failed');
+    const ws = await rawSocket(server.url, board.code, joined.ticket);
+    const closed = new Promise<[number, string]>((resolve) =>
+      ws.once('close', (code, reason) => resolve([code, reason.toString()])),
+    );
+    // Sync step 1 with a state vector naming a client the board never saw: every answer is
+    // the whole board, encoded again (only an empty vector's answer is cached).
+    const step1 = Uint8Array.from([0, 0, 3, 1, 5, 1]);
+    for (let i = 0; i < 2_000 && ws.readyState === ws.OPEN; i++) ws.send(step1);
+    expect(await closed).toEqual([1008, 'too many sync requests']);
+    // Nobody else paid: the others stay connected and still sync.
+    createEntity(getCards(b.doc), 'cardAFTER1', b.participantId, { text: 'after the loop' });
+    await eventually(() => expect(texts(a.doc)).toContain('after the loop'));
+    expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
+  });
+
   it('a projector that reconnects after a deletion is not refused (R12: step 2 is no write)', async () => {
     const server = await startServer();
     const board = await createBoard(server.url);

@@ -9,12 +9,18 @@ export interface DocLimits {
   maxClientIds: number;
   /** Refused frames a connection may send per minute before it is closed (MAX_REFUSALS_PER_MINUTE). */
   maxRefusalsPerMinute: number;
+  /**
+   * Milliseconds of the room's time a connection's sync requests may take per minute
+   * before it is closed (MAX_SYNC_MS_PER_MINUTE): what answering a sync step 1 costs.
+   */
+  maxSyncMsPerMinute: number;
 }
 
 export const DEFAULT_DOC_LIMITS: DocLimits = Object.freeze({
   maxBoardBytes: 16 * 1024 * 1024,
   maxClientIds: 500,
   maxRefusalsPerMinute: 30,
+  maxSyncMsPerMinute: 2_000,
 });
 
 function positive(value: string | undefined, fallback: number, name: string): number {
@@ -36,6 +42,11 @@ export function docLimitsFrom(env: NodeJS.ProcessEnv): DocLimits {
       env.MAX_REFUSALS_PER_MINUTE,
       DEFAULT_DOC_LIMITS.maxRefusalsPerMinute,
       'MAX_REFUSALS_PER_MINUTE',
+    ),
+    maxSyncMsPerMinute: positive(
+      env.MAX_SYNC_MS_PER_MINUTE,
+      DEFAULT_DOC_LIMITS.maxSyncMsPerMinute,
+      'MAX_SYNC_MS_PER_MINUTE',
     ),
   };
 }

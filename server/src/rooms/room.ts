@@ -17,7 +17,7 @@ import { Arbiter } from './arbiter.ts';
 import { Coalescer } from './coalesce.ts';
 import { BatchMaker, clientOwnerIn, type Arrival } from './arrivals.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
-import { PeerStrikes } from './strikes.ts';
+import { PeerCost, PeerStrikes } from './strikes.ts';
 import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.ts';
 import { DirectoryBatch, writePerson } from './people.ts';
 import type { Peer, RoomHooks } from './types.ts';
@@ -58,6 +58,7 @@ export class Room {
   /** Applies a batch's arrivals, each client update once the gate accepted it. */
   private readonly batches: BatchMaker;
   private readonly strikes: PeerStrikes;
+  private readonly syncCost: PeerCost;
   /** Client updates, and other processes' log entries, coalesced per batch (Coalescer). */
   private readonly updates = new Coalescer<Arrival>(
     (task) => void this.enqueue(task, () => this.abandon()),
@@ -93,6 +94,7 @@ export class Room {
       refuse: (peer, verdict) => this.refuse(peer, peer.actor, verdict.reason, verdict.detail),
     });
     this.strikes = new PeerStrikes(limits.maxRefusalsPerMinute);
+    this.syncCost = new PeerCost(limits.maxSyncMsPerMinute);
     this.compactor = new Compactor(
       code,
       doc,
@@ -164,6 +166,7 @@ export class Room {
   removePeer(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
     this.strikes.forget(peer);
+    this.syncCost.forget(peer);
     this.awareness.removePeer(peer);
     this.hooks.onPeerLeave({ code: this.code, peer, peers: this.peers.size });
   }
@@ -205,9 +208,13 @@ export class Room {
     }
   }
 
-  /** A state vector that does not decode is its sender's problem, never the room's. */
+  /**
+   * A state vector that does not decode is its sender's problem, never the room's; so is
+   * asking for more of the room's time than a connection's budget (PeerCost).
+   */
   private answerStep1(peer: Peer, stateVector: Uint8Array): void {
     if (!this.peers.has(peer)) return;
+    const started = performance.now();
     let reply: Uint8Array;
     try {
       Y.decodeStateVector(stateVector);
@@ -216,7 +223,9 @@ export class Room {
       this.refuse(peer, peer.actor, 'malformed-update', 'sync step 1');
       return;
     }
-    peer.send(reply);
+    if (!this.syncCost.charge(peer, performance.now() - started)) return peer.send(reply);
+    this.removePeer(peer);
+    peer.close(1008, 'too many sync requests');
   }
 
   private receiveAwareness(peer: Peer, update: Uint8Array): void {
