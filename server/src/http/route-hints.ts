@@ -65,6 +65,10 @@ function chunkFiles(manifest: Manifest, key: string, out: Set<string>): void {
   for (const dep of chunk.imports ?? []) chunkFiles(manifest, dep, out);
 }
 
+/** `modulepreload` links to built files, in order. */
+const preloadLinks = (files: string[]): string =>
+  files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
+
 const FIRST_SCRIPT = /<script type="module"/;
 const MANIFEST_LINK = /<link rel="manifest"[^>]*>/;
 /** The board pages' first script: it opens the control socket (client/src/preconnect.ts). */
@@ -85,8 +89,7 @@ function firstScript(
   const imports = files.filter((f) => f !== script);
   return {
     html:
-      `<script type="module" async crossorigin src="/${script}"></script>` +
-      imports.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join(''),
+      `<script type="module" async crossorigin src="/${script}"></script>` + preloadLinks(imports),
     files,
   };
 }
@@ -187,8 +190,6 @@ export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
     };
     const preloads = (keys: string[], skip: ReadonlySet<string>): string[] =>
       files(keys, skip, '.js');
-    const linksTo = (js: string[]): string =>
-      js.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
     // A lazily imported chunk's stylesheet is loaded, and waited for, only when the import
     // runs (Vite's preload helper), a round trip each after the script: in the page, it
     // loads beside the scripts, and the helper finds it there and does not wait again.
@@ -203,13 +204,13 @@ export function routeHtml(dist: string): (urlPath: string) => PageHtml | null {
       .replace(MANIFEST_LINK, '');
     for (const [, file] of PAGES) {
       const own = preloads([file], new Set(first.files));
-      const ownLinks = linksTo(own);
+      const ownLinks = preloadLinks(own);
       // The language's strings first (the first render waits for them), then the page, then
       // the board: a phone's few connections take them in this order.
       const head = memoHints((hints) => {
         const lang = preloads([LANGUAGE_MODULE(hints.lang)], new Set(own));
         const board = preloads(KIND_MODULES[hints.kind](hints.lang), new Set([...own, ...lang]));
-        return linksTo(lang) + ownLinks + linksTo(board);
+        return preloadLinks(lang) + ownLinks + preloadLinks(board);
       }, ownLinks);
       const ownSheets = sheetsOf([file]);
       const sheets = memoHints(

@@ -224,8 +224,13 @@ export class Room {
       return;
     }
     if (!this.syncCost.charge(peer, performance.now() - started)) return peer.send(reply);
+    this.closeOverBudget(peer, 'too many sync requests');
+  }
+
+  /** Nobody else may pay for one peer's input (SPEC R12): past a budget, it is closed. */
+  private closeOverBudget(peer: Peer, reason: string): void {
     this.removePeer(peer);
-    peer.close(1008, 'too many sync requests');
+    peer.close(1008, reason);
   }
 
   private receiveAwareness(peer: Peer, update: Uint8Array): void {
@@ -298,10 +303,7 @@ export class Room {
     this.hooks.onRefused({ code: this.code, actor, reason, detail });
     // A peer that keeps sending what is refused is closed: each refusal costs the room a
     // fresh staging copy, and nobody else may pay for one peer's input.
-    if (this.strikes.strike(peer)) {
-      this.removePeer(peer);
-      peer.close(1008, 'too many refused changes');
-    }
+    if (this.strikes.strike(peer)) this.closeOverBudget(peer, 'too many refused changes');
   }
 
   private broadcast(frame: Uint8Array, except: Peer | null): void {
