@@ -72,9 +72,13 @@ export function editable(page: Page, topics: number): Promise<unknown> {
     (n) => {
       if (document.querySelector('[data-testid="card-input"]') === null) return false;
       const cards = document.querySelectorAll('[data-testid="card"]');
-      if (cards.length >= n) return true;
       const last = cards[cards.length - 1];
-      return last !== undefined && last.getBoundingClientRect().top >= window.innerHeight;
+      const done =
+        cards.length >= n ||
+        (last !== undefined && last.getBoundingClientRect().top >= window.innerHeight);
+      // In a BENCH_PROFILE trace: where the bench saw the board editable.
+      if (done) performance.mark('bench:editable');
+      return done;
     },
     topics,
     { timeout: 60_000, polling: 50 },
@@ -124,12 +128,18 @@ async function timedVisit(
     cdp.on('Tracing.dataCollected', (e) => chunks.push(...e.value));
     await cdp.send('Tracing.start', {
       categories:
-        'devtools.timeline,v8,v8.execute,blink,loading,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler',
+        'blink.user_timing,devtools.timeline,v8,v8.execute,blink,loading,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler',
       transferMode: 'ReportEvents',
     });
   }
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
+  // A repeat visit has no preview and no join: the board can be editable as soon as it first
+  // shows, so its wait runs from the start. Started after the preview's wait instead, it
+  // measured the bench's own handoff (a round trip and its injected script, up to 0.2 s of
+  // a throttled main thread) as part of the visit.
+  const early = visit === 'first' ? null : editable(page, topics).then(() => Date.now() - t0);
+  early?.catch(() => undefined); // reported below, where it is awaited
   const preview = await previewMs(page, topics, t0);
   let joinAt = 0;
   if (visit === 'first') {
@@ -137,11 +147,12 @@ async function timedVisit(
     await page.getByTestId('join-submit').click();
     joinAt = Date.now();
   }
-  await editable(page, topics).catch(async (error: unknown) => {
-    console.error(`${visit}: ${(await page.locator('body').innerText()).slice(0, 300)}`);
-    throw error;
-  });
-  const editableMs = Date.now() - t0;
+  const editableMs = await (early ?? editable(page, topics).then(() => Date.now() - t0)).catch(
+    async (error: unknown) => {
+      console.error(`${visit}: ${(await page.locator('body').innerText()).slice(0, 300)}`);
+      throw error;
+    },
+  );
   await allTopics(page, topics);
   const allTopicsMs = Date.now() - t0;
   trace?.print(t0, [

@@ -36,7 +36,9 @@ if (boardCode !== null) {
   // A board this device has seen names its kind at once: its code loads now (from the
   // service worker's cache), not after a round trip for the board's info.
   const known = storedKind(boardCode);
-  if (known !== null) prefetchDeviceOpen();
+  const role = route.name === 'event-projector' ? null : route.name;
+  if (known !== null && (role === 'participant' || role === 'facilitator' || role === 'projector'))
+    prefetchDeviceOpen(boardCode, role);
   const kind =
     known ?? info.then(({ ok, body }) => (ok ? (body as { kind?: unknown })?.kind : null));
   void Promise.all([routeModule, kind]).then(

@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { lazy } from './lazy.ts';
+import { lazy, preloadView } from './lazy.ts';
 import { Announcer } from '../components/Announcer.tsx';
 import { Toasts } from '../components/Toasts.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -22,7 +22,8 @@ const loaders = {
 } satisfies Record<Route['name'], () => Promise<unknown>>;
 
 /** Starts downloading the current route's chunk while the language loads (one round trip less). */
-export const preloadRoute = (pathname: string) => loaders[parseRoute(pathname).name]();
+export const preloadRoute = (pathname: string): Promise<unknown> =>
+  preloadView<unknown>(loaders[parseRoute(pathname).name]);
 
 const LandingPage = lazy(loaders.landing);
 const ParticipantPage = lazy(loaders.participant);

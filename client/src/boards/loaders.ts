@@ -1,5 +1,5 @@
 import { createElement, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
-import { lazy } from '../app/lazy.ts';
+import { lazy, preloadView } from '../app/lazy.ts';
 import type { BoardInfo } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
 import { loadBoardStrings } from '../i18n/index.ts';
@@ -84,7 +84,7 @@ const isKnownKind = (kind: string): kind is BoardInfo['kind'] => kind in boardCh
 /** Starts downloading what this role needs of a board of this kind (unknown kinds: nothing). */
 export function preloadBoardChunks(kind: string, role: Role): void {
   if (!isKnownKind(kind)) return;
-  for (const load of chunksFor(kind, role)) void load().catch(() => undefined);
+  for (const load of chunksFor(kind, role)) void preloadView(load).catch(() => undefined);
 }
 
 /**

@@ -38,6 +38,8 @@ import {
 import { refusalToast } from './refusals.ts';
 import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
+import { takeDeviceOpen } from './prefetch.ts';
+import { discardPrepared } from './devicePrepare.ts';
 import { CommandChannel } from './commandChannel.ts';
 import { forgetOnEnd, forgetRoleOnDevice, loadOfflineOpen, type EndStatus } from './sessionEnd.ts';
 
@@ -143,8 +145,14 @@ export class BoardSession {
    * unsynced edits, and join as soon as the control socket connects (its 'connect' handler).
    */
   private async openFromDevice(): Promise<boolean> {
-    const local = await loadOfflineOpen().then((m) => m.boardOnDevice(this.code, this.role));
-    if (!local || this.destroyed || this.docs) return false;
+    // Started by the entry script on a repeat visit (devicePrepare.ts); else looked up now.
+    const early = await takeDeviceOpen(this.code, this.role);
+    const local = await (early?.local ??
+      loadOfflineOpen().then((m) => m.boardOnDevice(this.code, this.role)));
+    if (!local || this.destroyed || this.docs) {
+      if (early) discardPrepared(early);
+      return false;
+    }
     const { board, identity } = local;
     if (identity) this.details = pickDetails(identity);
     sessionActions().patch({
@@ -156,7 +164,15 @@ export class BoardSession {
       city: identity?.city ?? null,
     });
     this.tracker.update((f) => ({ ...f, live: true }));
-    this.docs = new DocConnection(this.code, this.role, null, this.tracker, this.docHooks);
+    this.docs = new DocConnection(
+      this.code,
+      this.role,
+      null,
+      this.tracker,
+      this.docHooks,
+      null,
+      early,
+    );
     this.commands.load(); // shows what waits from the last visit
     if (this.socket?.connected) void this.refreshTicket();
     return true;

@@ -9,6 +9,7 @@ import type { ConnectionTracker } from './connectionTracker.ts';
 import type { EditLog } from './editLog.ts';
 import { wsBase } from './socket.ts';
 import { loadChunk } from './chunks.ts';
+import type { OpenedCopy, PreparedOpen } from './devicePrepare.ts';
 
 /** How the document connection asks its owner (the board session) for help. */
 export interface DocConnectionHooks {
@@ -69,13 +70,15 @@ export class DocConnection {
     private readonly hooks: DocConnectionHooks,
     /** The board as the join answer brought it (SPEC R14): shown before the socket syncs. */
     initialState: Uint8Array | null = null,
+    /** The device copy the entry script started reading (devicePrepare.ts), if any. */
+    early: PreparedOpen | null = null,
   ) {
     this.ticket = ticket;
-    this.doc = new Y.Doc();
+    this.doc = early?.doc ?? new Y.Doc();
     // Applied before any listener: it is the server's state, not a local edit to send.
     if (initialState) applyServerState(this.doc, initialState);
     this.provider = this.open(this.doc, false);
-    this.keep(this.doc, Promise.resolve());
+    this.keep(this.doc, Promise.resolve(), early?.opened);
   }
 
   /**
@@ -83,17 +86,19 @@ export class DocConnection {
    * then sends exactly what the server lacks (our edits made offline), never the stored
    * copy as one update (which holds other people's content and would be refused).
    */
-  private keep(doc: Y.Doc, after: Promise<void>): void {
+  private keep(doc: Y.Doc, after: Promise<void>, early?: Promise<OpenedCopy | null>): void {
     this.loaded = false;
     const current = (): boolean => doc === this.doc && !this.destroyed;
     const provider = this.provider;
     void after.then(async () => {
+      const opened = (await early) ?? null;
+      if (opened) this.logLoad ??= Promise.resolve((this.log = opened.log));
       const log = await (this.logLoad ??= loadEditLog().then(
         (m) => (this.log = new m.EditLog(this.code, this.role)),
       ));
       await log.ready;
-      if (!current()) return;
-      this.copy = keepOnDevice(this.code, this.role, doc);
+      if (!current()) return opened?.copy.destroy();
+      this.copy = opened?.copy ?? keepOnDevice(this.code, this.role, doc);
       await this.copy.loaded;
       if (!current()) return;
       // Its listeners go with the document and the provider (close).

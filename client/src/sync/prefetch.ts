@@ -1,7 +1,10 @@
+import type { Role } from '@twinspace/shared/rules/model';
+import type { PreparedOpen } from './devicePrepare.ts';
+
 /**
  * On a slow network every sequential round trip costs seconds (2 s each on "Slow 3G"). A
  * board route asks for its board's info as soon as the entry script runs, in parallel with
- * the route's code and strings, instead of after they arrived. No imports: it lives in the
+ * the route's code and strings, instead of after they arrived. No imports (types only): it lives in the
  * entry chunk.
  */
 export interface Fetched {
@@ -79,12 +82,26 @@ const ignore = (): undefined => undefined;
  * through code that loads lazily, each module only once the one before it ran: offlineOpen,
  * then the edit log, then y-indexeddb. On a phone 4x slower than a laptop every such step
  * waited for a busy main thread (a repeat visit requested y-indexeddb 2.6 s after the page's
- * HTML). The entry script asks for them all at once instead, beside the route's code; the
- * later dynamic imports find them loaded.
+ * HTML). The entry script asks for them all at once instead, beside the route's code, and
+ * starts reading the copy itself (devicePrepare.ts) while React renders the route.
  */
-export function prefetchDeviceOpen(): void {
+export function prefetchDeviceOpen(code: string, role: Role): void {
   void import('./offlineOpen.ts').catch(ignore);
   void import('./editLog.ts').catch(ignore);
   void import('./outbox.ts').catch(ignore);
   void import('y-indexeddb').catch(ignore);
+  deviceOpens.set(
+    `${code}|${role}`,
+    import('./devicePrepare.ts').then((m) => m.prepareDeviceOpen(code, role), ignore),
+  );
+}
+
+const deviceOpens = new Map<string, Promise<PreparedOpen | undefined>>();
+
+/** The device open the entry script started for this board and role, once. */
+export async function takeDeviceOpen(code: string, role: Role): Promise<PreparedOpen | null> {
+  const key = `${code}|${role}`;
+  const pending = deviceOpens.get(key);
+  deviceOpens.delete(key);
+  return (await pending) ?? null;
 }

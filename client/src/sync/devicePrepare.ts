@@ -1,0 +1,54 @@
+import * as Y from 'yjs';
+import type { Role } from '@twinspace/shared/rules/model';
+import { keepOnDevice, type LocalCopy } from './deviceCopy.ts';
+import type { EditLog } from './editLog.ts';
+import type { boardOnDevice } from './offlineOpen.ts';
+
+/** What `boardOnDevice` found: the board's info and the person, or null (no copy). */
+type OnDevice = Awaited<ReturnType<typeof boardOnDevice>>;
+
+/** The person's edit log and the device copy, loading into `doc` (DocConnection.keep). */
+export interface OpenedCopy {
+  log: EditLog;
+  copy: LocalCopy;
+}
+
+/**
+ * A repeat visit's board, read from this device while the app's code starts (issue 13,
+ * item 8). On a phone 4x slower than a laptop the board session opened the device copy only
+ * after React had rendered the route (BoardGate's effect), then waited for each step in turn:
+ * the copy's lookup, the edit log, y-indexeddb's read. IndexedDB works beside the main
+ * thread, so the entry script starts all of it at once (prefetch.ts) and the session adopts
+ * what is ready. Same order as DocConnection.keep: the edit log first (a replay empties the
+ * copy before it may load), and the copy is opened only when the lookup found one (opening
+ * creates the database, which would make the next lookup see a copy that is not there).
+ */
+export interface PreparedOpen {
+  /** The document the copy loads into: the session's first document. */
+  doc: Y.Doc;
+  local: Promise<OnDevice>;
+  /** Null when there is no copy, or a step failed: the session then does it itself. */
+  opened: Promise<OpenedCopy | null>;
+}
+
+/** Starts reading the board from this device; the session takes it (prefetch.ts, takeDeviceOpen). */
+export function prepareDeviceOpen(code: string, role: Role): PreparedOpen {
+  const doc = new Y.Doc();
+  const local: Promise<OnDevice> = import('./offlineOpen.ts')
+    .then((m) => m.boardOnDevice(code, role))
+    .catch(() => null);
+  const opened = local.then(async (found): Promise<OpenedCopy | null> => {
+    if (found === null || doc.isDestroyed) return null;
+    const { EditLog } = await import('./editLog.ts');
+    const log = new EditLog(code, role);
+    await log.ready;
+    return doc.isDestroyed ? null : { log, copy: keepOnDevice(code, role, doc) };
+  });
+  return { doc, local, opened: opened.catch(() => null) };
+}
+
+/** A prepared open the session did not use: its document and copy are closed. */
+export function discardPrepared(early: PreparedOpen): void {
+  early.doc.destroy();
+  void early.opened.then((o) => o?.copy.destroy());
+}
