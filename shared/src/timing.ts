@@ -50,4 +50,10 @@ export const TIMING = {
   chunkRetryBaseMs: 500,
   /** ...up to this between retries. */
   chunkRetryMaxMs: 10_000,
+  /**
+   * A repeat visit waits at most this long for the device copy before it shows the board
+   * (client): a copy read by then shows in one render, full, instead of an empty board
+   * filling up; a slow IndexedDB never holds the board back for longer.
+   */
+  deviceCopyWaitMs: 1_000,
 } as const;

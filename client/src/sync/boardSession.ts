@@ -38,10 +38,9 @@ import {
 import { refusalToast } from './refusals.ts';
 import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
-import { takeDeviceOpen } from './prefetch.ts';
-import { discardPrepared } from './devicePrepare.ts';
+import { boardOnThisDevice, discardPrepared } from './devicePrepare.ts';
 import { CommandChannel } from './commandChannel.ts';
-import { forgetOnEnd, forgetRoleOnDevice, loadOfflineOpen, type EndStatus } from './sessionEnd.ts';
+import { forgetOnEnd, forgetRoleOnDevice, type EndStatus } from './sessionEnd.ts';
 
 /**
  * One board route's live session: loads the board, joins over Socket.IO, keeps the Yjs
@@ -145,15 +144,12 @@ export class BoardSession {
    * unsynced edits, and join as soon as the control socket connects (its 'connect' handler).
    */
   private async openFromDevice(): Promise<boolean> {
-    // Started by the entry script on a repeat visit (devicePrepare.ts); else looked up now.
-    const early = await takeDeviceOpen(this.code, this.role);
-    const local = await (early?.local ??
-      loadOfflineOpen().then((m) => m.boardOnDevice(this.code, this.role)));
-    if (!local || this.destroyed || this.docs) {
-      if (early) discardPrepared(early);
+    const found = await boardOnThisDevice(this.code, this.role);
+    if (!found || this.destroyed || this.docs) {
+      if (found?.early) discardPrepared(found.early);
       return false;
     }
-    const { board, identity } = local;
+    const { board, identity, early } = found;
     if (identity) this.details = pickDetails(identity);
     sessionActions().patch({
       status: 'joined',

@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
 import type { Role } from '@twinspace/shared/rules/model';
+import { TIMING } from '@twinspace/shared/timing';
 import { keepOnDevice, type LocalCopy } from './deviceCopy.ts';
+import { takeDeviceOpen } from './prefetch.ts';
+import { loadOfflineOpen } from './sessionEnd.ts';
 import type { EditLog } from './editLog.ts';
 import type { boardOnDevice } from './offlineOpen.ts';
 
@@ -34,7 +37,7 @@ export interface PreparedOpen {
 /** Starts reading the board from this device; the session takes it (prefetch.ts, takeDeviceOpen). */
 export function prepareDeviceOpen(code: string, role: Role): PreparedOpen {
   const doc = new Y.Doc();
-  const local: Promise<OnDevice> = import('./offlineOpen.ts')
+  const local: Promise<OnDevice> = loadOfflineOpen()
     .then((m) => m.boardOnDevice(code, role))
     .catch(() => null);
   const opened = local.then(async (found): Promise<OpenedCopy | null> => {
@@ -51,4 +54,38 @@ export function prepareDeviceOpen(code: string, role: Role): PreparedOpen {
 export function discardPrepared(early: PreparedOpen): void {
   early.doc.destroy();
   void early.opened.then((o) => o?.copy.destroy());
+}
+
+/**
+ * Resolves once the device copy is in the prepared document, or after
+ * TIMING.deviceCopyWaitMs: the board then shows full in one render, not empty first (a
+ * second render of the whole board on a slow phone, and a moment of "no cards yet" on a
+ * board of 200).
+ */
+export function deviceCopyRead(early: PreparedOpen): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cap = new Promise<void>(
+    (resolve) => (timer = setTimeout(resolve, TIMING.deviceCopyWaitMs)),
+  );
+  const read = early.opened.then((o) => o?.copy.loaded);
+  return Promise.race([read, cap]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The board as this device holds it, with the open the entry script started on a repeat
+ * visit (its copy read, or TIMING.deviceCopyWaitMs passed), else looked up now; null when
+ * the device holds no copy.
+ */
+export async function boardOnThisDevice(
+  code: string,
+  role: Role,
+): Promise<(NonNullable<OnDevice> & { early: PreparedOpen | null }) | null> {
+  const early = await takeDeviceOpen(code, role);
+  const found = await (early?.local ?? loadOfflineOpen().then((m) => m.boardOnDevice(code, role)));
+  if (found === null) {
+    if (early) discardPrepared(early);
+    return null;
+  }
+  if (early) await deviceCopyRead(early);
+  return { ...found, early };
 }
