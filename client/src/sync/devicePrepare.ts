@@ -34,12 +34,15 @@ export interface PreparedOpen {
   opened: Promise<OpenedCopy | null>;
 }
 
+/** Whether this device holds the board, and for whom (offlineOpen.ts, loaded on demand). */
+function lookUp(code: string, role: Role): Promise<OnDevice> {
+  return loadOfflineOpen().then((m) => m.boardOnDevice(code, role));
+}
+
 /** Starts reading the board from this device; the session takes it (prefetch.ts, takeDeviceOpen). */
 export function prepareDeviceOpen(code: string, role: Role): PreparedOpen {
   const doc = new Y.Doc();
-  const local: Promise<OnDevice> = loadOfflineOpen()
-    .then((m) => m.boardOnDevice(code, role))
-    .catch(() => null);
+  const local: Promise<OnDevice> = lookUp(code, role).catch(() => null);
   const opened = local.then(async (found): Promise<OpenedCopy | null> => {
     if (found === null || doc.isDestroyed) return null;
     const { EditLog } = await import('./editLog.ts');
@@ -81,7 +84,7 @@ export async function boardOnThisDevice(
   role: Role,
 ): Promise<(NonNullable<OnDevice> & { early: PreparedOpen | null }) | null> {
   const early = await takeDeviceOpen(code, role);
-  const found = await (early?.local ?? loadOfflineOpen().then((m) => m.boardOnDevice(code, role)));
+  const found = await (early?.local ?? lookUp(code, role));
   if (found === null) {
     if (early) discardPrepared(early);
     return null;
