@@ -68,6 +68,9 @@ export function productNodeFlags(): string[] {
     scripts: Record<string, string>;
   };
   const serve = pkg.scripts['serve'] ?? '';
-  const match = /^node((?: --[\w-]+=\S+)*) --import tsx /.exec(serve);
-  return match?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+  // Flags with a value (--max-semi-space-size=1) and without (--no-foo) alike; a `serve` this
+  // cannot read stops the benchmark rather than measuring Twinspace without its flags.
+  const match = /^node((?: --[\w-]+(?:=\S+)?)*) --import tsx /.exec(serve);
+  if (!match) throw new Error(`cannot read the Node flags of npm run serve: ${serve}`);
+  return match[1]!.trim().split(' ').filter(Boolean);
 }
