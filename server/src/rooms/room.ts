@@ -3,7 +3,6 @@ import {
   BOARD_RULES,
   getMeta,
   initialPhase,
-  type Actor,
   type BoardKind,
   type BoardRules,
   type Person,
@@ -17,8 +16,8 @@ import { Arbiter } from './arbiter.ts';
 import { Coalescer } from './coalesce.ts';
 import { BatchMaker, clientOwnerIn, type Arrival } from './arrivals.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
-import { PeerCost, PeerStrikes } from './strikes.ts';
-import { decodeFrame, deniedFrame, syncStep1Frame, updateFrame } from './frames.ts';
+import { syncStep1Frame, updateFrame } from './frames.ts';
+import { PeerFrames } from './peerFrames.ts';
 import { DirectoryBatch, writePerson } from './people.ts';
 import type { Peer, RoomHooks } from './types.ts';
 import { WholeBoard } from './whole-board.ts';
@@ -57,8 +56,8 @@ export class Room {
   private readonly gate: UpdateGate;
   /** Applies a batch's arrivals, each client update once the gate accepted it. */
   private readonly batches: BatchMaker;
-  private readonly strikes: PeerStrikes;
-  private readonly syncCost: PeerCost;
+  /** Frames from peers, decoded before they are queued, and each peer's budgets. */
+  private readonly frames: PeerFrames;
   /** Client updates, and other processes' log entries, coalesced per batch (Coalescer). */
   private readonly updates = new Coalescer<Arrival>(
     (task) => void this.enqueue(task, () => this.abandon()),
@@ -91,10 +90,8 @@ export class Room {
       phase: () => this.phase,
       hasPeer: (peer) => this.peers.has(peer),
       storedBytes: () => this.compactor.storedBytes,
-      refuse: (peer, verdict) => this.refuse(peer, peer.actor, verdict.reason, verdict.detail),
+      refuse: (peer, verdict) => this.frames.refuse(peer, verdict.reason, verdict.detail),
     });
-    this.strikes = new PeerStrikes(limits.maxRefusalsPerMinute);
-    this.syncCost = new PeerCost(limits.maxSyncMsPerMinute);
     this.compactor = new Compactor(
       code,
       doc,
@@ -118,6 +115,21 @@ export class Room {
       }
     });
     this.whole = new WholeBoard(doc);
+    this.frames = new PeerFrames(
+      {
+        code,
+        hooks,
+        awareness: this.awareness,
+        whole: this.whole,
+        hasPeer: (peer) => this.peers.has(peer),
+        clientOwner: this.clientOwner,
+        addUpdate: (arrival) => this.updates.add(arrival),
+        hurryUpdates: () => this.updates.hurry(),
+        enqueue: (task) => void this.enqueue(task),
+        removePeer: (peer) => this.removePeer(peer),
+      },
+      limits,
+    );
     closeOnRevocation(
       doc,
       () => this.peers,
@@ -165,82 +177,14 @@ export class Room {
 
   removePeer(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
-    this.strikes.forget(peer);
-    this.syncCost.forget(peer);
+    this.frames.forget(peer);
     this.awareness.removePeer(peer);
     this.hooks.onPeerLeave({ code: this.code, peer, peers: this.peers.size });
   }
 
-  /**
-   * Any frame from a peer. Whatever a frame holds, only its sender is refused or closed
-   * (SPEC R12): it is decoded before it is queued, and nothing a peer sends throws inside
-   * the room's queue.
-   */
+  /** Any frame from a peer: only its sender is refused or closed (PeerFrames, SPEC R12). */
   handleFrame(peer: Peer, data: Uint8Array): void {
-    let msg: ReturnType<typeof decodeFrame>;
-    try {
-      msg = decodeFrame(data);
-    } catch {
-      this.refuse(peer, peer.actor, 'malformed-update');
-      return;
-    }
-    switch (msg.kind) {
-      case 'sync-step1':
-        // Answered after every update that arrived before it (a client takes the answer as
-        // the judgement of what it sent before asking, SPEC R21): a batch the coalescer
-        // holds for the next turn is queued now, ahead of the answer.
-        this.updates.hurry();
-        void this.enqueue(async () => this.answerStep1(peer, msg.stateVector));
-        return;
-      case 'update':
-        this.updates.add({ peer, update: msg.update, started: performance.now() });
-        return;
-      case 'awareness':
-        this.receiveAwareness(peer, msg.update);
-        return;
-      case 'query-awareness': {
-        const aw = this.awareness.snapshotFrame();
-        if (aw) peer.send(aw);
-        return;
-      }
-      default:
-        return;
-    }
-  }
-
-  /**
-   * A state vector that does not decode is its sender's problem, never the room's; so is
-   * asking for more of the room's time than a connection's budget (PeerCost).
-   */
-  private answerStep1(peer: Peer, stateVector: Uint8Array): void {
-    if (!this.peers.has(peer)) return;
-    const started = performance.now();
-    let reply: Uint8Array;
-    try {
-      Y.decodeStateVector(stateVector);
-      reply = this.whole.replyTo(stateVector);
-    } catch {
-      this.refuse(peer, peer.actor, 'malformed-update', 'sync step 1');
-      return;
-    }
-    if (!this.syncCost.charge(peer, performance.now() - started)) return peer.send(reply);
-    this.closeOverBudget(peer, 'too many sync requests');
-  }
-
-  /** Nobody else may pay for one peer's input (SPEC R12): past a budget, it is closed. */
-  private closeOverBudget(peer: Peer, reason: string): void {
-    this.removePeer(peer);
-    peer.close(1008, reason);
-  }
-
-  private receiveAwareness(peer: Peer, update: Uint8Array): void {
-    try {
-      if (peer.actor.role === 'projector') return; // read-only screens have no cursor
-      if (!this.peers.has(peer)) return; // refused at connect (a removed participant), closing
-      this.awareness.receive(peer, update, this.clientOwner);
-    } catch {
-      this.refuse(peer, peer.actor, 'malformed-update');
-    }
+    this.frames.handle(peer, data);
   }
 
   /**
@@ -291,19 +235,6 @@ export class Room {
    */
   upsertPerson(person: Person): Promise<void> {
     return this.directory.add(person);
-  }
-
-  private refuse(
-    peer: Peer,
-    actor: Actor,
-    reason: Parameters<RoomHooks['onRefused']>[0]['reason'],
-    detail?: string,
-  ): void {
-    peer.send(deniedFrame(reason));
-    this.hooks.onRefused({ code: this.code, actor, reason, detail });
-    // A peer that keeps sending what is refused is closed: each refusal costs the room a
-    // fresh staging copy, and nobody else may pay for one peer's input.
-    if (this.strikes.strike(peer)) this.closeOverBudget(peer, 'too many refused changes');
   }
 
   private broadcast(frame: Uint8Array, except: Peer | null): void {
