@@ -12,21 +12,13 @@ import {
 import { TIMING } from '@twinspace/shared/timing';
 import type { Role } from '@twinspace/shared/rules/model';
 import { boardActions } from '../state/boardStore.ts';
-import { connectionActions } from '../state/connectionStore.ts';
 import { presenceActions } from '../state/presenceStore.ts';
 import { sessionActions } from '../state/sessionStore.ts';
 import { ApiError, fetchBoard } from './api.ts';
-import { betterSample, clockSample } from './clock.ts';
 import { ConnectionTracker } from './connectionTracker.ts';
 import { DocConnection } from './docConnection.ts';
-import { rememberBoardInfo } from './deviceCopy.ts';
 import { knownOrHandedOver } from '../events/handoff.ts';
-import {
-  forgetFacilitatorToken,
-  loadIdentity,
-  saveIdentity,
-  takeFacilitatorToken,
-} from './identity.ts';
+import { loadIdentity, takeFacilitatorToken } from './identity.ts';
 import {
   buildJoinRequest,
   mayBeOnDevice,
@@ -35,6 +27,7 @@ import {
   type JoinAttempt,
   type JoinDetails,
 } from './joining.ts';
+import { refusalEnding, rememberJoin, type JoinRefusal } from './joinAnswer.ts';
 import { refusalToast } from './refusals.ts';
 import { createSocket, refusalOf, type TwinSocket } from './socket.ts';
 import { throttle } from './throttle.ts';
@@ -282,24 +275,10 @@ export class BoardSession {
     return requestJoin(socket, request);
   }
 
-  private handleJoinResult({
-    result,
-    sentAt,
-    receivedAt,
-  }: JoinAttempt & { result: JoinResult }): void {
+  private handleJoinResult(attempt: JoinAttempt & { result: JoinResult }): void {
+    const { result } = attempt;
     if (result.type === 'join-refused') return this.onJoinRefused(result.reason);
-    const clock = connectionActions().clock;
-    connectionActions().setClock(
-      betterSample(clock, clockSample(result.serverTime, sentAt, receivedAt)),
-    );
-    if (this.role !== 'projector') {
-      saveIdentity(this.code, this.role, {
-        participantId: result.participantId,
-        participantSecret: result.participantSecret,
-        ...this.details,
-      });
-    }
-    rememberBoardInfo(result.board, this.role);
+    rememberJoin(this.code, this.role, this.details, { ...attempt, result });
     this.joinedOnSocket = true;
     // Send what waits (also what an earlier visit left); loaded while online, so a vote
     // made offline never waits for a chunk.
@@ -326,21 +305,10 @@ export class BoardSession {
     );
   }
 
-  private onJoinRefused(reason: Extract<JoinResult, { type: 'join-refused' }>['reason']): void {
-    switch (reason) {
-      case 'unknown-board':
-        return this.end(this.docs ? 'deleted' : 'not-found');
-      case 'protocol-version':
-        return this.end('outdated');
-      case 'bad-facilitator-token':
-        forgetFacilitatorToken(this.code);
-        // It worked for this session a moment ago: the team revoked it.
-        return this.end(this.docs ? 'revoked' : 'missing-key');
-      case 'removed':
-        return this.end('removed');
-      default:
-        break;
-    }
+  /** The join was refused: the session ends (`refusalEnding`), or the form asks again. */
+  private onJoinRefused(reason: JoinRefusal): void {
+    const ending = refusalEnding(this.code, reason, this.docs !== null);
+    if (ending) return this.end(ending);
     if (!this.docs) sessionActions().patch({ status: 'needs-join', problem: reason });
   }
 
