@@ -82,4 +82,46 @@ describe('photos of paper results', () => {
     await anna.screenshot({ path: shotPath('photos-phone'), fullPage: true });
     await wall.page.screenshot({ path: shotPath('photos-wall-1920') });
   });
+
+  it('a photo added offline goes when the network is back, with its view closed, and the board says it waits', async () => {
+    const server = await startProduct();
+    const browser = await launchBrowser();
+    const desk = await FacilitatorDesk.open(await newDevice(browser, 'laptop'), server.url);
+    const board = await desk.createBoard('Partnership workshop', 'open-space');
+    await desk.enter(board);
+    // A small phone: the notice must fit above the board (the screenshot is looked at).
+    const phone = await newDevice(browser, 'phone', 'en-US', {
+      viewport: { width: 360, height: 740 },
+    });
+    const anna = (await ParticipantPhone.joinByCode(phone, server.url, board.code, 'Anna')).page;
+    await openGroup(anna, 'tf-section', true);
+    await anna.getByTestId('tf-point-input').fill('Meet every month, online too');
+    await anna.getByTestId('tf-point-submit').click();
+    // The facilitator opens the group once its point is there (the server knows the target).
+    await openGroup(desk.page, 'section-top-five', false);
+    // The camera button is on Anna's screen before she goes offline (its code has downloaded).
+    await anna.getByTestId('tf-panel').getByTestId('photo-input').waitFor({ state: 'attached' });
+
+    // Offline, Anna photographs the flipchart, then folds the Top five away (its photo view goes).
+    await phone.setOffline(true);
+    await anna.getByTestId('tf-panel').getByTestId('photo-input').setInputFiles(PHOTO);
+    await anna.getByTestId('photo-pending').waitFor({ timeout: 15_000 });
+    await anna.getByTestId('tf-section').locator('summary').first().click();
+    await anna.getByTestId('tf-panel').waitFor({ state: 'detached' });
+    expect(await anna.getByTestId('photos').count()).toBe(0);
+
+    // The board says a photo waits on this phone.
+    const waiting = anna.getByTestId('photos-waiting-count');
+    await waiting.waitFor({ timeout: 15_000 });
+    expect(await waiting.getAttribute('data-count')).toBe('1');
+    expect(await waiting.textContent()).toContain('1 photo waiting to be sent');
+    await anna.evaluate(() => window.scrollTo(0, 0));
+    await anna.screenshot({ path: shotPath('photos-waiting-360') });
+
+    // Back online it goes, with no photo view open: the facilitator's console shows it.
+    await phone.setOffline(false);
+    await anna.getByTestId('photos-waiting').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => loadedPhotos(desk.page), { timeout: 15_000 }).toBe(1);
+    expect(await anna.getByTestId('photos').count()).toBe(0);
+  });
 });

@@ -5,6 +5,7 @@ import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
 import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
 import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
+import { PhotosWaiting } from '../../boards/photos/PhotosWaiting.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
 import { FacilitatorPanel } from './FacilitatorPanel.tsx';
 import { preloadBoardChunks } from '../../boards/loaders.ts';
@@ -19,6 +20,7 @@ export default function FacilitatorPage({ code }: { code: string }) {
             <BoardHeading />
             <BoardAnnouncements />
             <ConnectionNotice />
+            <PhotosWaiting />
             <MatchSprintOr view="board">
               <OpenSpaceOr view="board">
                 <CommonBoard />

@@ -7,6 +7,7 @@ import { CommonBoard } from '../../boards/common/CommonBoard.tsx';
 import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
 import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionNotice } from '../../components/ConnectionNotice.tsx';
+import { PhotosWaiting } from '../../boards/photos/PhotosWaiting.tsx';
 import { WhenIdle } from '../../components/WhenIdle.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { BoardHeading } from './BoardHeading.tsx';
@@ -31,6 +32,7 @@ export default function ParticipantPage({ code }: { code: string }) {
         <BoardHeading />
         <BoardAnnouncements />
         <ConnectionNotice />
+        <PhotosWaiting />
         <MatchSprintOr view="board">
           <OpenSpaceOr view="board">
             <CommonBoard />

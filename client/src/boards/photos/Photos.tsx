@@ -196,3 +196,6 @@ function AddPhoto({ part, refId, t }: { part: string; refId: string; t: TFunctio
     </div>
   );
 }
+
+// The board-level notice of waiting photos loads with this chunk (PhotosWaiting.tsx).
+export { WaitingNotice } from './WaitingNotice.tsx';

@@ -30,12 +30,24 @@ function retain(session: BoardSession): () => void {
 }
 
 /**
- * This board's uploader (none on a projector, which adds nothing). It sends while any photo
- * view of the board is on screen; what waits stays on the device and goes the next time.
+ * Keeps this board's uploader sending while `active` (never on a projector, which adds
+ * nothing): the photo views hold it while on screen, and the board's waiting-photos notice
+ * (PhotosWaiting.tsx) while the device's queue holds a photo for the board, so a photo added
+ * offline goes when the network is back even after its view has closed.
  */
+export function useKeepUploading(active: boolean): void {
+  const session = useSession();
+  const projector = useRole() === 'projector';
+  useEffect(
+    () => (active && !projector ? retain(session) : undefined),
+    [active, projector, session],
+  );
+}
+
+/** This board's uploader, for a photo view (none on a projector); sending while it is mounted. */
 export function useUploader(): PhotoUploader | null {
   const session = useSession();
   const projector = useRole() === 'projector';
-  useEffect(() => (projector ? undefined : retain(session)), [projector, session]);
+  useKeepUploading(true);
   return projector ? null : entryFor(session).uploader;
 }
