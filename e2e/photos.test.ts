@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newDevice, shotPath } from './support/browser.ts';
-import { FacilitatorDesk, ParticipantPhone, ProjectorWall } from './support/pages.ts';
+import { PHOTO_LIMITS } from '@twinspace/shared/boards/photos/layout';
+import { FacilitatorDesk, ParticipantPhone, ProjectorWall, seeText } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
 
 /** A real JPEG (Chromium's own encoding, 64x48), as a phone's gallery would hand it over. */
@@ -79,6 +80,21 @@ describe('photos of paper results', () => {
     await expect
       .poll(() => loadedPhotos(wall.page, '[data-testid="tf-wall"]'), { timeout: 15_000 })
       .toBe(2);
+
+    // Anna writes a caption under her first photo (as long as the rules allow); Piotr's phone and
+    // the wall show it. Piotr, who did not take it, is offered no caption to write.
+    expect(await piotr.getByTestId('photo-caption-edit').count()).toBe(0);
+    const first = anna.getByTestId('tf-panel').getByTestId('photo').first();
+    await first.getByTestId('photo-caption-edit').click();
+    const input = first.getByTestId('photo-caption-input');
+    expect(await input.getAttribute('maxlength')).toBe(String(PHOTO_LIMITS.caption));
+    await input.fill('Table 1: trust first');
+    const photos = anna.getByTestId('tf-panel').getByTestId('photos');
+    await photos.screenshot({ path: shotPath('photos-caption-editing') });
+    await first.getByTestId('photo-caption-save').click();
+    await seeText(piotr.getByTestId('photo-caption'), 'Table 1: trust first');
+    await seeText(wall.page.getByTestId('photo-caption'), 'Table 1: trust first');
+    await photos.screenshot({ path: shotPath('photos-caption') });
     await anna.screenshot({ path: shotPath('photos-phone'), fullPage: true });
     await wall.page.screenshot({ path: shotPath('photos-wall-1920') });
   });

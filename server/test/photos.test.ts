@@ -5,7 +5,7 @@ import { PHOTO_LIMITS, PHOTO_ROOT } from '@twinspace/shared/boards/photos/layout
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { TF_ROOT } from '@twinspace/shared/boards/top-five/layout';
-import { removePhoto } from '@twinspace/shared/boards/photos/write';
+import { removePhoto, setPhotoCaption } from '@twinspace/shared/boards/photos/write';
 import {
   connectClient,
   controlSocket,
@@ -238,6 +238,25 @@ describe('photos: POST /api/boards/:code/photos', () => {
       expect(s.ana.notices.some((n) => n.type === 'update-refused')).toBe(true),
     );
     expect(photoCount(s)).toBe(0);
+  });
+
+  it("a caption is written by the photo's owner or the facilitator: another participant's is refused", async () => {
+    const s = await session();
+    // Uploaded with its own ticket: the owner is that phone, not Ana.
+    const { id } = (await (await upload(s.url, s.code, JPEG, { credential: s.ticket })).json()) as {
+      id: string;
+    };
+    await eventually(() => expect(part(s.ana, PHOTO_ROOT.photos).has(id)).toBe(true));
+    const caption = (doc: import('yjs').Doc) =>
+      (doc.getMap(PHOTO_ROOT.photos).get(id) as import('yjs').Map<unknown>).get('caption');
+    setPhotoCaption(s.ana.doc, id, 'Not my photo');
+    await eventually(() =>
+      expect(s.ana.notices.some((n) => n.type === 'update-refused')).toBe(true),
+    );
+    expect(caption(s.facilitator.doc)).toBe('');
+    setPhotoCaption(s.facilitator.doc, id, 'Table 1, the five points');
+    const bo = await s.join('Bo');
+    await eventually(() => expect(caption(bo.doc)).toBe('Table 1, the five points'));
   });
 
   it('limits uploads per minute per person (429)', async () => {

@@ -4,13 +4,15 @@ import type { Photo } from '@twinspace/shared/boards/photos/layout';
 import { photosOf } from '@twinspace/shared/boards/photos/read';
 import { removePhoto } from '@twinspace/shared/boards/photos/write';
 import { useEdit } from '../common/useEdit.ts';
-import { useParticipantId, useRole } from '../../state/sessionStore.ts';
+import { useRole } from '../../state/sessionStore.ts';
 import { usePendingPhotos, usePhotos, type PendingPhoto } from '../../state/photosStore.ts';
 import { startPhotoBinding } from './binding.ts';
 import { usePhotoUrl } from './readKey.ts';
 import { shrinkPhoto } from './shrink.ts';
 import { useLazyStrings } from '../../i18n/lazy.ts';
 import { useUploader } from './uploaderContext.ts';
+import { usePhotoAccess } from './access.ts';
+import { CaptionEditor } from './CaptionEditor.tsx';
 
 startPhotoBinding();
 
@@ -67,12 +69,15 @@ export function Photos({ part, refId, label, canAdd = true, wall = false }: Phot
 
 function AttachedPhoto({ photo, alt, t }: { photo: Photo; alt: string; t: TFunction<'photos'> }) {
   const url = usePhotoUrl();
-  const me = useParticipantId();
-  const role = useRole();
+  const may = usePhotoAccess();
   const edit = useEdit();
-  const mayRemove = role === 'facilitator' || (me !== null && photo.owner === me);
+  const [editing, setEditing] = useState(false);
   return (
-    <li className="photos__item" data-testid="photo" data-photo={photo.id}>
+    <li
+      className={`photos__item${editing ? ' is-editing' : ''}`}
+      data-testid="photo"
+      data-photo={photo.id}
+    >
       {url ? (
         <a href={url(photo.id)} target="_blank" rel="noopener">
           <img
@@ -87,8 +92,24 @@ function AttachedPhoto({ photo, alt, t }: { photo: Photo; alt: string; t: TFunct
       ) : (
         <span className="photos__placeholder" role="img" aria-label={alt} />
       )}
-      {photo.caption ? <span className="photos__caption">{photo.caption}</span> : null}
-      {mayRemove ? (
+      {editing ? (
+        <CaptionEditor photo={photo} t={t} onDone={() => setEditing(false)} />
+      ) : photo.caption ? (
+        <span className="photos__caption" data-testid="photo-caption">
+          {photo.caption}
+        </span>
+      ) : null}
+      {may(photo.owner, 'caption') && !editing ? (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => setEditing(true)}
+          data-testid="photo-caption-edit"
+        >
+          {t(photo.caption ? 'caption.edit' : 'caption.add')}
+        </button>
+      ) : null}
+      {may(photo.owner, 'remove') && !editing ? (
         <button
           type="button"
           className="button button--small button--quiet"
