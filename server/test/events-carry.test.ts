@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MS_ROOT } from '@twinspace/shared';
 import { readMsCards } from '@twinspace/shared/boards/match-sprint/read';
-import { addMsCard, writeCities } from '@twinspace/shared/boards/match-sprint/write';
+import { addMsCard } from '@twinspace/shared/boards/match-sprint/write';
 import { carriedId } from '@twinspace/shared/events/carry';
 import type { CarrySource } from '@twinspace/shared/events/types';
 import { connectClient, controlSocket, eventually, joinOver, startServer } from './harness.ts';
 import { api, createEvent, eventBoard } from './event-helpers.ts';
-import { command, setPhase } from './ms-helpers.ts';
+import { command, nameCities } from './ms-helpers.ts';
 
 /** An event with a city workshop (one card by Anna) and the joint board, both Match & Sprint. */
 async function booster() {
@@ -19,14 +19,7 @@ async function booster() {
     role: 'facilitator',
     facilitatorToken: event.facilitatorToken,
   });
-  writeCities(host.doc, host.participantId, ['Minsk']);
-  await eventually(async () => {
-    const info = (await (await api(server.url, `/api/boards/${minsk.code}`)).json()) as {
-      cities: string[];
-    };
-    expect(info.cities).toEqual(['Minsk']);
-  });
-  await setPhase(host, 'prepare');
+  await nameCities(server.url, minsk.code, host, ['Minsk']);
   const anna = await connectClient(server.url, minsk.code, { name: 'Anna', city: 'Minsk' });
   const card = addMsCard(anna.doc, anna.participantId, {
     city: 'Minsk',

@@ -61,6 +61,15 @@ export async function createBoard(
   return (await res.json()) as CreateBoardResponse;
 }
 
+/** A real server (startServer) with one new board on it; both go when the test ends. */
+export async function startBoard(
+  kind: 'open-space' | 'match-sprint' = 'open-space',
+  title?: string,
+): Promise<{ server: RunningApp; board: CreateBoardResponse }> {
+  const server = await startServer();
+  return { server, board: await createBoard(server.url, kind, title) };
+}
+
 /**
  * Downloads an export (`file`: `export.md?lang=en`...) as the facilitator would: exports need
  * `Authorization: Bearer` with the facilitator's token or a participant's join ticket.

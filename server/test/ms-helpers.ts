@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { EV, type Command, type CommandResult } from '@twinspace/shared';
 import { writeCities } from '@twinspace/shared/boards/match-sprint/write';
-import { connectClient, createBoard, eventually, startServer, type TestClient } from './harness.ts';
+import { connectClient, eventually, startBoard, type TestClient } from './harness.ts';
 
 /** Sends a command over the client's control socket and returns the server's answer. */
 export const command = (client: TestClient, cmd: Command): Promise<CommandResult> =>
@@ -12,25 +12,37 @@ export async function setPhase(facilitator: TestClient, phase: string): Promise<
 }
 
 /**
- * A Match & Sprint board with two cities and a member of each, the way a workshop starts:
- * the facilitator names the cities, then participants join as members of one.
+ * The facilitator names the board's cities, waits until the server's board says so (a member
+ * joins as one of them), and opens the preparation.
  */
-export async function twoCityBoard(cities: [string, string] = ['Minsk', 'Dresden']) {
-  const server = await startServer();
-  const board = await createBoard(server.url, 'match-sprint', 'Twin City Booster');
-  const facilitator = await connectClient(server.url, board.code, {
-    role: 'facilitator',
-    name: 'Fran',
-    facilitatorToken: board.facilitatorToken,
-  });
+export async function nameCities(
+  url: string,
+  code: string,
+  facilitator: TestClient,
+  cities: string[],
+): Promise<void> {
   writeCities(facilitator.doc, facilitator.participantId, cities);
   await eventually(async () => {
-    const info = (await (await fetch(`${server.url}/api/boards/${board.code}`)).json()) as {
+    const info = (await (await fetch(`${url}/api/boards/${code}`)).json()) as {
       cities: string[];
     };
     expect(info.cities).toEqual(cities);
   });
   await setPhase(facilitator, 'prepare');
+}
+
+/**
+ * A Match & Sprint board with two cities and a member of each, the way a workshop starts:
+ * the facilitator names the cities, then participants join as members of one.
+ */
+export async function twoCityBoard(cities: [string, string] = ['Minsk', 'Dresden']) {
+  const { server, board } = await startBoard('match-sprint', 'Twin City Booster');
+  const facilitator = await connectClient(server.url, board.code, {
+    role: 'facilitator',
+    name: 'Fran',
+    facilitatorToken: board.facilitatorToken,
+  });
+  await nameCities(server.url, board.code, facilitator, cities);
   const a = await connectClient(server.url, board.code, { name: 'Anna', city: cities[0] });
   const b = await connectClient(server.url, board.code, { name: 'Bernd', city: cities[1] });
   return { server, board, facilitator, a, b };

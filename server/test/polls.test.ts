@@ -6,34 +6,11 @@ import {
   readPollTexts,
   readPollWords,
   type Command,
-  type CommandResult,
 } from '@twinspace/shared';
-import {
-  connectClient,
-  createBoard,
-  eventually,
-  fetchExport,
-  startServer,
-  type TestClient,
-} from './harness.ts';
+import { eventually, fetchExport, type TestClient } from './harness.ts';
 import { twoCityBoard } from './ms-helpers.ts';
 import { send } from './open-space-helpers.ts';
-
-/** A board with a facilitator, two participants and a projector. */
-async function room() {
-  const server = await startServer();
-  const board = await createBoard(server.url, 'open-space', 'Plenary');
-  const facilitator = await connectClient(server.url, board.code, {
-    role: 'facilitator',
-    name: 'Fran',
-    facilitatorToken: board.facilitatorToken,
-  });
-  const ana = await connectClient(server.url, board.code, { name: 'Ana' });
-  const bo = await connectClient(server.url, board.code, { name: 'Bo' });
-  const projector = await connectClient(server.url, board.code, { role: 'projector' });
-  const serverDoc = (): Y.Doc => server.registry.peek(board.code)!.doc;
-  return { server, board, facilitator, ana, bo, projector, serverDoc };
-}
+import { plenary, refusedUnchanged, writesRefused } from './plenary-helpers.ts';
 
 /** Creates and opens a poll; returns its id. */
 async function openPoll(
@@ -53,23 +30,9 @@ async function openPoll(
   return id;
 }
 
-/** Runs a hostile command and proves the board's document did not change at all. */
-async function refusedUnchanged(
-  doc: () => Y.Doc,
-  client: TestClient,
-  cmd: Command,
-  reason: string,
-): Promise<CommandResult> {
-  const before = Y.encodeStateVector(doc());
-  const result = await send(client, cmd);
-  expect(result).toMatchObject({ type: 'refused', reason });
-  expect(Y.encodeStateVector(doc())).toEqual(before);
-  return result;
-}
-
 describe('polls (SPEC R26)', () => {
   it('multiple choice: one answer per person, changeable while open, refused when closed', async () => {
-    const { facilitator, ana, bo, projector, serverDoc } = await room();
+    const { facilitator, ana, bo, projector, serverDoc } = await plenary();
     const id = await openPoll(facilitator, {
       kind: 'choice',
       question: 'Which formats?',
@@ -160,7 +123,7 @@ describe('polls (SPEC R26)', () => {
   });
 
   it('every export carries the results, without a name: Markdown, HTML, the polls CSV', async () => {
-    const { server, board, facilitator, ana, bo } = await room();
+    const { server, board, facilitator, ana, bo } = await plenary();
     const id = await openPoll(facilitator, {
       kind: 'choice',
       question: 'Which formats?',
@@ -188,7 +151,7 @@ describe('polls (SPEC R26)', () => {
   });
 
   it('answers are never in the document in the clear: no participant id, no choice', async () => {
-    const { facilitator, ana, projector } = await room();
+    const { facilitator, ana, projector } = await plenary();
     const id = await openPoll(facilitator, {
       kind: 'scale',
       question: 'How much do you trust your partner city?',
@@ -208,7 +171,8 @@ describe('polls (SPEC R26)', () => {
   });
 
   it('a Yjs update that writes aggregates or answers directly is refused, the board unchanged', async () => {
-    const { server, board, facilitator, ana, bo, serverDoc } = await room();
+    const room = await plenary();
+    const { facilitator, ana, bo } = room;
     const id = await openPoll(facilitator, { kind: 'choice', question: 'Q', options: ['a', 'b'] });
     await eventually(() => expect(readPolls(bo.doc)).toHaveLength(1));
     const attacks: ((doc: Y.Doc) => void)[] = [
@@ -224,24 +188,12 @@ describe('polls (SPEC R26)', () => {
       },
       (doc) => doc.getMap(POLL_ROOT.stage).set('shown', id),
     ];
-    // One fresh attacker each (a refused client resyncs), all joined before the board is measured.
-    const attackers = await Promise.all(
-      attacks.map(() => connectClient(server.url, board.code, { name: 'Mallory' })),
-    );
-    const before = Y.encodeStateVector(serverDoc());
-    attacks.forEach((attack, i) => attack(attackers[i]!.doc));
-    for (const attacker of attackers)
-      await eventually(() =>
-        expect(attacker.notices).toContainEqual(
-          expect.objectContaining({ type: 'update-refused' }),
-        ),
-      );
-    expect(Y.encodeStateVector(serverDoc())).toEqual(before);
+    await writesRefused(room, attacks);
     expect(ana.notices).toEqual([]);
   });
 
   it('word cloud: grouped by normalised word, Cyrillic and Latin apart; open answers without authors', async () => {
-    const { facilitator, ana, bo, projector, serverDoc } = await room();
+    const { facilitator, ana, bo, projector, serverDoc } = await plenary();
     const cloud = await openPoll(facilitator, { kind: 'words', question: 'One word', options: [] });
     expect(await send(ana, { type: 'poll-answer', pollId: cloud, text: 'Trust!' })).toMatchObject({
       type: 'ok',

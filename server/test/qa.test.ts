@@ -1,47 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  QA_LIMITS,
-  QA_ROOT,
-  readQaSettings,
-  readQuestions,
-  type Command,
-  type QaReply,
-} from '@twinspace/shared';
-import { connectClient, createBoard, eventually, startServer, type TestClient } from './harness.ts';
+import { QA_LIMITS, QA_ROOT, readQaSettings, readQuestions, type QaReply } from '@twinspace/shared';
+import { eventually, type TestClient } from './harness.ts';
 import { send } from './open-space-helpers.ts';
-
-async function plenary(kind: 'open-space' | 'match-sprint' = 'open-space') {
-  const server = await startServer();
-  const board = await createBoard(server.url, kind, 'Plenary');
-  const facilitator = await connectClient(server.url, board.code, {
-    role: 'facilitator',
-    name: 'Fran',
-    facilitatorToken: board.facilitatorToken,
-  });
-  const ana = await connectClient(server.url, board.code, { name: 'Ana' });
-  const bo = await connectClient(server.url, board.code, { name: 'Bo' });
-  const projector = await connectClient(server.url, board.code, { role: 'projector' });
-  const serverDoc = (): Y.Doc => server.registry.peek(board.code)!.doc;
-  return { server, board, facilitator, ana, bo, projector, serverDoc };
-}
+import { plenary, refusedUnchanged, writesRefused } from './plenary-helpers.ts';
 
 const mine = async (client: TestClient): Promise<QaReply> => {
   const result = await send(client, { type: 'qa-private' });
   if (result.type !== 'ok' || result.data?.type !== 'qa-private') throw new Error('no view');
   return result.data;
 };
-
-async function refusedUnchanged(
-  doc: () => Y.Doc,
-  client: TestClient,
-  cmd: Command,
-  reason: string,
-) {
-  const before = Y.encodeStateVector(doc());
-  expect(await send(client, cmd)).toMatchObject({ type: 'refused', reason });
-  expect(Y.encodeStateVector(doc())).toEqual(before);
-}
 
 describe('Q&A (SPEC R27)', () => {
   it('upvotes once per person, taken back once; the wall sorts by votes', async () => {
@@ -216,7 +184,8 @@ describe('Q&A (SPEC R27)', () => {
   });
 
   it('a Yjs update that writes questions, votes or settings directly is refused', async () => {
-    const { server, board, ana, serverDoc } = await plenary();
+    const room = await plenary();
+    const { ana, serverDoc } = room;
     expect(
       await send(ana, { type: 'qa-ask', text: 'Real question', anonymous: false }),
     ).toMatchObject({ type: 'ok' });
@@ -232,18 +201,7 @@ describe('Q&A (SPEC R27)', () => {
       },
       (doc) => doc.getMap(QA_ROOT.settings).set('requireApproval', false),
     ];
-    const attackers = await Promise.all(
-      attacks.map(() => connectClient(server.url, board.code, { name: 'Mallory' })),
-    );
-    const before = Y.encodeStateVector(serverDoc());
-    attacks.forEach((attack, i) => attack(attackers[i]!.doc));
-    for (const attacker of attackers)
-      await eventually(() =>
-        expect(attacker.notices).toContainEqual(
-          expect.objectContaining({ type: 'update-refused' }),
-        ),
-      );
-    expect(Y.encodeStateVector(serverDoc())).toEqual(before);
+    await writesRefused(room, attacks);
     expect(readQuestions(serverDoc())).toMatchObject([{ id, votes: 0 }]);
   });
 });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WS_CLOSE } from '@twinspace/shared';
-import { connectClient, createBoard, fetchExport, type TestClient } from './harness.ts';
+import { connectClient, createBoard, fetchExport } from './harness.ts';
 import { startCluster } from './redis-cluster.ts';
-import { createLink, revokeLink } from './team-helpers.ts';
-
-/** Resolves with the close code of the client's Yjs socket. */
-const yjsClosed = (client: TestClient): Promise<number> =>
-  new Promise((resolve) =>
-    client.provider.on('connection-close', (event: { code: number } | null) =>
-      resolve(event?.code ?? 0),
-    ),
-  );
+import { createLink, revokeLink, yjsClosed } from './team-helpers.ts';
 
 describe('revoking a facilitator link, scaled out (docs/team.md)', () => {
   it('closes its sockets on the other process at once, and it stops working on both', async () => {

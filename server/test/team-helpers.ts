@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { CreatedFacilitatorLink, LinkRole } from '@twinspace/shared';
+import type { CreateBoardResponse, CreatedFacilitatorLink, LinkRole } from '@twinspace/shared';
+import { connectClient, type TestClient } from './harness.ts';
 
 /** The team routes as a facilitator's console calls them (docs/team.md). */
 export const teamCall = (
@@ -40,3 +41,26 @@ export const revokeLink = (
   token: string,
   id: string,
 ): Promise<Response> => teamCall(url, code, `facilitators/${id}`, token, { method: 'DELETE' });
+
+/** A link the owner made, and a facilitator's client joined with it (closed when the test ends). */
+export async function joinedLink(
+  url: string,
+  board: CreateBoardResponse,
+  name: string,
+  role: LinkRole,
+): Promise<{ link: CreatedFacilitatorLink; client: TestClient }> {
+  const link = await createLink(url, board.code, board.facilitatorToken, name, role);
+  const client = await connectClient(url, board.code, {
+    role: 'facilitator',
+    facilitatorToken: link.token,
+  });
+  return { link, client };
+}
+
+/** Resolves with the close code of the client's Yjs socket. */
+export const yjsClosed = (client: TestClient): Promise<number> =>
+  new Promise((resolve) =>
+    client.provider.on('connection-close', (event: { code: number } | null) =>
+      resolve(event?.code ?? 0),
+    ),
+  );

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
-  EV,
   getMeta,
   MAX_FACILITATOR_LINKS,
   OS_ROOT,
   WS_CLOSE,
   type ActivityEntry,
-  type Command,
-  type CommandResult,
   type FacilitatorLinkList,
 } from '@twinspace/shared';
 import {
@@ -18,26 +15,14 @@ import {
   eventually,
   fetchExport,
   joinOver,
-  startServer,
-  type TestClient,
+  startBoard,
 } from './harness.ts';
-import { createLink, revokeLink, teamCall } from './team-helpers.ts';
-
-const send = (client: TestClient, cmd: Command): Promise<CommandResult> =>
-  client.socket.timeout(10_000).emitWithAck(EV.command, cmd);
-
-/** Resolves with the close code of the client's Yjs socket. */
-const yjsClosed = (client: TestClient): Promise<number> =>
-  new Promise((resolve) =>
-    client.provider.on('connection-close', (event: { code: number } | null) =>
-      resolve(event?.code ?? 0),
-    ),
-  );
+import { send } from './open-space-helpers.ts';
+import { createLink, joinedLink, revokeLink, teamCall, yjsClosed } from './team-helpers.ts';
 
 describe('facilitator links (docs/team.md)', () => {
   it('need the owner or a co-host: 401 without a credential, 403 for a narrower role, no tokens listed', async () => {
-    const server = await startServer();
-    const board = await createBoard(server.url);
+    const { server, board } = await startBoard();
     const body = { name: 'Ola', role: 'co-host' };
     const post = (token: string | null) =>
       teamCall(server.url, board.code, 'facilitators', token, { method: 'POST', body });
@@ -91,8 +76,7 @@ describe('facilitator links (docs/team.md)', () => {
   });
 
   it('are limited per board, and an id of another board or a guessed one is 404', async () => {
-    const server = await startServer();
-    const board = await createBoard(server.url);
+    const { server, board } = await startBoard();
     const other = await createBoard(server.url);
     const theirs = await createLink(server.url, other.code, other.facilitatorToken, 'O', 'co-host');
     for (let i = 1; i < MAX_FACILITATOR_LINKS; i++)
@@ -132,13 +116,8 @@ describe('facilitator links (docs/team.md)', () => {
   });
 
   it('once revoked, no longer joins, reads no export, and its open sockets close at once', async () => {
-    const server = await startServer();
-    const board = await createBoard(server.url);
-    const link = await createLink(server.url, board.code, board.facilitatorToken, 'Ola', 'co-host');
-    const ola = await connectClient(server.url, board.code, {
-      role: 'facilitator',
-      facilitatorToken: link.token,
-    });
+    const { server, board } = await startBoard();
+    const { link, client: ola } = await joinedLink(server.url, board, 'Ola', 'co-host');
     const ticket = await joinOver(controlSocket(server.url), {
       code: board.code,
       role: 'facilitator',
@@ -187,19 +166,8 @@ describe('facilitator links (docs/team.md)', () => {
 
 describe('roles as data: a note-taker and a table host (docs/team.md)', () => {
   it('refuses a note-taker’s phase change, as a Yjs update and as a command; the board is unchanged', async () => {
-    const server = await startServer();
-    const board = await createBoard(server.url);
-    const link = await createLink(
-      server.url,
-      board.code,
-      board.facilitatorToken,
-      'Nina',
-      'note-taker',
-    );
-    const nina = await connectClient(server.url, board.code, {
-      role: 'facilitator',
-      facilitatorToken: link.token,
-    });
+    const { server, board } = await startBoard();
+    const { link, client: nina } = await joinedLink(server.url, board, 'Nina', 'note-taker');
     const owner = await connectClient(server.url, board.code, {
       role: 'facilitator',
       name: 'Olga',
@@ -241,30 +209,9 @@ describe('roles as data: a note-taker and a table host (docs/team.md)', () => {
   });
 
   it('lets a table host run the timer, and logs who did what for every facilitator to read', async () => {
-    const server = await startServer();
-    const board = await createBoard(server.url);
-    const host = await createLink(
-      server.url,
-      board.code,
-      board.facilitatorToken,
-      'Tom',
-      'table-host',
-    );
-    const coHost = await createLink(
-      server.url,
-      board.code,
-      board.facilitatorToken,
-      'Ola',
-      'co-host',
-    );
-    const tom = await connectClient(server.url, board.code, {
-      role: 'facilitator',
-      facilitatorToken: host.token,
-    });
-    const ola = await connectClient(server.url, board.code, {
-      role: 'facilitator',
-      facilitatorToken: coHost.token,
-    });
+    const { server, board } = await startBoard();
+    const { link: host, client: tom } = await joinedLink(server.url, board, 'Tom', 'table-host');
+    const { client: ola } = await joinedLink(server.url, board, 'Ola', 'co-host');
     expect(await send(tom, { type: 'timer', action: 'start', durationMs: 60_000 })).toEqual({
       type: 'ok',
     });
@@ -289,8 +236,7 @@ describe('roles as data: a note-taker and a table host (docs/team.md)', () => {
 
 describe('handing a board over (docs/team.md)', () => {
   it('lets the owner give up their own link once a co-host holds the board', async () => {
-    const server = await startServer();
-    const board = await createBoard(server.url);
+    const { server, board } = await startBoard();
     const tooEarly = await revokeLink(server.url, board.code, board.facilitatorToken, 'owner');
     expect(tooEarly.status).toBe(409);
     const next = await createLink(server.url, board.code, board.facilitatorToken, 'Ola', 'co-host');
