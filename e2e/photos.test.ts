@@ -10,14 +10,19 @@ import { startProduct } from './support/server.ts';
 const PHOTO = fileURLToPath(new URL('../server/test/fixtures/photo.jpg', import.meta.url));
 const GROUP = 'Table 1';
 
-async function openGroup(page: Page, section: string, create: boolean): Promise<void> {
+async function openGroup(page: Page, section: string, create: boolean, group = GROUP) {
   await page.getByTestId(section).locator('summary').first().click();
+  await pickGroup(page, create, group);
+}
+
+/** In the open Top five panel: makes a new table (group) or picks one already there. */
+async function pickGroup(page: Page, create: boolean, group: string): Promise<void> {
   const panel = page.getByTestId('tf-panel');
   if (create) {
-    await panel.getByTestId('tf-new-group').fill(GROUP);
+    await panel.getByTestId('tf-new-group').fill(group);
     await panel.getByTestId('tf-new-group-submit').click();
-  } else await panel.locator(`[data-testid="tf-group"][data-group="${GROUP}"]`).click();
-  await page.locator(`[data-testid="tf-panel"][data-group="${GROUP}"]`).waitFor();
+  } else await panel.locator(`[data-testid="tf-group"][data-group="${group}"]`).click();
+  await page.locator(`[data-testid="tf-panel"][data-group="${group}"]`).waitFor();
 }
 
 /** Every photo shown here has loaded (its image decoded, not a broken link). */
@@ -110,16 +115,19 @@ describe('photos of paper results', () => {
       viewport: { width: 360, height: 740 },
     });
     const anna = (await ParticipantPhone.joinByCode(phone, server.url, board.code, 'Anna')).page;
-    await openGroup(anna, 'tf-section', true);
-    await anna.getByTestId('tf-point-input').fill('Meet every month, online too');
+    // Online, a first table: the camera button's code downloads with its photo view.
+    await openGroup(anna, 'tf-section', true, 'Warm-up');
+    await anna.getByTestId('tf-point-input').fill('Names and cities');
     await anna.getByTestId('tf-point-submit').click();
-    // The facilitator opens the group once its point is there (the server knows the target).
-    await openGroup(desk.page, 'section-top-five', false);
-    // The camera button is on Anna's screen before she goes offline (its code has downloaded).
     await anna.getByTestId('tf-panel').getByTestId('photo-input').waitFor({ state: 'attached' });
 
-    // Offline, Anna photographs the flipchart, then folds the Top five away (its photo view goes).
+    // Offline, Anna starts her table, types its point and photographs the flipchart: the server
+    // knows neither until the phone is back, so the photo must not overtake its point (else it is
+    // refused for good as "bad-target"). Then she folds the Top five away (its photo view goes).
     await phone.setOffline(true);
+    await pickGroup(anna, true, GROUP);
+    await anna.getByTestId('tf-point-input').fill('Meet every month, online too');
+    await anna.getByTestId('tf-point-submit').click();
     await anna.getByTestId('tf-panel').getByTestId('photo-input').setInputFiles(PHOTO);
     await anna.getByTestId('photo-pending').waitFor({ timeout: 15_000 });
     await anna.getByTestId('tf-section').locator('summary').first().click();
@@ -134,9 +142,12 @@ describe('photos of paper results', () => {
     await anna.evaluate(() => window.scrollTo(0, 0));
     await anna.screenshot({ path: shotPath('photos-waiting-360') });
 
-    // Back online it goes, with no photo view open: the facilitator's console shows it.
+    // Back online it goes after its point, with no photo view open: the facilitator's console
+    // shows it in the new table, and nothing was refused on the phone.
     await phone.setOffline(false);
     await anna.getByTestId('photos-waiting').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await anna.getByTestId('photos-failed-count').count()).toBe(0);
+    await openGroup(desk.page, 'section-top-five', false);
     await expect.poll(() => loadedPhotos(desk.page), { timeout: 15_000 }).toBe(1);
     expect(await anna.getByTestId('photos').count()).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { newEntityId } from '@twinspace/shared/ids';
 import { photosPath } from '@twinspace/shared/boards/photos/layout';
 import type { BoardSession } from '../../sync/boardSession.ts';
+import { useConnectionStore } from '../../state/connectionStore.ts';
 import { photoActions, type PendingPhoto } from '../../state/photosStore.ts';
 import { deleteQueued, putQueued, queuedFor, type QueuedPhoto } from './queue.ts';
 
@@ -17,22 +18,33 @@ const previewOf = (photo: QueuedPhoto): string => {
 };
 
 /**
- * Sends one board's waiting photos, oldest first, whenever it can: at once, when the
- * browser is back online, and every RETRY_MS. A photo leaves the device's queue only when
- * the server has stored and attached it (201), or refused it for good (the reason is shown
- * beside it until the person dismisses it). docs/photos.md.
+ * The board is in step with the server: connected, synced, and every edit made on this
+ * device confirmed (connectionState.ts). A photo goes only then: one taken offline of a
+ * point also made offline would otherwise reach the server before its point does, and be
+ * refused for good as "bad-target" although the point arrives a moment later.
+ */
+const inStep = (): boolean => useConnectionStore.getState().state === 'online';
+
+/**
+ * Sends one board's waiting photos, oldest first, whenever it can: at once, when the board
+ * is back in step with the server, and every RETRY_MS. A photo leaves the device's queue
+ * only when the server has stored and attached it (201), or refused it for good (the
+ * reason is shown beside it until the person dismisses it). docs/photos.md.
  */
 export class PhotoUploader {
   private busy = false;
   private timer: ReturnType<typeof setInterval> | null = null;
+  private unsubscribe: (() => void) | null = null;
   private readonly wake = (): void => void this.flush();
 
   constructor(private readonly session: BoardSession) {}
 
-  /** Shows what waits on this device and sends it, now and whenever the network is back. */
+  /** Shows what waits on this device and sends it, now and whenever the board is in step. */
   start(): void {
     if (this.timer) return;
-    window.addEventListener('online', this.wake);
+    this.unsubscribe = useConnectionStore.subscribe((now, before) => {
+      if (now.state === 'online' && before.state !== 'online') this.wake();
+    });
     this.timer = setInterval(this.wake, RETRY_MS);
     void this.show().then(this.wake);
   }
@@ -40,7 +52,8 @@ export class PhotoUploader {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    window.removeEventListener('online', this.wake);
+    this.unsubscribe?.();
+    this.unsubscribe = null;
   }
 
   /** Queues a shrunk photo for this board (persisted first), then tries to send it. */
@@ -74,7 +87,7 @@ export class PhotoUploader {
   }
 
   async flush(): Promise<void> {
-    if (this.busy || !this.timer || !navigator.onLine) return;
+    if (this.busy || !this.timer || !navigator.onLine || !inStep()) return;
     this.busy = true;
     try {
       for (const photo of await queuedFor(this.session.code)) {
