@@ -14,7 +14,8 @@ import type { Plugin } from 'vite';
  *
  *  - base: what the board pages' first script (src/preconnect.ts: the control socket)
  *    shares with every page;
- *  - app: what every page runs (src/main.tsx and what it imports);
+ *  - app: what every page runs (src/main.tsx and what it imports), and the loader of the
+ *    lazy views' strings (APP_SHARED);
  *  - socket: the rest of the control socket's code (socket.io-client), so the first script
  *    needs neither the app nor the participant's layer;
  *  - participant: the participant's page, what both board kinds' participant views share,
@@ -40,6 +41,12 @@ const SRC = path.join(import.meta.dirname, 'src');
 const LANDING = 'app/pages/LandingPage.tsx';
 /** Lazily imported, but needed by every joined participant: in the participant's layer. */
 const SESSION = ['sync/editLog.ts', 'sync/outbox.ts'];
+/**
+ * Imported by lazy views only (their strings' loader), but small and shared by many of them:
+ * in the app's layer. In a chunk of its own, each of those views waited for it, one more
+ * round trip after its own file.
+ */
+const APP_SHARED = ['i18n/namespaceLoader.ts'];
 const SOCKET = 'sync/socket.ts';
 const ROOTS = {
   base: 'preconnect.ts',
@@ -80,6 +87,7 @@ function layersOf(ctx: ChunkingContext): Map<string, Layer> {
     'base',
   );
   assign(sets.app, 'app');
+  for (const file of APP_SHARED) assign(closure(ctx, path.join(SRC, file)), 'app');
   assign(sets.socket, 'socket');
   // A participant's styles, whatever the board kind, go with the app's: one stylesheet, not
   // three (the app's scripts wait for every stylesheet in the page; a few KB for the others).

@@ -1,32 +1,22 @@
 import type { i18n } from 'i18next';
 import { registerSW } from 'virtual:pwa-register';
-import { loadChunk } from '../sync/chunks.ts';
+import { namespaceLoader } from '../i18n/namespaceLoader.ts';
 
 /** How often a long session (a whole workshop day) asks whether a new version exists. */
 const CHECK_EVERY_MS = 30 * 60_000;
 /** How often a waiting update looks for a calm moment to offer itself. */
 const CALM_CHECK_MS = 2_000;
 
-/** What the prompt needs of the app's i18next (passed in by the entry script: this chunk imports no app module). */
+/** What the prompt needs of the app's i18next (passed in by the entry script). */
 export interface AppUpdateDeps {
-  language(): string;
-  addStrings(lang: string, strings: Record<string, unknown>): void;
   t(key: 'update.ready' | 'update.reload' | 'update.later'): string;
 }
 
 /** The `device` namespace (LAZY_NAMESPACES), one small chunk per language. */
-const deviceStrings = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/device.json', {
-  import: 'default',
-});
-
-async function loadStrings(deps: AppUpdateDeps): Promise<void> {
-  await Promise.all(
-    [...new Set([deps.language(), 'en'])].map(async (lang) => {
-      const load = deviceStrings[`../i18n/locales/${lang}/device.json`];
-      if (load) deps.addStrings(lang, await loadChunk(load));
-    }),
-  );
-}
+const deviceStrings = namespaceLoader(
+  'device',
+  import.meta.glob<Record<string, unknown>>('../i18n/locales/*/device.json', { import: 'default' }),
+);
 
 /** Nobody is typing (a focused field) or dragging (dnd-kit marks the card) right now. */
 export function isCalm(doc: Document = document): boolean {
@@ -47,15 +37,12 @@ export function isCalm(doc: Document = document): boolean {
  */
 export function registerApp(i18next: i18n): void {
   linkManifest();
-  const deps: AppUpdateDeps = {
-    language: () => i18next.language,
-    addStrings: (lang, strings) => i18next.addResourceBundle(lang, 'device', strings, true, true),
-    t: (key) => i18next.t(key, { ns: 'device' }),
-  };
+  const deps: AppUpdateDeps = { t: (key) => i18next.t(key, { ns: 'device' }) };
   if (!('serviceWorker' in navigator)) return;
   const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => void loadStrings(deps).then(() => offer(deps, () => void update(true))),
+    onNeedRefresh: () =>
+      void deviceStrings.loadNow().then(() => offer(deps, () => void update(true))),
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       setInterval(() => {
