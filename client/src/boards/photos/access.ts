@@ -3,8 +3,7 @@ import { PHOTO_ROOT } from '@twinspace/shared/boards/photos/layout';
 import { photoParts } from '@twinspace/shared/boards/photos/parts';
 import { checkAccess, type Touch } from '@twinspace/shared/rules/check';
 import type { BoardRules } from '@twinspace/shared/rules/model';
-import { usePhase } from '../../state/boardStore.ts';
-import { useParticipantId, useRole, useTeamRole } from '../../state/sessionStore.ts';
+import { useActor } from '../common/useActor.ts';
 
 /** Only the photos part: the whole kind's rules would bring every feature's into this chunk. */
 const RULES: BoardRules = { parts: photoParts, commands: {} };
@@ -19,18 +18,17 @@ const TOUCHES = {
  * (its owner and the facilitator; a note-taker or table host acts as a participant here).
  */
 export function usePhotoAccess(): (owner: string, what: keyof typeof TOUCHES) => boolean {
-  const role = useRole();
-  const me = useParticipantId();
-  const team = useTeamRole()?.role;
-  const phase = usePhase() ?? '';
+  const actor = useActor();
   return useCallback(
-    (owner, what) =>
-      me !== null &&
-      checkAccess(RULES, { role, participantId: me, team }, phase, {
+    (owner, what) => {
+      if (!actor || actor.participantId === null) return false;
+      const { role, participantId, team, phase } = actor;
+      return checkAccess(RULES, { role, participantId, team }, phase, {
         part: PHOTO_ROOT.photos,
         owner,
         ...TOUCHES[what],
-      }).ok,
-    [role, me, team, phase],
+      }).ok;
+    },
+    [actor],
   );
 }
