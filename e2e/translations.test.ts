@@ -38,6 +38,21 @@ describe('card translations on an open-space board', () => {
       board.code,
       'Olena',
     );
+    // A card says which language it is written in: German by default on Jonas's phone, and
+    // English once he says so (his phone remembers it); only the German one is marked.
+    await jonas.page.getByTestId('card-input').fill('Radwege');
+    await jonas.page.getByTestId('card-submit').click();
+    await jonas.page.getByTestId('writing-language').first().selectOption('en');
+    await jonas.page.getByTestId('card-input').fill('Bike routes');
+    await jonas.page.getByTestId('card-submit').click();
+    await seeText(
+      olena.page.getByTestId('card').filter({ hasText: 'Radwege' }),
+      'Original: German',
+    );
+    const english = olena.page.getByTestId('card').filter({ hasText: 'Bike routes' });
+    await english.waitFor({ timeout: 15_000 });
+    expect(await english.textContent()).not.toContain('Original');
+
     await fac.step('marketplace');
     await jonas.waitForPhase('marketplace');
     await jonas.propose(ORIGINAL.title, ORIGINAL.text);

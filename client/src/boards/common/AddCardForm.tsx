@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/sessionContext.ts';
-import { currentUiLanguage } from '../../i18n/index.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { CARD_TEXT_MAX, addCard, cleanCardText } from './cardOps.ts';
 import { useTypingPresence } from './useTypingPresence.ts';
 import { useEdit } from './useEdit.ts';
+import { WritingLanguage } from './WritingLanguage.tsx';
+import { useWritingLanguage } from './writingLanguage.ts';
 
 /** Shown only when fewer characters than this remain, so the form stays quiet. */
 const COUNTER_FROM = 100;
@@ -22,6 +23,7 @@ export function AddCardForm() {
   const typing = useTypingPresence('cards');
   const ids = { input: useId(), hint: useId() };
   const [text, setText] = useState('');
+  const [language, setLanguage] = useWritingLanguage();
   const input = useRef<HTMLTextAreaElement>(null);
   const remaining = CARD_TEXT_MAX - text.length;
 
@@ -32,7 +34,7 @@ export function AddCardForm() {
       return;
     }
     // Through useEdit: a card waits for approval when the facilitator asks so (moderation).
-    edit((doc, me) => addCard(doc, me, text, currentUiLanguage()));
+    edit((doc, me) => addCard(doc, me, text, language));
     setText('');
     typing.stop();
     input.current?.focus();
@@ -46,9 +48,12 @@ export function AddCardForm() {
       <h2 id={`${ids.input}-heading`} className="visually-hidden">
         {t('add.heading')}
       </h2>
-      <label htmlFor={ids.input} className="add-card__label">
-        {t('add.label')}
-      </label>
+      <div className="add-card__head">
+        <label htmlFor={ids.input} className="add-card__label">
+          {t('add.label')}
+        </label>
+        <WritingLanguage value={language} onChange={setLanguage} />
+      </div>
       <textarea
         id={ids.input}
         ref={input}

@@ -3,27 +3,32 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/sessionContext.ts';
 import { CARD_TEXT_MAX, cleanCardText, editCard } from './cardOps.ts';
 import { useTypingPresence } from './useTypingPresence.ts';
+import { WritingLanguage } from './WritingLanguage.tsx';
+import { currentUiLanguage } from '../../i18n/index.ts';
 
-/** Inline editing of a card's text: Enter saves, Escape cancels. */
+/** Inline editing of a card's text and its language: Enter saves, Escape cancels. */
 export function CardEditor({
   cardId,
   text,
+  language,
   onDone,
 }: {
   cardId: string;
   text: string;
+  language: string | undefined;
   onDone: () => void;
 }) {
   const { t } = useTranslation('board');
   const session = useSession();
   const id = useId();
   const [draft, setDraft] = useState(text);
+  const [lang, setLang] = useState(language ?? currentUiLanguage());
   const typing = useTypingPresence(cardId);
 
   const save = (event?: FormEvent): void => {
     event?.preventDefault();
     if (cleanCardText(draft) === null || !session.doc) return;
-    editCard(session.doc, cardId, draft);
+    editCard(session.doc, cardId, draft, lang);
     typing.stop();
     onDone();
   };
@@ -50,6 +55,7 @@ export function CardEditor({
         onKeyDown={onKeyDown}
       />
       <div className="card__editor-actions">
+        <WritingLanguage value={lang} onChange={setLang} />
         <button type="submit" className="button button--primary button--small">
           {t('cards.save')}
         </button>

@@ -61,7 +61,12 @@ export const CardItem = memo(function CardItem({
   return (
     <li className={className} data-testid="card" data-card-id={card.id}>
       {mode === 'edit' ? (
-        <CardEditor cardId={card.id} text={card.text} onDone={() => setMode('view')} />
+        <CardEditor
+          cardId={card.id}
+          text={card.text}
+          language={card.language}
+          onDone={() => setMode('view')}
+        />
       ) : languages.length === 2 ? (
         <SideBySide target={target} original={original} languages={languages} />
       ) : (

@@ -40,6 +40,18 @@ describe('card operations', () => {
     expect(readCards(doc)).toEqual([]);
   });
 
+  it("corrects a card's language with its text in one update, and writes nothing unchanged", () => {
+    const doc = new Y.Doc();
+    const id = addCard(doc, 'me', 'Repair café', 'de') ?? '';
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    expect(editCard(doc, id, 'Repair café in the library', 'en')).toBe(true);
+    expect(updates).toHaveLength(1);
+    expect(readCards(doc)[0]).toMatchObject({ text: 'Repair café in the library', language: 'en' });
+    expect(editCard(doc, id, 'Repair café in the library', 'en')).toBe(true);
+    expect(updates).toHaveLength(1);
+  });
+
   it('cleans text like the server checks it', () => {
     expect(cleanCardText(' a ')).toBe('a');
     expect(cleanCardText('x'.repeat(CARD_TEXT_MAX))).toHaveLength(CARD_TEXT_MAX);

@@ -36,11 +36,15 @@ export function addCard(
   return id;
 }
 
-export function editCard(doc: Y.Doc, id: string, text: string): boolean {
+/** Writes only what changed, in one transaction (one update, one confirmation). */
+export function editCard(doc: Y.Doc, id: string, text: string, language?: string): boolean {
   const clean = cleanCardText(text);
   const entity = getCards(doc).get(id);
   if (clean === null || !entity) return false;
-  if (entity.get('text') !== clean) entity.set('text', clean);
+  doc.transact(() => {
+    if (entity.get('text') !== clean) entity.set('text', clean);
+    if (language && entity.get('language') !== language) entity.set('language', language);
+  });
   return true;
 }
 

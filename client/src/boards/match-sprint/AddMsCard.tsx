@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS, type CardKind } from '@twinspace/shared/boards/match-sprint/layout';
 import { addMsCard } from '@twinspace/shared/boards/match-sprint/write';
-import { currentUiLanguage } from '../../i18n/index.ts';
+import { WritingLanguage } from '../common/WritingLanguage.tsx';
+import { useWritingLanguage } from '../common/writingLanguage.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useEdit, useThemeLabels } from './hooks.ts';
 
@@ -19,6 +20,7 @@ export function AddMsCard({ city }: { city: string }) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
+  const [language, setLanguage] = useWritingLanguage();
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -29,7 +31,7 @@ export function AddMsCard({ city }: { city: string }) {
       title,
       description: text,
       themes: picked,
-      language: currentUiLanguage(),
+      language,
     };
     if (!edit((doc, owner) => addMsCard(doc, owner, card))) return;
     setTitle('');
@@ -96,9 +98,12 @@ export function AddMsCard({ city }: { city: string }) {
           ))}
         </fieldset>
       ) : null}
-      <button type="submit" className="button button--primary" disabled={!title.trim()}>
-        {t('add.submit')}
-      </button>
+      <div className="ms-add__row">
+        <WritingLanguage value={language} onChange={setLanguage} />
+        <button type="submit" className="button button--primary" disabled={!title.trim()}>
+          {t('add.submit')}
+        </button>
+      </div>
     </form>
   );
 }
