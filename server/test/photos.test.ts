@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { createEntity, OS_ROOT, type CreateBoardResponse, type Role } from '@twinspace/shared';
+import { createEntity, EV, OS_ROOT, type CreateBoardResponse, type Role } from '@twinspace/shared';
 import { PHOTO_LIMITS, PHOTO_ROOT } from '@twinspace/shared/boards/photos/layout';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,6 +17,7 @@ import {
   tempDir,
 } from './harness.ts';
 import { openSpace, part, send } from './open-space-helpers.ts';
+import { createLink, revokeLink } from './team-helpers.ts';
 import {
   GPS_MARK,
   JPEG,
@@ -222,6 +223,41 @@ describe('photos: POST /api/boards/:code/photos', () => {
     await eventually(() => expect(part(s.facilitator, PHOTO_ROOT.photos).has(id)).toBe(true));
     removePhoto(s.facilitator.doc, id);
     await eventually(async () => expect((await fetch(`${s.url}${url}`)).status).toBe(404));
+  });
+
+  it('a ticket that no longer stands (removed, erased, a revoked link) uploads and reads nothing; a link token uploads (R23, R29, R35)', async () => {
+    const s = await session();
+    const key = (credential: string) =>
+      fetch(`${s.url}/api/boards/${s.code}/photos/key`, {
+        headers: { authorization: `Bearer ${credential}` },
+      });
+    const joinAs = async (name: string) => {
+      const socket = controlSocket(s.url);
+      const joined = await joinOver(socket, { code: s.code, role: 'participant', name });
+      if (joined.type !== 'joined') throw new Error(joined.reason);
+      return { ...joined, socket };
+    };
+    const [mallory, eve] = [await joinAs('Mallory'), await joinAs('Eve')];
+    const removed = mallory.ticket;
+    const remove = { type: 'mod-remove-person', participantId: mallory.participantId } as const;
+    expect(await send(s.facilitator, { ...remove, content: 'keep' })).toEqual({ type: 'ok' });
+    const erase = { type: 'erase-my-data', content: 'keep', confirm: true } as const;
+    expect(await eve.socket.timeout(5000).emitWithAck(EV.command, erase)).toEqual({ type: 'ok' });
+    const link = await createLink(s.url, s.code, s.board.facilitatorToken, 'Ola', 'co-host');
+    expect((await upload(s.url, s.code, JPEG, { credential: link.token })).status).toBe(201);
+    const joined = await joinOver(controlSocket(s.url), {
+      code: s.code,
+      role: 'facilitator',
+      facilitatorToken: link.token,
+    });
+    if (joined.type !== 'joined') throw new Error(joined.reason);
+    expect((await revokeLink(s.url, s.code, s.board.facilitatorToken, link.id)).status).toBe(204);
+    for (const credential of [removed, eve.ticket, joined.ticket]) {
+      expect((await upload(s.url, s.code, JPEG, { credential })).status).toBe(401);
+      expect((await key(credential)).status).toBe(401);
+    }
+    expect((await fetchExport(s.url, s.board, 'export.md', removed)).status).toBe(401);
+    await eventually(() => expect(photoCount(s)).toBe(1));
   });
 
   it('a participant cannot create a photo entity in the document (only the server attaches)', async () => {

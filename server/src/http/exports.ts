@@ -1,7 +1,8 @@
 import type { Request, Response } from 'express';
 import { normalizeCode, type BoardKind, type Role } from '@twinspace/shared';
 import type { TicketSigner } from '../auth/tokens.ts';
-import { facilitatorCredential, linkStillActive } from '../auth/facilitators.ts';
+import { facilitatorCredential } from '../auth/facilitators.ts';
+import { ticketStands } from '../auth/ticketStands.ts';
 import type { Limits } from '../auth/limits.ts';
 import { BOARD_SERVER } from '../boards/index.ts';
 import type { ExportFormat } from '../boards/types.ts';
@@ -70,12 +71,8 @@ export function exportRoute(deps: ExportDeps) {
       if (await facilitatorCredential(deps.store, board, token)) role = 'facilitator';
       else {
         const claims = deps.tickets.verify(token);
-        // A revoked facilitator link's tickets read nothing either (docs/team.md).
-        if (
-          claims &&
-          claims.board === board.code &&
-          (await linkStillActive(deps.store, board.code, claims.link))
-        )
+        // A revoked link's, a removed or erased participant's tickets read nothing either.
+        if (claims && claims.board === board.code && (await ticketStands(deps, board.code, claims)))
           role = claims.role;
       }
     }

@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import { normalizeCode, type Role } from '@twinspace/shared';
-import { tokenMatches, type TicketSigner } from '../auth/tokens.ts';
+import { facilitatorCredential } from '../auth/facilitators.ts';
+import type { TicketSigner } from '../auth/tokens.ts';
+import { ticketStands, type TicketStandsDeps } from '../auth/ticketStands.ts';
 import type { Limits } from '../auth/limits.ts';
 import { requestKey } from '../http/address.ts';
 import { tooManyAttempts } from '../http/budget.ts';
@@ -13,7 +15,7 @@ export interface Credential {
   id: string;
 }
 
-export interface CredentialDeps {
+export interface CredentialDeps extends TicketStandsDeps {
   store: Store;
   tickets: TicketSigner;
   limits: Limits;
@@ -42,10 +44,11 @@ export const credentialOf =
     const board = code ? await deps.store.getBoard(code) : null;
     const token = bearerOf(req);
     if (board && token) {
-      if (tokenMatches(token, board.facilitatorTokenHash))
+      // Every facilitator credential (a named link, the event's), none retired or revoked.
+      if (await facilitatorCredential(deps.store, board, token))
         return { board, role: 'facilitator', id: 'facilitator' };
       const claims = deps.tickets.verify(token);
-      if (claims && claims.board === board.code)
+      if (claims && claims.board === board.code && (await ticketStands(deps, board.code, claims)))
         return { board, role: claims.role, id: claims.participantId };
     }
     await deps.limits.lookupFailed(key);

@@ -3,12 +3,14 @@ import { normalizeCode } from '@twinspace/shared';
 import { PHOTO_LIMITS } from '@twinspace/shared/boards/photos/layout';
 import type { TicketSigner } from '../auth/tokens.ts';
 import type { Limits } from '../auth/limits.ts';
+import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Store } from '../store/types.ts';
 import { credentialOf, type Credential } from './credential.ts';
 import type { PhotoService, UploadResult } from './service.ts';
 
 export interface PhotoRouteDeps {
   store: Store;
+  registry: RoomRegistry;
   tickets: TicketSigner;
   limits: Limits;
   proxyHops: number;
@@ -24,6 +26,7 @@ const REFUSED: Record<Exclude<UploadResult, { ok: true }>['reason'], number> = {
   'board-full': 507,
   'store-full': 507,
   'no-board': 404,
+  removed: 403,
 };
 
 /**

@@ -9,6 +9,7 @@ import {
 import { readPhotos } from '@twinspace/shared/boards/photos/read';
 import { TF_ROOT } from '@twinspace/shared/boards/top-five/layout';
 import type { RoomRegistry } from '../rooms/registry.ts';
+import type { Room } from '../rooms/room.ts';
 import type { PhotoCaps, PhotoRecord } from '../store/photos.ts';
 import type { Store } from '../store/types.ts';
 import { insertIntoHtml, photoGroups, photosHtml } from './harvest.ts';
@@ -39,7 +40,8 @@ export type UploadResult =
         | 'person-full'
         | 'board-full'
         | 'store-full'
-        | 'no-board';
+        | 'no-board'
+        | 'removed';
     };
 
 /** A photo the document no longer names is deleted once it is this old (uploads in flight are younger). */
@@ -70,6 +72,9 @@ export class PhotoService {
     return this.registry.with(board.code, async (room) => {
       if (!targetExists(room.doc, board.kind, target))
         return { ok: false, reason: 'bad-target' } as const;
+      // Removed or erased while the body was on its way (its ticket was checked before).
+      if (by.role === 'participant' && !(await this.stillHere(board.code, room, by.id)))
+        return { ok: false, reason: 'removed' } as const;
       await this.sweep(board.code, room.doc);
       const record: PhotoRecord = {
         board: board.code,
@@ -97,6 +102,10 @@ export class PhotoService {
       const url = `${photoPath(board.code, record.id)}?k=${key}`;
       return { ok: true, id: record.id, url, key, expires } as const;
     });
+  }
+
+  private async stillHere(code: string, room: Room, id: string): Promise<boolean> {
+    return !room.revoked(id) && (await this.store.getParticipant(code, id)) !== null;
   }
 
   /** The photo, if its board's document still names it; a detached one is deleted on the way. */
