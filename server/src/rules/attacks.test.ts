@@ -145,6 +145,29 @@ describe('the effect of an update is judged, not its shape (SPEC R16, was R18)',
     expect(notes(h.server).toJSON()).toBe('Minutes: ');
   });
 
+  it('refuses formatting in a text: attributes carry any JSON past the length limit (R16, R17)', () => {
+    const { h, setPhase } = board();
+    const f = h.client(facilitator);
+    f.send(
+      f.edit((d) =>
+        (d.getMap(OS_ROOT.topics).get('topic01') as Y.Map<unknown>).set('notes', new Y.Text('Hi')),
+      ),
+    );
+    setPhase('running');
+    const notes = (d: Y.Doc) =>
+      (d.getMap(OS_ROOT.topics).get('topic01') as Y.Map<unknown>).get('notes') as Y.Text;
+    const big = 'x'.repeat(100_000); // 20,000 characters at most, none counted in a format
+    for (const edit of [
+      (d: Y.Doc) => notes(d).format(0, 2, { bold: big }),
+      (d: Y.Doc) => notes(d).insert(2, '!', { italic: { deep: [big] } }),
+      (d: Y.Doc) => notes(d).insertEmbed(0, { image: big }),
+    ]) {
+      const b = h.client(mallory);
+      expect(refusedUnchanged(h, mallory, b.edit(edit))).toMatchObject({ reason: 'bad-value' });
+    }
+    expect(notes(h.server).toDelta()).toEqual([{ insert: 'Hi' }]);
+  });
+
   it('limits the clientIDs one participant binds (R7; R18, was R20)', () => {
     const { h } = board(2);
     const story = (i: number) => {

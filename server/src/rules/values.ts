@@ -32,7 +32,8 @@ export function checkContent(rule: FieldRule, content: Content): string | null {
 /** Content inside a field's own sequence: characters of a Y.Text, entries of a Y.Array. */
 export function checkSequenceItem(rule: FieldRule, content: Content): string | null {
   if (rule.type === 'text') {
-    if (content instanceof Y.ContentString || content instanceof Y.ContentFormat) return null;
+    // Plain characters: a format's attributes hold any JSON and count against no length.
+    if (content instanceof Y.ContentString) return null;
     return 'text holds characters only';
   }
   if (rule.type === 'list') {
