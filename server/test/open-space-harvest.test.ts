@@ -6,12 +6,21 @@ import {
   readTimer,
   readTopics,
   remainingMs,
+  picksOf,
+  TF_PICKS,
   TF_ROOT,
   topFive,
   readPoints,
   type CreateBoardResponse,
 } from '@twinspace/shared';
-import { connectClient, createBoard, eventually, fetchExport, startServer } from './harness.ts';
+import {
+  connectClient,
+  createBoard,
+  eventually,
+  fetchExport,
+  startServer,
+  type TestClient,
+} from './harness.ts';
 import { openSpace, part, propose, send, voteId } from './open-space-helpers.ts';
 
 const exported = async (url: string, board: CreateBoardResponse, format: string) => {
@@ -237,4 +246,30 @@ describe('Top five', () => {
       );
     },
   );
+
+  it('keeps a point in its group: a picked point moved in would pass the budget (TF_PICKS)', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const [ana, bo] = await Promise.all(
+      ['Ana', 'Bo'].map((name) => connectClient(server.url, board.code, { name })),
+    );
+    const points = (c: TestClient) => c.doc.getMap<Y.Map<unknown>>(TF_ROOT.points);
+    const ids = ['point00001', 'point00002', 'point00003', 'point00004', 'point00005'];
+    ana!.doc.transact(() =>
+      ids.forEach((id) =>
+        createEntity(points(ana!), id, ana!.participantId, { text: id, group: 'A' }),
+      ),
+    );
+    createEntity(points(bo!), 'point00006', bo!.participantId, { text: 'Mine', group: 'B' });
+    await eventually(() => expect(readPoints(bo!.doc)).toHaveLength(6));
+    await eventually(() => expect(readPoints(ana!.doc)).toHaveLength(6));
+    for (const id of [...ids, 'point00006'])
+      expect(await send(bo!, { type: 'tf-vote', pointId: id, on: true })).toEqual({ type: 'ok' });
+    points(bo!).get('point00006')!.set('group', 'A');
+    await eventually(() =>
+      expect(bo!.notices).toContainEqual(expect.objectContaining({ reason: 'not-allowed' })),
+    );
+    expect(picksOf(readPoints(ana!.doc), 'A', bo!.participantId)).toHaveLength(TF_PICKS);
+    expect(points(ana!).get('point00006')!.get('group')).toBe('B');
+  });
 });

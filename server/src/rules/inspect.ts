@@ -227,6 +227,8 @@ class Judge {
   ): void {
     const rule = part.fields[field] ?? fail('unknown-field', `${partName}.${field}`);
     if (part.kind === 'collection' && field === OWNER_FIELD) fail('owner-immutable');
+    if (rule.fixed && !this.powers({ part: partName, action: 'update', field }))
+      fail('not-allowed', `${partName}.${field} is set when it is created`);
     this.touch({ part: partName, action: 'update', field, owner }, entity);
     if (!after) return;
     if (!isNew(this.tr, after)) fail('malformed-update', 'an old value came back');

@@ -65,6 +65,11 @@ export interface FieldRule {
   readonly personName?: boolean;
   /** Narrow facilitation roles that write this field as the facilitator does (any phase, anyone's). */
   readonly team?: TeamGrant;
+  /**
+   * Written when the entity is created, never changed after but by the facilitator (a Top
+   * five point's group: the picks it holds were counted against that group's budget).
+   */
+  readonly fixed?: boolean;
 }
 
 /** Attributes of a writer a field can be bound to (see FieldRule.mustEqualActor). */
