@@ -31,11 +31,22 @@ export function namespaceLoader(
   files: Record<string, () => Promise<Strings>>,
   { followSwitches = false } = {},
 ): NamespaceLoader {
-  async function ensure(lang: string): Promise<void> {
-    if (i18next.hasResourceBundle(lang, ns)) return;
+  // One load per language, shared by every view that asks meanwhile (a notice and its view).
+  const pending = new Map<string, Promise<void>>();
+  async function fetchInto(lang: string): Promise<void> {
     const file = `/locales/${lang}/${ns}.json`;
     const load = Object.entries(files).find(([path]) => path.endsWith(file))?.[1];
     if (load) i18next.addResourceBundle(lang, ns, await loadChunk(load), true, true);
+  }
+  function ensure(lang: string): Promise<void> {
+    if (i18next.hasResourceBundle(lang, ns)) return Promise.resolve();
+    let loading = pending.get(lang);
+    if (!loading) {
+      // A failed download is forgotten, so that the next view to ask tries again.
+      loading = fetchInto(lang).finally(() => pending.delete(lang));
+      pending.set(lang, loading);
+    }
+    return loading;
   }
   const loadFor = async (lang: string): Promise<void> => {
     await Promise.all([...new Set([lang, FALLBACK_LANGUAGE])].map(ensure));

@@ -9,7 +9,7 @@ import { usePendingPhotos, usePhotos, type PendingPhoto } from '../../state/phot
 import { startPhotoBinding } from './binding.ts';
 import { usePhotoUrl } from './readKey.ts';
 import { shrinkPhoto } from './shrink.ts';
-import { useLazyStrings } from '../../i18n/lazy.ts';
+import { usePhotoStrings } from './strings.ts';
 import { useUploader } from './uploaderContext.ts';
 import { usePhotoAccess } from './access.ts';
 import { CaptionEditor } from './CaptionEditor.tsx';
@@ -34,7 +34,7 @@ interface PhotosProps {
  * still waiting to be uploaded, and a camera button. docs/photos.md.
  */
 export function Photos({ part, refId, label, canAdd = true, wall = false }: PhotosProps) {
-  const t = useLazyStrings('photos');
+  const t = usePhotoStrings();
   const all = usePhotos();
   const photos = useMemo(() => photosOf(all, part, refId), [all, part, refId]);
   const pending = usePendingPhotos().filter((p) => p.part === part && p.ref === refId);

@@ -1,5 +1,5 @@
 import { useAnnounceChange } from '../../components/Announcer.tsx';
-import { useLazyStrings } from '../../i18n/lazy.ts';
+import { usePhotoStrings } from './strings.ts';
 import { useKeepUploading } from './uploaderContext.ts';
 
 /** This board's photos in the device's queue: still to be sent, and refused by the server. */
@@ -15,7 +15,7 @@ export interface QueueCount {
  */
 export function WaitingNotice({ waiting, failed }: QueueCount) {
   useKeepUploading(waiting > 0);
-  const t = useLazyStrings('photos');
+  const t = usePhotoStrings();
   const failedText = t && failed > 0 ? t('queue.failed', { count: failed }) : null;
   // A refusal can come after the person left the photo's view: a screen reader hears it too.
   useAnnounceChange(String(failed), failedText, 'photos-failed');

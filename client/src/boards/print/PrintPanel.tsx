@@ -5,7 +5,7 @@ import { participantPath } from '../../app/routes.ts';
 import { useSession } from '../../app/sessionContext.ts';
 import { ExportButton } from '../../components/ExportButton.tsx';
 import { currentUiLanguage } from '../../i18n/index.ts';
-import { useLazyStrings } from '../../i18n/lazy.ts';
+import { usePrintStrings } from './strings.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useBoardInfo } from '../../state/sessionStore.ts';
 import { useTfPoints } from '../../state/topFiveStore.ts';
@@ -38,7 +38,7 @@ const READY_WITHIN_MS = 3_000;
  * print CSS (print.css: one named @page per paper); and the harvest to download. docs/photos.md.
  */
 export function PrintPanel() {
-  const t = useLazyStrings('print');
+  const t = usePrintStrings();
   const info = useBoardInfo();
   const openSpace = info?.kind === 'open-space';
   const [paper, setPaper] = useState<Paper>('a4');
