@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CommandResult, KeyedCommand } from '@twinspace/shared/protocol';
 import { Outbox, type OutboxTransport } from './outbox.ts';
 
@@ -76,5 +76,23 @@ describe('Outbox', () => {
     await outbox.flush();
     expect(sent.map((c) => (c.type === 'rename' ? c.name : ''))).toEqual(['A', 'B']);
     expect(state.pending).toBe(2);
+  });
+
+  it('sends a command without an answer again by itself while the socket stays up', async () => {
+    vi.useFakeTimers();
+    try {
+      const answers: (CommandResult | 'timeout')[] = ['timeout', { type: 'ok' }];
+      const { t, sent, state } = transport(() => answers.shift() ?? 'timeout');
+      state.ready = true;
+      const answer = new Outbox('outbox.R.participant', t).submit(vote);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sent).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(await answer).toEqual({ type: 'ok' });
+      expect(sent.map((c) => c.key)).toEqual([sent[0]?.key, sent[0]?.key]);
+      expect(state.pending).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -30,6 +30,13 @@ function isEntries(value: unknown): value is OutboxEntry[] {
   );
 }
 
+/**
+ * A command that got no answer in time (a latency spike on a link that stays up) is sent
+ * again after this, with its key: nothing else may come to flush it while the socket stays
+ * connected, and the late answer is gone (Socket.IO drops an ack after its timeout).
+ */
+const RETRY_MS = 3_000;
+
 function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -45,6 +52,7 @@ export class Outbox {
   private entries: OutboxEntry[];
   private readonly waiters = new Map<string, (result: CommandResult) => void>();
   private flushing = false;
+  private retry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly storageKey: string,
@@ -76,8 +84,13 @@ export class Outbox {
       while (this.entries.length > 0 && this.transport.ready()) {
         const entry = this.entries[0]!;
         const result = await this.transport.send({ ...entry.cmd, key: entry.key });
-        // No answer, or answered before this socket had joined: keep it, send it again later.
-        if (result === 'timeout') break;
+        // No answer, or answered before this socket had joined: keep it, send it again later
+        // (after a join, or soon when the socket looks connected: the answer may be late).
+        if (result === 'timeout') {
+          clearTimeout(this.retry);
+          this.retry = setTimeout(() => void this.flush(), RETRY_MS);
+          break;
+        }
         if (result.type === 'refused' && result.reason === 'not-joined') break;
         this.entries.shift();
         this.save();
@@ -90,6 +103,7 @@ export class Outbox {
 
   /** The board is gone or left: nothing of it stays. */
   forget(): void {
+    clearTimeout(this.retry);
     this.entries = [];
     writeStored(this.storageKey, null);
     this.publish();
