@@ -199,6 +199,25 @@ describe('Open Space: votes against a budget', () => {
     await eventually(() => expect(readTopics(os.facilitator.doc)[0]!.votes).toBe(1));
   });
 
+  it('refuses a topic or a vote under a name every object has: the room stays up (R6, R12)', async () => {
+    const os = await voting({ voteBudget: 5 });
+    expect(await send(os.facilitator, { type: 'set-phase', phase: 'voting' })).toEqual({
+      type: 'ok',
+    });
+    const closed: number[] = [];
+    os.facilitator.provider.ws?.addEventListener('close', (e) => closed.push(e.code));
+    for (const topicId of ['constructor', '__proto__', 'toString'])
+      for (const delta of [-1, 1] as const)
+        expect(
+          await send(os.ana, { type: 'os-vote', voteId: voteId(), topicId, delta }),
+        ).toMatchObject({ type: 'refused', reason: 'bad-request' });
+    expect(
+      await send(os.ana, { type: 'os-vote', voteId: voteId(), topicId: 'topic00001', delta: 1 }),
+    ).toMatchObject({ type: 'ok', data: { ballot: { used: 1 } } });
+    expect(closed).toEqual([]);
+    await eventually(() => expect(readTopics(os.facilitator.doc)[0]!.votes).toBe(1));
+  });
+
   it('keeps hidden votes out of the document until the facilitator reveals them', async () => {
     const os = await voting({ voteBudget: 3, multiDot: true, hideVotes: true });
     expect(await send(os.facilitator, { type: 'set-phase', phase: 'voting' })).toEqual({

@@ -7,7 +7,7 @@ import {
   readPollWords,
   type Command,
 } from '@twinspace/shared';
-import { eventually, fetchExport, type TestClient } from './harness.ts';
+import { connectClient, eventually, fetchExport, type TestClient } from './harness.ts';
 import { twoCityBoard } from './ms-helpers.ts';
 import { send } from './open-space-helpers.ts';
 import { plenary, refusedUnchanged, writesRefused } from './plenary-helpers.ts';
@@ -269,5 +269,19 @@ describe('polls (SPEC R26)', () => {
         byCity: { Minsk: [1, 0], Dresden: [1, 0] },
       }),
     );
+  });
+
+  it('a city the board does not list is not kept: a `constructor` city broke the room', async () => {
+    const { server, board, facilitator } = await plenary();
+    const mal = await connectClient(server.url, board.code, { name: 'Mal', city: 'constructor' });
+    const closed: number[] = [];
+    facilitator.provider.ws?.addEventListener('close', (e) => closed.push(e.code));
+    const id = await openPoll(facilitator, { kind: 'choice', question: 'Q', options: ['x', 'y'] });
+    expect(await send(mal, { type: 'poll-answer', pollId: id, choices: [0] })).toMatchObject({
+      type: 'ok',
+    });
+    await eventually(() => expect(readPolls(facilitator.doc)[0]).toMatchObject({ counts: [1, 0] }));
+    expect(readPolls(facilitator.doc)[0]!.byCity).toEqual({});
+    expect(closed).toEqual([]);
   });
 });

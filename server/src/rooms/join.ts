@@ -208,7 +208,10 @@ async function participantIdentity(
     return { reason: 'removed', message: 'a facilitator removed you from this board' };
   const name = req.name ?? returning?.name;
   if (!name) return { reason: 'name-required', message: 'please tell us your name' };
-  const city = req.city ?? returning?.city;
+  // Only one of the board's cities: any other string would be a key of the tallies (a city
+  // named `constructor` broke the room at a poll answer) and of what `mustEqualActor` admits.
+  const asked = req.city !== undefined && info.cities.includes(req.city) ? req.city : undefined;
+  const city = asked ?? returning?.city;
   if (
     role === 'participant' &&
     info.askCity &&

@@ -168,6 +168,15 @@ describe('the effect of an update is judged, not its shape (SPEC R16, was R18)',
     expect(notes(h.server).toDelta()).toEqual([{ insert: 'Hi' }]);
   });
 
+  it('refuses an entity id that every plain object has (bad-id, R6)', () => {
+    const { h } = board();
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const m = h.client(mallory);
+      const update = m.edit((d) => createEntity(d.getMap(OS_ROOT.topics), id, 'mallor', {}));
+      expect(refusedUnchanged(h, mallory, update)).toMatchObject({ reason: 'bad-id' });
+    }
+  });
+
   it('limits the clientIDs one participant binds (R7; R18, was R20)', () => {
     const { h } = board(2);
     const story = (i: number) => {
