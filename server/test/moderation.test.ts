@@ -255,4 +255,24 @@ describe('moderation: approval queue (SPEC R24)', () => {
     const declined = bo.doc.getMap('_queue').get('topicMAL004') as Y.Map<unknown>;
     expect(declined.has('sealed')).toBe(false);
   });
+
+  it('judges each submitted field as the gate judges it in a create: its phase too', async () => {
+    const os = await openSpace({ phase: 'marketplace' });
+    const mallory = await hostile(os.server, os.board.code, 'Mallory');
+    const submit = (cmd: Command) => mallory.socket.timeout(10_000).emitWithAck('command', cmd);
+    // Session notes are written while sessions run (the server creates them when placed).
+    const fields = { title: 'Mine', notes: SECRET };
+    for (const on of [false, true]) {
+      const approval = { type: 'mod-settings', approval: { part: OS_ROOT.topics, on } } as const;
+      expect(await send(os.facilitator, approval)).toEqual({ type: 'ok' });
+      const id = `topicMAL10${on ? 1 : 0}`;
+      expect(await submit({ type: 'mod-submit', part: OS_ROOT.topics, id, fields })).toMatchObject({
+        type: 'refused',
+        reason: 'wrong-phase',
+      });
+    }
+    await mallory.handled();
+    expect(holds(os.facilitator.doc, SECRET)).toBe(false);
+    expect(part(os.facilitator, OS_ROOT.topics).size).toBe(0);
+  });
 });

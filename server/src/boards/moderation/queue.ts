@@ -57,6 +57,12 @@ export function submit(
     owner: me,
   });
   if (!access.ok) return refused(access.reason, access.detail ?? access.reason);
+  // Each field as the gate judges it in a Yjs create: who writes it, and in which phases.
+  for (const field of Object.keys(cmd.fields)) {
+    const touch = { part: cmd.part, action: 'update', field, owner: me } as const;
+    const verdict = checkAccess(rules, who.actor, who.phase, touch);
+    if (!verdict.ok) return refused(verdict.reason, verdict.detail ?? verdict.reason);
+  }
   const anonymous = who.actor.role !== 'facilitator' && readModSettings(doc).anonymous;
   const fields = checkSubmission(part, cmd.fields, { city: who.actor.city, anonymous });
   if (!fields.ok) return refused(fields.reason, fields.detail ?? fields.reason);
