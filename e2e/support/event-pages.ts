@@ -48,6 +48,49 @@ export class EventConsole {
   boards(): Locator {
     return this.page.getByTestId('console-board');
   }
+
+  /** Opens a board's console from the event (the event's key), then comes back. */
+  async onBoard(code: string, work: (page: Page) => Promise<void>): Promise<void> {
+    const back = this.page.url();
+    await this.page
+      .locator(`[data-testid="console-board"][data-code="${code}"]`)
+      .getByRole('button', { name: 'Console' })
+      .click();
+    const name = this.page.getByTestId('join-name');
+    await this.page
+      .locator('[data-testid="join-name"], [data-testid="phase-select"]')
+      .first()
+      .waitFor();
+    if (await name.isVisible()) {
+      await name.fill('Facilitator');
+      await this.page.getByTestId('join-submit').click();
+    }
+    await this.page.getByTestId('phase-select').waitFor({ timeout: 15_000 });
+    await work(this.page);
+    await this.page.goto(back);
+    await this.page.getByTestId('event-title').waitFor({ timeout: 15_000 });
+  }
+
+  /** Carry forward: picks the boards, ticks the items by title, carries them by one rule. */
+  async carry(from: string, to: string, rule: string, titles: string[]): Promise<string> {
+    const panel = this.page.locator('.event-carry');
+    // As a hand does: a board already chosen is not chosen again (that would empty the list).
+    for (const [id, code] of [
+      ['carry-from', from],
+      ['carry-to', to],
+    ] as const) {
+      const select = panel.getByTestId(id);
+      if ((await select.inputValue()) !== code) await select.selectOption(code);
+    }
+    const fieldset = panel.locator('fieldset', { hasText: rule });
+    for (const title of titles)
+      await fieldset.locator('label', { hasText: title }).getByTestId('carry-item').check();
+    const outcome = panel.getByTestId('carry-outcome');
+    const before = (await outcome.textContent()) ?? '';
+    await fieldset.getByTestId('carry-submit').click();
+    await expect.poll(async () => (await outcome.textContent()) ?? '').not.toBe(before);
+    return (await outcome.textContent()) ?? '';
+  }
 }
 
 /** A phone on the event page: sees what is on, opens a board. */

@@ -67,6 +67,32 @@ describe('events: carry forward', () => {
     expect(wall.doc.getMap(MS_ROOT.cards).size).toBe(1);
   });
 
+  it('says, asked with a target board, which items that board holds already', async () => {
+    const { server, event, minsk, joint, card, carry } = await booster();
+    const offered = async (to: string) => {
+      const res = await api(
+        server.url,
+        `/api/events/${event.code}/carry?from=${minsk.code}&to=${to}`,
+        { token: event.facilitatorToken },
+      );
+      expect(res.status).toBe(200);
+      const sources = (await res.json()) as CarrySource[];
+      return sources.find((s) => s.rule === 'ms-cards')?.items;
+    };
+    expect(await offered(joint.code)).toMatchObject([{ id: card, carried: false }]);
+    await carry({ from: minsk.code, to: joint.code, rule: 'ms-cards', items: [card] });
+    expect(await offered(joint.code)).toMatchObject([{ id: card, carried: true }]);
+    // A target outside the event is refused like a source outside it.
+    const other = await createEvent(server.url, 'Another');
+    const foreign = await eventBoard(server.url, other, 'match-sprint', 'Elsewhere');
+    const res = await api(
+      server.url,
+      `/api/events/${event.code}/carry?from=${minsk.code}&to=${foreign.code}`,
+      { token: event.facilitatorToken },
+    );
+    expect(res.status).toBe(403);
+  });
+
   it('refuses a participant, a board of another event and forged ids, and the board stays as it was', async () => {
     const { server, event, minsk, joint, anna, card, wall, carry } = await booster();
     const other = await createEvent(server.url, 'Another');

@@ -19,17 +19,19 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
   const [sources, setSources] = useState<CarrySource[]>([]);
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // Asked again after each carry, so that what the target holds now shows as such.
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     if (!from) return;
     let live = true;
-    fetchCarrySources(info.code, token, from).then(
+    fetchCarrySources(info.code, token, from, to).then(
       (found) => live && setSources(found),
       () => live && setOutcome({ ok: false }),
     );
     return () => {
       live = false;
     };
-  }, [info.code, token, from]);
+  }, [info.code, token, from, to, asked]);
   if (info.boards.length < 2) return null;
   const targetKind = info.boards.find((b) => b.code === to)?.kind;
   const toggle = (rule: string, id: string): void =>
@@ -44,6 +46,7 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
       const result = await carryForward(info.code, token, { from, to, rule, items });
       setOutcome({ ok: true, result });
       setChosen((c) => ({ ...c, [rule]: [] }));
+      setAsked((n) => n + 1);
     } catch {
       setOutcome({ ok: false });
     }
@@ -59,6 +62,7 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
             id={ids.from}
             value={from}
             onChange={(e) => {
+              if (e.target.value === from) return;
               setFrom(e.target.value);
               setSources([]);
               setChosen({});
@@ -78,7 +82,10 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
           <select
             id={ids.to}
             value={to}
-            onChange={(e) => setTo(e.target.value)}
+            onChange={(e) => {
+              setTo(e.target.value);
+              setChosen({});
+            }}
             data-testid="carry-to"
           >
             <option value="">{t('carry.pick')}</option>
@@ -102,31 +109,36 @@ export function CarryPanel({ info, token }: { info: EventInfo; token: string }) 
           {source.items.length === 0 ? <p className="panel__help">{t('carry.nothing')}</p> : null}
           <ul className="event-carry__items">
             {source.items.map((item) => (
-              <li key={item.id}>
+              <li key={item.id} data-carried={item.carried ? 'true' : undefined}>
                 <label>
                   <input
                     type="checkbox"
-                    checked={(chosen[source.rule] ?? []).includes(item.id)}
+                    checked={item.carried || (chosen[source.rule] ?? []).includes(item.id)}
+                    disabled={item.carried}
                     onChange={() => toggle(source.rule, item.id)}
                     data-testid="carry-item"
                   />{' '}
                   {item.title}
                   <span className="event-carry__meta">
-                    {[item.group, item.author].filter(Boolean).join(' · ')}
+                    {[item.group, item.author, item.carried ? t('carry.already') : '']
+                      .filter(Boolean)
+                      .join(' · ')}
                   </span>
                 </label>
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="button button--primary button--small"
-            disabled={!to || (chosen[source.rule] ?? []).length === 0}
-            onClick={() => void carry(source.rule)}
-            data-testid="carry-submit"
-          >
-            {t('carry.submit', { count: (chosen[source.rule] ?? []).length })}
-          </button>
+          {source.items.length === 0 ? null : (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              disabled={!to || (chosen[source.rule] ?? []).length === 0}
+              onClick={() => void carry(source.rule)}
+              data-testid="carry-submit"
+            >
+              {t('carry.submit', { count: (chosen[source.rule] ?? []).length })}
+            </button>
+          )}
         </fieldset>
       ))}
       <p role="status" className="event-carry__outcome" data-testid="carry-outcome">

@@ -69,11 +69,18 @@ export const setCurrentBoard = (event: string, token: string, board: string | nu
 export const deleteEvent = (event: string, token: string) =>
   call<null>(at(event), { method: 'DELETE' }, token);
 
+/** What `from` offers; with `to`, each item says whether `to` holds its copy already. */
 export const fetchCarrySources = (
   event: string,
   token: string,
   from: string,
-): Promise<CarrySource[]> => call(`${at(event)}/carry?from=${encodeURIComponent(from)}`, {}, token);
+  to: string,
+): Promise<CarrySource[]> =>
+  call(
+    `${at(event)}/carry?from=${encodeURIComponent(from)}${to ? `&to=${encodeURIComponent(to)}` : ''}`,
+    {},
+    token,
+  );
 
 export const carryForward = (
   event: string,

@@ -1,5 +1,6 @@
 import { getMeta } from '@twinspace/shared';
 import {
+  alreadyCarried,
   applyCarry,
   carryable,
   CARRY_RULE_NAMES,
@@ -28,22 +29,33 @@ const sourceOf = (room: Room): SourceBoard => {
 const inEvent = async (store: Store, event: EventRecord, board: string): Promise<boolean> =>
   (await store.events.eventOf(board)) === event.code && (await store.getBoard(board)) !== null;
 
-/** What a board of the event offers to carry forward, rule by rule. */
+/**
+ * What a board of the event offers to carry forward, rule by rule; with a target board
+ * (`to`, also this event's), each item says whether that board holds its copy already.
+ */
 export async function carrySources(
   deps: { store: Store; registry: RoomRegistry },
   event: EventRecord,
   from: string,
+  to?: string,
 ): Promise<Answer<CarrySource[]>> {
-  if (!(await inEvent(deps.store, event, from)))
+  if (!(await inEvent(deps.store, event, from)) || (to && !(await inEvent(deps.store, event, to))))
     return fail(403, 'not-in-event', 'the board is not in this event');
-  return deps.registry.with(from, (room) => ({
-    status: 200 as const,
-    body: CARRY_RULE_NAMES.filter((rule) => CARRY_RULES[rule].from === room.kind).map((rule) => ({
-      rule,
-      into: CARRY_RULES[rule].to,
-      items: carryable(rule, sourceOf(room)),
-    })),
-  }));
+  const offers = (room: Room, target: Room | null): CarrySource[] =>
+    CARRY_RULE_NAMES.filter((rule) => CARRY_RULES[rule].from === room.kind).map((rule) => {
+      const items = carryable(rule, sourceOf(room));
+      const into = CARRY_RULES[rule].to;
+      return {
+        rule,
+        into,
+        items: target?.kind === into ? alreadyCarried(rule, target.doc, room.code, items) : items,
+      };
+    });
+  return deps.registry.with(from, (room) =>
+    to && to !== from
+      ? deps.registry.with(to, (target) => ({ status: 200 as const, body: offers(room, target) }))
+      : { status: 200 as const, body: offers(room, null) },
+  );
 }
 
 export interface CarryCall {

@@ -158,7 +158,9 @@ export function mountEvents(app: Express, deps: EventDeps): EventInfoReader {
     if (!found) return;
     const from = normalizeCode(typeof req.query.from === 'string' ? req.query.from : '');
     if (!from) return void res.status(400).json({ error: 'from: a board code' });
-    const answer = await carrySources(deps, found.event, from);
+    const to = typeof req.query.to === 'string' ? normalizeCode(req.query.to) : undefined;
+    if (to === null) return void res.status(400).json({ error: 'to: a board code' });
+    const answer = await carrySources(deps, found.event, from, to);
     res.status(answer.status).json(answer.body);
   });
 

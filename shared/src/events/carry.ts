@@ -184,6 +184,18 @@ function hash(text: string): string {
  */
 export const carriedId = (source: string, itemId: string): string => `cf-${source}-${hash(itemId)}`;
 
+/** Which of `items` (ids on the source board `source`) `target` already holds a copy of. */
+export function alreadyCarried(
+  rule: CarryRuleName,
+  target: Y.Doc,
+  source: string,
+  items: readonly CarryItem[],
+): CarryItem[] {
+  const part = CARRY_RULES[rule].into === 'card' ? MS_ROOT.cards : MS_ROOT.tasks;
+  const collection = target.getMap<unknown>(part);
+  return items.map((item) => ({ ...item, carried: collection.has(carriedId(source, item.id)) }));
+}
+
 export type CarryRefusal = { refused: 'not-found' | 'bad-value'; detail: string };
 
 export interface CarryRequest {

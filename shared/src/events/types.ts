@@ -37,6 +37,8 @@ export interface CarryItem {
   author: string;
   /** The project or session it belongs to on the source board, if any. */
   group: string;
+  /** Asked with a target board (`?to=`): whether that board holds its copy already. */
+  carried?: boolean;
 }
 
 export interface CarrySource {
