@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { createEntity, getCards, readCards } from '@twinspace/shared';
+import { AWARENESS_LIMITS } from '../src/rooms/awareness.ts';
 import {
   connectClient,
   controlSocket,
@@ -10,6 +12,22 @@ import {
   rawSocket,
   startServer,
 } from './harness.ts';
+
+/** An awareness frame speaking for `n` clientIDs from `first`, each with a `chars` state. */
+function awarenessFrame(first: number, n: number, chars: number): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, n);
+  const state = JSON.stringify({ user: { name: 'x'.repeat(chars) } });
+  for (let i = 0; i < n; i++) {
+    encoding.writeVarUint(inner, first + i);
+    encoding.writeVarUint(inner, 1);
+    encoding.writeVarString(inner, state);
+  }
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 1);
+  encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(e);
+}
 
 const texts = (doc: Y.Doc): string[] =>
   readCards(doc)
@@ -100,6 +118,38 @@ describe('hostile frames (SPEC R12)', () => {
     // Nobody else paid: the others stay connected and still sync.
     createEntity(getCards(b.doc), 'cardAFTER1', b.participantId, { text: 'after the loop' });
     await eventually(() => expect(texts(a.doc)).toContain('after the loop'));
+    expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
+  });
+
+  it('relays a few small awareness states per peer: a flood of made-up clientIDs or a huge state is refused (R19)', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const a = await connectClient(server.url, board.code, { name: 'Alice' });
+    const b = await connectClient(server.url, board.code, { name: 'Bob' });
+    let relayed = 0;
+    b.provider.ws?.addEventListener('message', (m) => (relayed += (m.data as Buffer).byteLength));
+    const socket = controlSocket(server.url);
+    const joined = await joinOver(socket, { code: board.code, role: 'participant', name: 'M' });
+    if (joined.type !== 'joined') throw new Error('join failed');
+    const ws = await rawSocket(server.url, board.code, joined.ticket);
+    const denied: string[] = [];
+    ws.on('message', (data: Buffer) => data[0] === 2 && denied.push(data.toString('latin1')));
+    // 1,000 clientIDs of 1,000 characters each, then one state of 100,000: about 1 MB.
+    ws.send(awarenessFrame(1_000_000, 1_000, 1_000));
+    ws.send(awarenessFrame(2_000_000, 1, 100_000));
+    a.provider.awareness.setLocalStateField('user', { name: 'Alice' });
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+        user: { name: 'Alice' },
+      }),
+    );
+    await eventually(() => expect(denied).toHaveLength(2));
+    expect(denied.every((d) => d.includes('limit-reached'))).toBe(true);
+    const states = [...b.provider.awareness.getStates().keys()];
+    const made = states.filter((id) => id >= 1_000_000 && id <= 2_000_000);
+    expect(made).toHaveLength(AWARENESS_LIMITS.idsPerPeer);
+    expect(made).not.toContain(2_000_000);
+    expect(relayed).toBeLessThan(50_000);
     expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
   });
 

@@ -6,6 +6,14 @@ import { TIMING } from '@twinspace/shared';
 import { awarenessFrame } from './frames.ts';
 import type { Peer } from './types.ts';
 
+/**
+ * What one peer may say in awareness (SPEC R19): a y-websocket client speaks for its own
+ * clientID (a new one after a reload or a refusal), with a cursor and a name. Every state is
+ * relayed to every peer of the board (and each of them echoes it back), so more clientIDs or
+ * bigger states are refused instead of being handed to everyone.
+ */
+export const AWARENESS_LIMITS = { idsPerPeer: 4, stateChars: 4096 } as const;
+
 interface Entry {
   id: number;
   clock: number;
@@ -65,20 +73,39 @@ export class RoomAwareness {
   /**
    * Applies what a peer says about its own clients. y-websocket clients echo every state
    * they know, so entries for clientIDs held by another peer, by another process or bound
-   * to another participant are dropped, not applied, and never relayed again.
+   * to another participant are dropped, not applied, and never relayed again. A peer speaks
+   * for at most AWARENESS_LIMITS.idsPerPeer clientIDs, each state at most `stateChars` long:
+   * the rest is dropped, and 'over-limit' (a refusal) when it was not an honest echo.
    */
-  receive(peer: Peer, update: Uint8Array, clientOwner: (id: number) => string | undefined): void {
+  receive(
+    peer: Peer,
+    update: Uint8Array,
+    clientOwner: (id: number) => string | undefined,
+  ): 'ok' | 'over-limit' {
     const entries = decodeEntries(update);
-    const own = entries.filter((e) => this.mayClaim(peer, e.id, clientOwner));
-    if (own.length === 0) return;
+    const claimed = entries.filter((e) => this.mayClaim(peer, e.id, clientOwner));
+    let held = 0;
+    for (const holder of this.owners.values()) if (holder === peer) held++;
+    let verdict: 'ok' | 'over-limit' = 'ok';
+    const own = claimed.filter((e) => {
+      if (e.state.length > AWARENESS_LIMITS.stateChars) verdict = 'over-limit';
+      else if (this.owners.get(e.id) === peer || e.state === 'null') return true;
+      else if (++held <= AWARENESS_LIMITS.idsPerPeer) return true;
+      // Past the limit: dropped. An echo of a state the room knew (a peer that left) is an
+      // honest client's; a clientID never seen here is made up.
+      else if (!this.awareness.meta.has(e.id)) verdict = 'over-limit';
+      return false;
+    });
+    if (own.length === 0) return verdict;
     for (const e of own) {
-      this.owners.set(e.id, peer);
+      if (e.state !== 'null') this.owners.set(e.id, peer);
       this.changed.add(e.id);
     }
     const accepted = own.length === entries.length ? update : encodeEntries(own);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, peer);
     this.forward?.(accepted);
     this.schedule();
+    return verdict;
   }
 
   private mayClaim(

@@ -122,7 +122,8 @@ export class PeerFrames {
     try {
       if (peer.actor.role === 'projector') return; // read-only screens have no cursor
       if (!this.room.hasPeer(peer)) return; // refused at connect (a removed participant), closing
-      this.room.awareness.receive(peer, update, this.room.clientOwner);
+      if (this.room.awareness.receive(peer, update, this.room.clientOwner) === 'over-limit')
+        this.refuse(peer, 'limit-reached', 'awareness: a few clientIDs, small states');
     } catch {
       this.refuse(peer, 'malformed-update');
     }
