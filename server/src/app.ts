@@ -22,6 +22,7 @@ import { attachSocketIO } from './realtime/socketio.ts';
 import { attachYws } from './realtime/yws.ts';
 import { RoomRegistry } from './rooms/registry.ts';
 import { memoryLedger, redisLedger, type CommandLedger } from './rooms/idempotency.ts';
+import { sqliteLedger } from './rooms/idempotency-sqlite.ts';
 import {
   localRemovalBus,
   removeBoard,
@@ -107,7 +108,13 @@ async function openBackend(
   if (given) return { store: given, kind: 'custom', ...alone, close: () => given.close() };
   if (!config.redisUrl) {
     const store = openSqliteStore(config.dataDir);
-    return { store, kind: 'sqlite', ...alone, close: () => store.close() };
+    // Answers of keyed commands outlive a crash, beside the boards (idempotency-sqlite.ts).
+    const ledger = sqliteLedger(config.dataDir);
+    const close = async (): Promise<void> => {
+      ledger.close();
+      await store.close();
+    };
+    return { store, kind: 'sqlite', ...alone, ledger, close };
   }
   const onError = (error: unknown): void =>
     log.warn({ error: String(error) }, 'redis connection trouble');

@@ -8,6 +8,7 @@ import {
   createBoard,
   eventually,
   joinOver,
+  tempDir,
   type ControlSocket,
 } from './harness.ts';
 import { propose, voteId } from './open-space-helpers.ts';
@@ -76,5 +77,28 @@ describe('idempotent commands (outbox keys)', () => {
     });
     const topic = facilitator.doc.getMap<{ get(k: string): unknown }>(OS_ROOT.topics);
     await eventually(() => expect(topic.get('topic00001')?.get('votes')).toBe(3));
+  });
+
+  it('one process with SQLite: a key sent again after a crash (SIGKILL) still applies once', async () => {
+    const env = { DATA_DIR: tempDir('twinspace-idem-'), TICKET_SECRET: 'idem' };
+    let server = await spawnServer(env);
+    const board = await createBoard(server.url);
+    const phone = controlSocket(server.url);
+    const joined = await joinOver(phone, { code: board.code, role: 'participant', name: 'Ana' });
+    if (joined.type !== 'joined') throw new Error(joined.reason);
+    const ask = { type: 'qa-ask', text: 'Where is lunch?', anonymous: false } as const;
+    const key = 'outbox-key-crash';
+    const first = await send(phone, { ...ask, key });
+    expect(first).toMatchObject({ type: 'ok' });
+    // The answer died with the process (the phone never got it); the outbox sends it again.
+    await server.kill('SIGKILL');
+    server = await spawnServer(env);
+    const again = controlSocket(server.url);
+    const { participantId, participantSecret } = joined;
+    const rejoin = { code: board.code, role: 'participant' as const, name: 'Ana' };
+    await joinOver(again, { ...rejoin, participantId, participantSecret });
+    expect(await send(again, { ...ask, key })).toEqual(first);
+    const witness = await connectClient(server.url, board.code, { name: 'Witness' });
+    expect(witness.doc.getMap('qaQuestions').size).toBe(1);
   });
 });
