@@ -177,6 +177,20 @@ describe('the effect of an update is judged, not its shape (SPEC R16, was R18)',
     }
   });
 
+  it('refuses a contact-book entry under another person’s id (keyedByOwner, R4)', () => {
+    const { h } = board();
+    const m = h.client(mallory);
+    const squat = m.edit((d) =>
+      createEntity(d.getMap(OS_ROOT.contacts), 'bobby1', 'mallor', { name: 'Bob' }),
+    );
+    expect(refusedUnchanged(h, mallory, squat)).toMatchObject({ reason: 'owner-forged' });
+    const own = h.client(mallory);
+    const mine = own.edit((d) =>
+      createEntity(d.getMap(OS_ROOT.contacts), 'mallor', 'mallor', { name: 'Mallory' }),
+    );
+    expect(h.send(mallory, mine)).toMatchObject({ ok: true });
+  });
+
   it('limits the clientIDs one participant binds (R7; R18, was R20)', () => {
     const { h } = board(2);
     const story = (i: number) => {

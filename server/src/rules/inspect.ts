@@ -202,6 +202,7 @@ class Judge {
     if (!map || !exactType(map, 'map')) fail('bad-value', 'an entity is a map');
     const me = this.input.actor.participantId;
     if (ownerOf(map) !== me) fail('owner-forged');
+    if (part.keyedByOwner && id !== me) fail('owner-forged', `a ${partName} entry is its owner's`);
     if (map!._start !== null) fail('unsupported-content', 'an entity holds fields only');
     const moderated = this.input.moderation?.create(partName, id);
     if (moderated && !moderated.ok) throw new Refusal(moderated);

@@ -99,6 +99,11 @@ export interface PartRule {
    * entity); a field's own `team` decides its writes, else the part's `update`.
    */
   readonly team?: Partial<Record<Action, TeamGrant>>;
+  /**
+   * Each entity's id is its owner's participant id (one entry per person: the contact book),
+   * so nobody creates one under another person's id, which would keep them out of it.
+   */
+  readonly keyedByOwner?: boolean;
 }
 
 /**

@@ -122,6 +122,7 @@ export const openSpaceParts: Record<string, PartRule> = {
     update: 'owner',
     delete: 'owner',
     maxPerOwner: 1,
+    keyedByOwner: true,
     fields: {
       ...ENTITY_FIELDS,
       name: { type: 'string', max: 60 },
