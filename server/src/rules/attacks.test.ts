@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createEntity, getMeta, OS_ROOT, ROOT, type Actor } from '@twinspace/shared';
+import { createEntity, getMeta, MS_ROOT, OS_ROOT, ROOT, type Actor } from '@twinspace/shared';
 import { deletedWinner } from './adversary.ts';
 import { gateHarness } from './gate-harness.ts';
 
@@ -189,6 +189,27 @@ describe('the effect of an update is judged, not its shape (SPEC R16, was R18)',
       createEntity(d.getMap(OS_ROOT.contacts), 'mallor', 'mallor', { name: 'Mallory' }),
     );
     expect(h.send(mallory, mine)).toMatchObject({ ok: true });
+  });
+
+  it('holds one Match & Sprint vote per person and target (oncePerOwner, R6)', () => {
+    const h = gateHarness('match-sprint', () => 'match');
+    const votes = (d: Y.Doc) => d.getMap<Y.Map<unknown>>(MS_ROOT.votes);
+    const vote = (id: string, target: string) => (d: Y.Doc) =>
+      createEntity(votes(d), id, 'mallor', { target });
+    const m = h.client(mallory);
+    expect(m.send(m.edit(vote('vote000001', 'project001')))).toMatchObject({ ok: true });
+    expect(m.send(m.edit(vote('vote000002', 'project002')))).toMatchObject({ ok: true });
+    const again = h.client(mallory).edit(vote('vote000003', 'project001'));
+    expect(refusedUnchanged(h, mallory, again)).toMatchObject({ reason: 'limit-reached' });
+    const both = h.client(mallory).edit((d) => {
+      vote('vote000004', 'project003')(d);
+      vote('vote000005', 'project003')(d);
+    });
+    expect(refusedUnchanged(h, mallory, both)).toMatchObject({ reason: 'limit-reached' });
+    const moved = h
+      .client(mallory)
+      .edit((d) => votes(d).get('vote000002')!.set('target', 'project001'));
+    expect(refusedUnchanged(h, mallory, moved)).toMatchObject({ reason: 'limit-reached' });
   });
 
   it('limits the clientIDs one participant binds (R7; R18, was R20)', () => {

@@ -112,6 +112,8 @@ function ownerOf(map: SharedType | null): string | undefined {
 class Judge {
   private readonly touches = new Map<string, Touch>();
   private readonly createdPerPart = new Map<string, number>();
+  /** Parts with `oncePerOwner` this update created or changed entities in. */
+  private readonly oncePerOwner = new Set<string>();
 
   constructor(
     private readonly tr: Y.Transaction,
@@ -208,6 +210,7 @@ class Judge {
     if (moderated && !moderated.ok) throw new Refusal(moderated);
     this.touch({ part: partName, action: 'create', owner: me }, id);
     this.createdPerPart.set(partName, (this.createdPerPart.get(partName) ?? 0) + 1);
+    if (part.oncePerOwner !== undefined) this.oncePerOwner.add(partName);
     for (const [field, item] of map!._map) {
       if (item.deleted) continue;
       const rule = part.fields[field] ?? fail('unknown-field', field);
@@ -228,6 +231,7 @@ class Judge {
   ): void {
     const rule = part.fields[field] ?? fail('unknown-field', `${partName}.${field}`);
     if (part.kind === 'collection' && field === OWNER_FIELD) fail('owner-immutable');
+    if (part.oncePerOwner === field) this.oncePerOwner.add(partName);
     if (rule.fixed && !this.powers({ part: partName, action: 'update', field }))
       fail('not-allowed', `${partName}.${field} is set when it is created`);
     this.touch({ part: partName, action: 'update', field, owner }, entity);
@@ -291,7 +295,7 @@ class Judge {
     }
   }
 
-  /** Per-owner limits of parts (maxPerOwner), counted on the real document. */
+  /** Per-owner limits of parts (maxPerOwner, oncePerOwner), counted on the staging copy. */
   private checkLimits(): void {
     const me = this.input.actor.participantId;
     for (const partName of this.createdPerPart.keys()) {
@@ -304,6 +308,17 @@ class Judge {
         if (entity instanceof Y.Map && entity.get(OWNER_FIELD) === me) owned++;
       });
       if (owned > max) fail('limit-reached', `${partName}: at most ${max}`);
+    }
+    for (const partName of this.oncePerOwner) {
+      if (this.powers({ part: partName, action: 'create' })) continue;
+      const field = this.part(partName).oncePerOwner!;
+      const seen = new Set<unknown>();
+      this.tr.doc.getMap<unknown>(partName).forEach((entity) => {
+        if (!(entity instanceof Y.Map) || entity.get(OWNER_FIELD) !== me) return;
+        const value: unknown = entity.get(field);
+        if (seen.has(value)) fail('limit-reached', `${partName}: one per ${field}`);
+        seen.add(value);
+      });
     }
   }
 }

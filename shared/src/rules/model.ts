@@ -104,6 +104,11 @@ export interface PartRule {
    * so nobody creates one under another person's id, which would keep them out of it.
    */
   readonly keyedByOwner?: boolean;
+  /**
+   * A field whose value each owner holds once in this part (a vote's `target`: one dot per
+   * person and project); another entity of theirs with the same value is `limit-reached`.
+   */
+  readonly oncePerOwner?: string;
 }
 
 /**

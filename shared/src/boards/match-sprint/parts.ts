@@ -150,6 +150,7 @@ export const matchSprintParts: Record<string, PartRule> = {
     update: 'owner',
     delete: 'owner',
     maxPerOwner: 10,
+    oncePerOwner: 'target',
     fields: { ...ENTITY_FIELDS, target: { type: 'string', max: 64 } },
   },
 };
