@@ -12,6 +12,7 @@ import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createHttpApp, originOf } from './http/routes.ts';
 import { mountTeamRoutes } from './http/team.ts';
+import { ticketStands } from './auth/ticketStands.ts';
 import { linkStillActive } from './auth/facilitators.ts';
 import { activityLogger } from './team/activity.ts';
 import { LinkSockets } from './team/linkSockets.ts';
@@ -277,6 +278,10 @@ export async function startApp(
     onLinkRevoked: (code, linkId) => linkSockets.close(code, linkId),
     onCommand: activityLogger(store, BOARD_SERVER, log),
     ...(backend.serverOptions ? { serverOptions: backend.serverOptions } : {}),
+    // A connection recovered after a drop is held to what happened meanwhile (SPEC R35).
+    sessionStands: async (s) =>
+      (await store.getBoard(s.code)) !== null &&
+      (await ticketStands({ store, registry }, s.code, s)),
     ...(backend.presenceBus ? { presenceBus: backend.presenceBus } : {}),
   });
   metrics.countControlConnections(() => control.io.engine.clientsCount);

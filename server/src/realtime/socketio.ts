@@ -25,6 +25,7 @@ import { runCommand, type CommandDeps } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
 import type { CommandLedger } from '../rooms/idempotency.ts';
 import { mergePresence, PresenceHub } from '../rooms/presence.ts';
+import { guardRecovery } from './recovery.ts';
 import type { PresenceBus } from '../store/types.ts';
 
 interface SocketData {
@@ -103,6 +104,8 @@ export function attachSocketIO(
     onLinkRevoked?: (code: string, linkId: string) => void;
     /** Every command's answer (the facilitators' activity log, docs/team.md). */
     onCommand?: (session: Session, cmd: Command, result: CommandResult) => void;
+    /** Scale-out: whether a recovered connection's session still stands (realtime/recovery.ts). */
+    sessionStands?: (session: Session) => Promise<boolean>;
   },
 ): ControlPlane {
   const io: IO = new Server(http, {
@@ -115,6 +118,7 @@ export function attachSocketIO(
       done(null, originAllowed(req.headers.origin, req.headers.host, deps.origins)),
     ...deps.serverOptions,
   });
+  if (deps.sessionStands) guardRecovery(io, deps.sessionStands);
   // Engine.IO keeps each session's first HTTP request for its lifetime (express-session
   // needs it; we do not): a few KB per connection. Only the client's address (behind the
   // load balancer, from X-Forwarded-For) is kept, for the join rate limit.
