@@ -63,8 +63,9 @@ describe('reads need a credential (docs/SECURITY.md)', () => {
     expect(asParticipant.status).toBe(200);
     expect(asParticipant.headers.get('content-type')).toMatch(/^text\/csv/);
     expect((await fetchExport(server.url, board, 'export.md', projector)).status).toBe(403);
-    // With a credential, an unknown format is a plain 404.
-    expect((await fetchExport(server.url, board, 'export.zz')).status).toBe(404);
+    // With a credential, an unknown format is a plain 404, a name every object has included.
+    for (const format of ['zz', 'constructor', 'toString', '__proto__', 'valueOf'])
+      expect((await fetchExport(server.url, board, `export.${format}`)).status).toBe(404);
   });
 
   it('Match & Sprint exports are the facilitator’s only', async () => {

@@ -85,7 +85,10 @@ export function exportRoute(deps: ExportDeps) {
     }
     if (role === 'projector' || (role === 'participant' && !PARTICIPANTS_MAY_EXPORT[board.kind]))
       return void res.status(403).json({ error: 'only the facilitator may export this board' });
-    const exporter = BOARD_SERVER[board.kind].exports[String(req.params.format) as ExportFormat];
+    const format = String(req.params.format) as ExportFormat;
+    const exporters = BOARD_SERVER[board.kind].exports;
+    // Own formats only: `export.constructor` would call what every object inherits (a 500).
+    const exporter = Object.hasOwn(exporters, format) ? exporters[format] : undefined;
     if (!exporter) {
       await deps.limits.lookupFailed(key);
       return void res
