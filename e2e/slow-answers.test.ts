@@ -1,8 +1,10 @@
 // Venue Wi-Fi at its worst does not always drop: sometimes it stays connected and holds
-// packets for longer than a command waits for its answer (10 s). The outbox keeps such a
-// command and sends it again with the same key, so the phone learns the answer and the
-// server counts it once, without waiting for a reconnect or another tap.
+// packets for longer than the phone waits for an answer (10 s). A command without its
+// answer is sent again with the same key, so the phone learns the answer and the server
+// counts it once; a rejoin without its answer (after the control socket reconnected) is
+// tried again, or every later command waits for a reconnect that may never come.
 import { describe, expect, it } from 'vitest';
+import type { WebSocketRoute } from 'playwright-core';
 import { createEntity, EV, OS_ROOT } from '@twinspace/shared';
 import {
   connectClient,
@@ -14,8 +16,8 @@ import {
 import { launchBrowser, newDevice } from './support/browser.ts';
 import { startProduct } from './support/server.ts';
 
-describe('a slow answer (bad network)', () => {
-  it('a dot whose answer came too late is settled on the phone, and counted once', async () => {
+describe('slow answers (bad network)', () => {
+  it('a late answer to a dot, then to a rejoin: the phone settles, dots count once', async () => {
     const server = await startProduct();
     const board = await createBoard(server.url, 'open-space', 'Slow answers');
     const host = controlSocket(server.url);
@@ -26,26 +28,32 @@ describe('a slow answer (bad network)', () => {
     expect(await setPhase('marketplace')).toEqual({ type: 'ok' });
     const witness = await connectClient(server.url, board.code, { name: 'Witness' });
     const topics = witness.doc.getMap<{ get(k: string): unknown }>(OS_ROOT.topics);
-    createEntity(topics as never, 'topicSlow01', witness.participantId, { title: 'Night buses' });
-    await eventually(() => expect(topics.size).toBe(1));
+    for (const [id, title] of [
+      ['topicSlow01', 'Night buses'],
+      ['topicSlow02', 'Bike lanes'],
+    ])
+      createEntity(topics as never, id!, witness.participantId, { title });
+    await eventually(() => expect(topics.size).toBe(2));
     expect(await setPhase('voting')).toEqual({ type: 'ok' });
 
     const browser = await launchBrowser();
     const phone = await newDevice(browser, 'phone');
-    // While `slow`, the server's answer to a dot (its Socket.IO ack) takes 11 s.
-    let slow = false;
+    // The server's answers (Socket.IO acks) to the messages `slow` names take 11 s.
+    let slow: RegExp | null = null;
     let held = 0;
-    const votes = new Set<string>();
+    const sockets: WebSocketRoute[] = [];
     await phone.routeWebSocket(/\/socket\.io\//, (ws) => {
+      sockets.push(ws);
+      const asked = new Set<string>();
       const upstream = ws.connectToServer();
       ws.onMessage((message) => {
-        const vote = /^42(\d+)\["command",\{"type":"os-vote"/.exec(String(message));
-        if (vote) votes.add(vote[1]!);
+        const id = /^42(\d+)\[/.exec(String(message))?.[1];
+        if (id && slow?.test(String(message))) asked.add(id);
         upstream.send(message);
       });
       upstream.onMessage((message) => {
-        const ack = /^43(\d+)\[/.exec(String(message));
-        if (!slow || !ack || !votes.has(ack[1]!)) return ws.send(message);
+        const id = /^43(\d+)\[/.exec(String(message))?.[1];
+        if (!slow || !id || !asked.has(id)) return ws.send(message);
         held++;
         setTimeout(() => ws.send(message), 11_000);
       });
@@ -54,22 +62,33 @@ describe('a slow answer (bad network)', () => {
     await page.goto(`${server.url}/b/${board.code}`);
     await page.getByTestId('join-name').fill('Olena');
     await page.getByTestId('join-submit').click();
-    const card = page.getByTestId('topic').filter({ hasText: 'Night buses' }).first();
-    await card.getByTestId('vote-add').waitFor();
+    const card = (title: string) => page.getByTestId('topic').filter({ hasText: title }).first();
+    await card('Night buses').getByTestId('vote-add').waitFor();
     await page.locator('[data-testid="connection-state"][data-state="online"]').waitFor();
+    const counted = (title: string): unknown =>
+      [...topics.values()].find((t) => t.get('title') === title)?.get('votes');
 
-    slow = true;
-    await card.getByTestId('vote-add').click();
+    // A dot whose answer comes after the phone stopped waiting for it.
+    slow = /^42\d+\["command",\{"type":"os-vote"/;
+    await card('Night buses').getByTestId('vote-add').click();
     await page.getByTestId('outbox-pending').waitFor();
-    const counted = (): unknown =>
-      [...topics.values()].find((t) => t.get('title') === 'Night buses')?.get('votes');
     await eventually(() => expect(held).toBe(1), 10_000);
-    slow = false;
-    await eventually(() => expect(counted()).toBe(1));
+    slow = null;
+    await eventually(() => expect(counted('Night buses')).toBe(1));
     // The phone learns its dot counted: nothing waits, the ballot shows it.
     await page.getByTestId('outbox-pending').waitFor({ state: 'detached', timeout: 30_000 });
     await page.getByTestId('dots-left').filter({ hasText: '4 of 5' }).waitFor();
-    await card.getByTestId('my-dots').filter({ hasText: 'Your dots: 1' }).waitFor();
-    expect(counted()).toBe(1);
+    await card('Night buses').getByTestId('my-dots').filter({ hasText: 'Your dots: 1' }).waitFor();
+    expect(counted('Night buses')).toBe(1);
+
+    // The control socket drops and reconnects; the answer to its rejoin comes late.
+    slow = /^42\d+\["join"/;
+    for (const ws of sockets.splice(0)) await ws.close({ code: 1001 });
+    await eventually(() => expect(held).toBe(2), 20_000);
+    await card('Bike lanes').getByTestId('vote-add').click();
+    slow = null;
+    await eventually(() => expect(counted('Bike lanes')).toBe(1), 40_000);
+    await page.getByTestId('outbox-pending').waitFor({ state: 'detached', timeout: 20_000 });
+    await page.getByTestId('dots-left').filter({ hasText: '3 of 5' }).waitFor();
   });
 });

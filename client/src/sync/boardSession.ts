@@ -52,6 +52,8 @@ export class BoardSession {
   private details: JoinDetails = {};
   /** The control socket has joined since it last connected: commands can be answered. */
   private joinedOnSocket = false;
+  /** Counts the control socket's rejoins: a newer connection's replaces an older one's. */
+  private rejoinRound = 0;
   /** Loaded with the first command (or a stored one): votes and the like made offline. */
   private readonly commands: CommandChannel;
   private lastPresence: PresenceUpdate = { type: 'presence', focus: null, typing: false };
@@ -233,7 +235,7 @@ export class BoardSession {
       this.socketsFull = false;
       this.tracker.update((f) => ({ ...f, socket: true, socketFailed: false }));
       // A new Socket.IO connection is a new server-side socket: it has to join again.
-      if (this.docs) void this.refreshTicket().then(() => this.sendPresence(this.lastPresence));
+      if (this.docs) void this.rejoin().then(() => this.sendPresence(this.lastPresence));
     });
     socket.on('disconnect', () => {
       this.joinedOnSocket = false;
@@ -322,6 +324,22 @@ export class BoardSession {
     if (this.ticket && Date.now() - this.ticket.at < TIMING.ticketTtlMs - margin)
       return this.ticket.value;
     return this.refreshTicket();
+  }
+
+  /**
+   * Joins again on a (re)connected control socket, and again while it stays connected and
+   * no answer comes: an answer later than the join's wait is dropped, and until the socket
+   * has joined, commands (a vote) wait in the outbox however long the link stays up.
+   */
+  private async rejoin(): Promise<void> {
+    const round = ++this.rejoinRound;
+    const current = (): boolean =>
+      round === this.rejoinRound && !this.destroyed && this.socket?.connected === true;
+    while (current() && !this.joinedOnSocket) {
+      const attempt = await this.requestJoin();
+      if (attempt.result !== 'timeout' && !this.destroyed)
+        return this.handleJoinResult({ ...attempt, result: attempt.result });
+    }
   }
 
   /** Joins again with the same identity, for a fresh ticket. */
