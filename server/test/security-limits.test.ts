@@ -157,6 +157,46 @@ describe('limits (docs/SECURITY.md "Budgets and limits")', () => {
     expect(reasonOf(facilitator)).toBe('joined');
   });
 
+  it('a loop of rejoins on one connection gets the whole board a few times a minute only', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const socket = controlSocket(server.url);
+    const first = await joinOver(socket, { code: board.code, role: 'participant', name: 'M' });
+    if (first.type !== 'joined') throw new Error(first.reason);
+    const again = {
+      participantId: first.participantId,
+      participantSecret: first.participantSecret,
+    };
+    const answers: JoinResult[] = [];
+    for (let i = 0; i < 6; i++)
+      answers.push(
+        await joinOver(socket, {
+          code: board.code,
+          role: 'participant',
+          withState: true,
+          ...again,
+        }),
+      );
+    expect(answers.map(reasonOf)).toEqual(Array(6).fill('joined'));
+    // The first join asked for no state: three of the six rejoins carry it, the rest not.
+    expect(answers.map((a) => a.type === 'joined' && a.state !== undefined)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // Another connection (another device) gets it.
+    const other = await joinOver(controlSocket(server.url), {
+      code: board.code,
+      role: 'participant',
+      withState: true,
+      ...again,
+    });
+    expect(other.type === 'joined' && other.state !== undefined).toBe(true);
+  });
+
   it('Socket.IO sockets per address: too-many-sockets, free again once one closes', async () => {
     const server = await startServer({ SOCKETS_PER_ADDRESS: '2' });
     const one = controlSocket(server.url);

@@ -30,6 +30,24 @@ import type { PresenceBus } from '../store/types.ts';
 
 interface SocketData {
   session?: Session;
+  /** When this connection's joins were answered with the whole board (the last minute's). */
+  states?: number[];
+}
+
+/**
+ * A join's whole-board answer (SPEC R14) is a device's first; past this many a minute on one
+ * connection, a join is answered without it (the Yjs socket's sync brings the board all the
+ * same), so a loop of rejoins (free, with the participant's secret) cannot have the server
+ * send the whole board over and over: 2,000 rejoins sent 219 MB and stalled the event loop.
+ */
+const STATES_PER_SOCKET_PER_MINUTE = 3;
+
+function stateAllowed(socket: { data: SocketData }, now = Date.now()): boolean {
+  const recent = (socket.data.states ?? []).filter((t) => now - t < 60_000);
+  const allowed = recent.length < STATES_PER_SOCKET_PER_MINUTE;
+  if (allowed) recent.push(now);
+  socket.data.states = recent;
+  return allowed;
 }
 /** What this adapter reads of an Engine.IO socket when it opens. */
 interface EngineSocket {
@@ -215,8 +233,12 @@ export function attachSocketIO(
       if (typeof ack !== 'function') return;
       const parsed = joinRequest.safeParse(raw);
       if (!parsed.success) return ack(badJoin(parsed.error.issues[0]?.message));
+      const req =
+        parsed.data.withState && !stateAllowed(socket)
+          ? { ...parsed.data, withState: false }
+          : parsed.data;
       try {
-        const { result, session } = await join(deps, parsed.data, addressOf(socket));
+        const { result, session } = await join(deps, req, addressOf(socket));
         if (session) {
           leaveHub(socket);
           for (const room of socket.rooms) if (room !== socket.id) await socket.leave(room);
