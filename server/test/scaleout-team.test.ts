@@ -28,7 +28,7 @@ async function dropTransport(socket: ControlSocket): Promise<void> {
 
 /** Connects again, offering the old session back (Socket.IO's connection-state recovery). */
 async function reconnect(socket: ControlSocket): Promise<boolean> {
-  const back = new Promise((resolve) => socket.once('connect', resolve));
+  const back = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
   socket.connect();
   await back;
   return socket.recovered;
