@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
+  createEntity,
   getMeta,
   MAX_FACILITATOR_LINKS,
+  readQuestions,
   OS_ROOT,
   WS_CLOSE,
   type ActivityEntry,
@@ -231,6 +233,39 @@ describe('roles as data: a note-taker and a table host (docs/team.md)', () => {
         ['', 'owner', 'link-created', 'Tom (table-host)'],
       ]);
     });
+  });
+});
+
+describe('a note-taker moderates nothing the rules do not grant (R36)', () => {
+  it('is held by the approval queue and withdraws only their own question', async () => {
+    const { server, board } = await startBoard();
+    const owner = await connectClient(server.url, board.code, {
+      role: 'facilitator',
+      name: 'Olga',
+      facilitatorToken: board.facilitatorToken,
+    });
+    expect(await send(owner, { type: 'set-phase', phase: 'marketplace' })).toEqual({ type: 'ok' });
+    const queue = { type: 'mod-settings', approval: { part: OS_ROOT.topics, on: true } } as const;
+    expect(await send(owner, queue)).toEqual({ type: 'ok' });
+    const ana = await connectClient(server.url, board.code, { name: 'Ana' });
+    expect(await send(ana, { type: 'qa-ask', text: 'Why?', anonymous: false })).toMatchObject({
+      type: 'ok',
+    });
+    const { client: nina } = await joinedLink(server.url, board, 'Nina', 'note-taker');
+    createEntity(nina.doc.getMap(OS_ROOT.topics), 'topicNINA01', nina.participantId, {
+      title: 'Not queued?',
+    });
+    await eventually(() =>
+      expect(nina.notices).toContainEqual(
+        expect.objectContaining({ type: 'update-refused', reason: 'not-allowed' }),
+      ),
+    );
+    const [question] = readQuestions(owner.doc);
+    expect(await send(nina, { type: 'qa-withdraw', questionId: question!.id })).toMatchObject({
+      reason: 'not-owner',
+    });
+    expect(owner.doc.getMap(OS_ROOT.topics).has('topicNINA01')).toBe(false);
+    expect(readQuestions(owner.doc)).toHaveLength(1);
   });
 });
 

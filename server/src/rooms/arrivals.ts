@@ -13,9 +13,13 @@ export interface ClientArrival {
   update: Uint8Array;
   started: number;
 }
-/** What joins a room's batch: a client's update, or a change the server makes. */
+/**
+ * What joins a room's batch: a client's update, or a change the server makes (`done` tells
+ * whether its batch reached the store).
+ */
 export type Arrival =
-  ClientArrival | { change: (doc: Y.Doc) => void; done: () => void; started: number };
+  | ClientArrival
+  | { change: (doc: Y.Doc) => void; done: (stored: boolean) => void; started: number };
 
 /** What the room knows that judging one client update needs (the room hands it in). */
 export interface JudgeContext {
@@ -143,7 +147,7 @@ export class BatchMaker {
       clientCount: this.clientCount,
       maxClientIds: this.limits.maxClientIds,
       bytesLeft: this.limits.maxBoardBytes - this.ctx.storedBytes() - batchBytes,
-      moderation: moderationGuard(this.doc, peer.actor),
+      moderation: moderationGuard(this.doc, peer.actor, this.ctx.rules),
     });
     if (!verdict.ok) {
       this.ctx.refuse(peer, verdict);

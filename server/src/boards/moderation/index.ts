@@ -79,6 +79,7 @@ export const moderationServer = defineServerFeature({
             role: ctx.session.role,
             participantId: ctx.session.participantId,
             city: ctx.session.city,
+            team: ctx.session.team,
           },
           phase: ctx.room.phase,
         };

@@ -6,6 +6,7 @@ import {
   MOD_QUEUE_MAX,
   MOD_QUEUE_PER_OWNER,
   MOD_ROOT,
+  narrowRole,
   OWNER_FIELD,
   readModSettings,
   readQueue,
@@ -63,7 +64,8 @@ export function submit(
     const verdict = checkAccess(rules, who.actor, who.phase, touch);
     if (!verdict.ok) return refused(verdict.reason, verdict.detail ?? verdict.reason);
   }
-  const anonymous = who.actor.role !== 'facilitator' && readModSettings(doc).anonymous;
+  const full = who.actor.role === 'facilitator' && narrowRole(who.actor) === null;
+  const anonymous = !full && readModSettings(doc).anonymous;
   const fields = checkSubmission(part, cmd.fields, { city: who.actor.city, anonymous });
   if (!fields.ok) return refused(fields.reason, fields.detail ?? fields.reason);
   const queue = doc.getMap<unknown>(MOD_ROOT.queue);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import {
+  commandPowers,
   newEntityId,
   QA_LIMITS,
   QA_ROOT,
@@ -24,7 +25,12 @@ import {
 
 const withView = (doc: Y.Doc, s: Sealer, ctx: BoardCommandContext): CommandResult => ({
   type: 'ok',
-  data: privateView(doc, s, ctx.session.participantId, ctx.session.role === 'facilitator'),
+  data: privateView(
+    doc,
+    s,
+    ctx.session.participantId,
+    commandPowers(ctx.room.rules, ctx.session, 'qa-moderate'),
+  ),
 });
 
 /** A question asked (SPEC R27): limits per person and board, then pending or published. */
@@ -45,7 +51,8 @@ function ask(
   if (sealed.filter((q) => q.owner === me).length >= QA_LIMITS.perPerson)
     return refused('limit-reached', `at most ${QA_LIMITS.perPerson} questions each`);
   const question = { owner: me, name: cmd.anonymous ? '' : ctx.session.name, text };
-  const pending = readQaSettings(doc).requireApproval && ctx.session.role !== 'facilitator';
+  const moderates = commandPowers(ctx.room.rules, ctx.session, 'qa-moderate');
+  const pending = readQaSettings(doc).requireApproval && !moderates;
   const id = newEntityId();
   writeSealed(doc, s, id, question, pending, ctx.now);
   if (!pending) publish(doc, id, question, ctx.now);
@@ -127,7 +134,9 @@ export const qaServer = defineServerFeature({
           decide(doc) {
             const sealed = readSealed(doc, s, cmd.questionId);
             if (!sealed) return refused('not-found', 'no such question');
-            if (sealed.owner !== ctx.session.participantId && ctx.session.role !== 'facilitator')
+            // Another's question: who moderates Q&A (a note-taker does not, SPEC R36).
+            const moderates = commandPowers(ctx.room.rules, ctx.session, 'qa-moderate');
+            if (sealed.owner !== ctx.session.participantId && !moderates)
               return refused('not-owner', 'only its author can take a question back');
             dropQuestion(doc, cmd.questionId);
             return withView(doc, s, ctx);

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { Actor } from '../../rules/check.ts';
+import { actsAsFacilitator, narrowRole, type Actor } from '../../rules/check.ts';
 import { ALLOW, refuse, type BoardRules, type PartRule, type Verdict } from '../../rules/model.ts';
 import { isRevoked, isTombstoned, readModSettings } from './read.ts';
 
@@ -35,15 +35,21 @@ export interface ModerationGuard {
   create(part: string, id: string): Verdict;
 }
 
-export function moderationGuard(doc: Y.Doc, actor: Actor): ModerationGuard {
+export function moderationGuard(doc: Y.Doc, actor: Actor, rules?: BoardRules): ModerationGuard {
   const revoked = actor.role !== 'facilitator' && isRevoked(doc, actor.participantId);
+  // A note-taker or table host moderates only where the rules grant their role (SPEC R36).
+  const narrow = narrowRole(actor) !== null;
+  const moderates = (part: string): boolean =>
+    actor.role === 'facilitator' &&
+    (!narrow ||
+      (rules !== undefined && actsAsFacilitator(rules, actor, { part, action: 'create' })));
   return {
     actor: revoked ? refuse('not-allowed', 'you were removed from this board') : ALLOW,
-    anonymous: actor.role !== 'facilitator' && readModSettings(doc).anonymous,
+    anonymous: (actor.role !== 'facilitator' || narrow) && readModSettings(doc).anonymous,
     create(part, id) {
       if (isTombstoned(doc, part, id))
         return refuse('not-allowed', `${part} ${id} was hidden by a facilitator`);
-      if (actor.role !== 'facilitator' && readModSettings(doc).approval.includes(part))
+      if (!moderates(part) && readModSettings(doc).approval.includes(part))
         return refuse('not-allowed', `${part}: new entries wait for approval`);
       return ALLOW;
     },
