@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { createEntity, getCards, readCards } from '@twinspace/shared';
+import { createEntity, EV, getCards, readCards, type Notice } from '@twinspace/shared';
 import { AWARENESS_LIMITS } from '../src/rooms/awareness.ts';
+import { updateFrame } from '../src/rooms/frames.ts';
+import { REFUSAL_DETAIL_MAX } from '../src/rooms/peerFrames.ts';
 import {
   connectClient,
   controlSocket,
@@ -151,6 +153,25 @@ describe('hostile frames (SPEC R12)', () => {
     expect(made).not.toContain(2_000_000);
     expect(relayed).toBeLessThan(50_000);
     expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
+  });
+
+  it('a refusal names what was refused in a few words, however long the id it was sent (R12)', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const socket = controlSocket(server.url);
+    const notices: Notice[] = [];
+    socket.on(EV.notice, (n) => notices.push(n));
+    const joined = await joinOver(socket, { code: board.code, role: 'participant', name: 'M' });
+    if (joined.type !== 'joined') throw new Error('join failed');
+    const ws = await rawSocket(server.url, board.code, joined.ticket);
+    const doc = new Y.Doc();
+    // An id of a million characters: it goes to the log and the notice as the refusal's detail.
+    createEntity(getCards(doc), 'x'.repeat(1_000_000), joined.participantId, { text: 'hi' });
+    ws.send(updateFrame(Y.encodeStateAsUpdate(doc)));
+    await eventually(() => expect(notices).toHaveLength(1));
+    expect(notices[0]).toMatchObject({ type: 'update-refused', reason: 'bad-id' });
+    const detail = notices[0]!.type === 'update-refused' ? (notices[0]!.detail ?? '') : '';
+    expect(detail.length).toBeLessThanOrEqual(REFUSAL_DETAIL_MAX);
   });
 
   it('a projector that reconnects after a deletion is not refused (R12: step 2 is no write)', async () => {

@@ -8,6 +8,9 @@ import { PeerCost, PeerStrikes } from './strikes.ts';
 import type { Peer, RoomHooks } from './types.ts';
 import type { WholeBoard } from './whole-board.ts';
 
+/** Longest refusal detail (characters) logged and sent back. */
+export const REFUSAL_DETAIL_MAX = 200;
+
 /**
  * What a peer's frames may reach of their room. The room hands it in and stays the one
  * owner of its peers, its batches and its queue.
@@ -80,6 +83,10 @@ export class PeerFrames {
   }
 
   refuse(peer: Peer, reason: RefusalReason, detail?: string): void {
+    // The detail may quote what the peer sent (an id, a field name): the log and the notice
+    // get its first words, not a megabyte per refusal.
+    if (detail !== undefined && detail.length > REFUSAL_DETAIL_MAX)
+      detail = `${detail.slice(0, REFUSAL_DETAIL_MAX - 1)}…`;
     peer.send(deniedFrame(reason));
     this.room.hooks.onRefused({ code: this.room.code, actor: peer.actor, reason, detail });
     // A peer that keeps sending what is refused is closed: each refusal costs the room a
