@@ -5,6 +5,7 @@ import {
   createEntity,
   EV,
   getCards,
+  getMeta,
   PROTOCOL_VERSION,
   readCards,
   SOCKET_IO_PATH,
@@ -176,6 +177,25 @@ describe('scale-out: several processes serve one board through Redis', () => {
     const fresh = await joinAs(third.url, board.code, { name: 'Fresh' });
     expect(texts(fresh.doc)).toEqual(expect.arrayContaining(seen));
     expect(texts(fresh.doc)).toEqual(all);
+  });
+
+  it('R11: a command whose change Redis did not take is refused, never answered ok', async () => {
+    const redis = await startOwnRedis();
+    const { procs } = await startCluster(1, redis.url);
+    const a = procs[0]!;
+    const board = await createBoard(a.url);
+    const fac = { role: 'facilitator' as const, facilitatorToken: board.facilitatorToken };
+    const control = controlSocket(a.url);
+    expect((await joinOver(control, { code: board.code, name: 'F', ...fac })).type).toBe('joined');
+    const setPhase = (): Promise<CommandResult> =>
+      control.timeout(30_000).emitWithAck(EV.command, { type: 'set-phase', phase: 'marketplace' });
+    await redis.kill();
+    // Before: 'ok', and after Redis came back the board was still in 'welcome'.
+    expect(await setPhase()).toMatchObject({ type: 'refused', reason: 'bad-request' });
+    await redis.start();
+    const fresh = await joinAs(a.url, board.code, { name: 'Fresh' });
+    expect(getMeta(fresh.doc).get('phase')).toBe('welcome');
+    await eventually(async () => expect(await setPhase()).toEqual({ type: 'ok' }), 20_000);
   });
 
   it('refuses to start, with a clear message, when Redis cannot be reached', async () => {

@@ -55,4 +55,22 @@ describe('Arbiter', () => {
     refuse = false;
     await expect(arbiter.run(() => undefined)).resolves.toBeUndefined();
   });
+
+  it('R11: each decision of a hold hears whether its own write was stored', async () => {
+    const { exclusive } = fakeMutex();
+    // The room rejects a write its store did not take (Room.writeAsServer).
+    const write = async (change: (d: Y.Doc) => void): Promise<void> => {
+      const doc = new Y.Doc();
+      change(doc);
+      if (doc.getMap<boolean>('x').get('lost')) throw new Error('not stored');
+    };
+    const arbiter = new Arbiter('ABCDEF', exclusive, async () => undefined, write);
+    const first = arbiter.run(() => undefined);
+    const lost = arbiter.run((d) => d.getMap<boolean>('x').set('lost', true));
+    const kept = arbiter.run(() => undefined);
+    await expect(first).resolves.toBeUndefined();
+    await expect(lost).rejects.toThrow('not stored');
+    // Before: the whole hold failed with it, a stored decision answered as refused.
+    await expect(kept).resolves.toBeUndefined();
+  });
 });

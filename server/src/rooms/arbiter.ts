@@ -44,11 +44,16 @@ export class Arbiter {
         const batch = this.waiting;
         this.waiting = [];
         try {
-          await this.exclusive(this.code, async (head) => {
+          // Each decision hears whether its own write was stored (Room.writeAsServer).
+          const outcomes = await this.exclusive(this.code, async (head) => {
             await this.caughtUp(head);
-            await Promise.all(batch.map((w) => this.write(w.change)));
+            return Promise.allSettled(batch.map((w) => this.write(w.change)));
           });
-          for (const w of batch) w.done();
+          batch.forEach((w, i) => {
+            const outcome = outcomes[i];
+            if (outcome?.status === 'fulfilled') w.done();
+            else w.fail(outcome?.reason);
+          });
         } catch (error) {
           for (const w of batch) w.fail(error);
         }

@@ -33,12 +33,12 @@ export class DirectoryBatch {
 
   add(person: Person): Promise<void> {
     this.pending.set(person.id, person);
-    this.flush ??= new Promise<void>((resolve) => {
+    this.flush ??= new Promise<void>((resolve, reject) => {
       setTimeout(() => {
         const batch = [...this.pending.values()];
         this.pending.clear();
         this.flush = null;
-        void this.write(batch).then(resolve);
+        this.write(batch).then(resolve, reject);
       }, TIMING.directoryBatchMs);
     });
     return this.flush;

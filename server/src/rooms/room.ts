@@ -25,6 +25,13 @@ import { LogPosition } from './logPosition.ts';
 import { Compactor } from './compactor.ts';
 import { closeOnRevocation } from './revocation.ts';
 
+/** A server write that did not reach the store (Room.writeAsServer). */
+export class NotStoredError extends Error {
+  constructor(code: string) {
+    super(`board ${code}: the change was not stored`);
+  }
+}
+
 interface RemoteEntry {
   update: Uint8Array;
   seq: number;
@@ -196,10 +203,12 @@ export class Room {
    * the store only inside this task; nobody is sent anything before the append returned.
    */
   private async acceptBatch(batch: Arrival[]): Promise<void> {
+    let stored = false;
     try {
       await this.commitBatch(batch);
+      stored = true;
     } finally {
-      for (const a of batch) if ('done' in a) a.done();
+      for (const a of batch) if ('done' in a) a.done(stored);
     }
   }
 
@@ -224,10 +233,18 @@ export class Room {
   /**
    * A change made by the server itself (participant directory, client bindings, phase,
    * a command's decision). It joins the room's next batch: applied in its own transaction,
-   * then stored, then relayed; the promise resolves once that is done (or the room broke).
+   * then stored, then relayed; the promise resolves once that is done. It rejects when the
+   * change was not stored (the append failed, the room broke or closed first): a command
+   * must not answer `ok` for what a restart would not have (R11).
    */
   writeAsServer(change: (doc: Y.Doc) => void): Promise<void> {
-    return new Promise((done) => this.updates.add({ change, done, started: performance.now() }));
+    return new Promise((resolve, reject) =>
+      this.updates.add({
+        change,
+        done: (stored) => (stored ? resolve() : reject(new NotStoredError(this.code))),
+        started: performance.now(),
+      }),
+    );
   }
 
   /**
@@ -241,9 +258,9 @@ export class Room {
     for (const peer of this.peers) if (peer !== except) peer.send(frame);
   }
 
-  /** A closed or broken room runs no batch: its server writes' callers are still answered. */
+  /** A closed or broken room runs no batch: its server writes' callers hear they failed. */
   private abandon(): void {
-    for (const a of this.updates.takeAll()) if ('done' in a) a.done();
+    for (const a of this.updates.takeAll()) if ('done' in a) a.done(false);
   }
 
   /** Serialises every change of this room; a failing step is reported, never fatal. */
