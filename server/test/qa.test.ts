@@ -204,4 +204,17 @@ describe('Q&A (SPEC R27)', () => {
     await writesRefused(room, attacks);
     expect(readQuestions(serverDoc())).toMatchObject([{ id, votes: 0 }]);
   });
+
+  it('an anonymous board holds no asker’s name: switched on, and for questions asked since (R25)', async () => {
+    const { facilitator, ana, bo, serverDoc } = await plenary();
+    const ask = (c: TestClient, text: string) =>
+      send(c, { type: 'qa-ask', text, anonymous: false });
+    expect(await ask(ana, 'Before')).toMatchObject({ type: 'ok' });
+    await eventually(() => expect(readQuestions(serverDoc())).toMatchObject([{ name: 'Ana' }]));
+    const on = { type: 'mod-settings', anonymous: true } as const;
+    expect(await send(facilitator, on)).toEqual({ type: 'ok' });
+    expect(await ask(bo, 'After')).toMatchObject({ type: 'ok' });
+    await eventually(() => expect(readQuestions(serverDoc())).toHaveLength(2));
+    expect(readQuestions(serverDoc()).map((q) => q.name)).toEqual(['', '']);
+  });
 });

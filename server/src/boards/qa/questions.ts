@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { CREATED_FIELD, QA_ROOT, type PendingQuestion, type QaReply } from '@twinspace/shared';
+import {
+  CREATED_FIELD,
+  QA_ROOT,
+  readModSettings,
+  type PendingQuestion,
+  type QaReply,
+} from '@twinspace/shared';
 import { field, type Sealer } from '../sealed.ts';
 
 /**
@@ -61,7 +67,8 @@ export function publish(doc: Y.Doc, id: string, q: SealedQuestion, createdAt: nu
   const entity = new Y.Map<unknown>();
   entity.set(CREATED_FIELD, createdAt);
   entity.set('text', q.text);
-  entity.set('name', q.name);
+  // An anonymous board's document holds no name (SPEC R25); the sealed record keeps it.
+  entity.set('name', readModSettings(doc).anonymous ? '' : q.name);
   entity.set('votes', 0);
   entity.set('answered', false);
   qaRoot(doc, QA_ROOT.questions).set(id, entity);

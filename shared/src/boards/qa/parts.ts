@@ -15,7 +15,11 @@ const serverOnly = (kind: PartRule['kind']): PartRule => ({
 });
 
 export const qaParts: Record<string, PartRule> = {
-  [QA_ROOT.questions]: serverOnly('collection'),
+  // The asker's name is declared so that switching anonymous mode on empties it (SPEC R25).
+  [QA_ROOT.questions]: {
+    ...serverOnly('collection'),
+    fields: { name: { type: 'string', max: 60, personName: true } },
+  },
   [QA_ROOT.sealed]: serverOnly('collection'),
   [QA_ROOT.votes]: serverOnly('collection'),
   [QA_ROOT.settings]: serverOnly('record'),
