@@ -136,6 +136,11 @@ describe('offline for real (issue 13)', () => {
     page = phone.pages()[0] ?? (await phone.newPage());
     await page.goto(`${server.url}/b/${board.code}`);
     await page.getByTestId('outbox-pending').waitFor(); // still waiting, on screen
+    // ...on its card too, and that card takes no second dot (it would be refused, or counted
+    // twice with several dots per topic).
+    const reopened = page.getByTestId('topic').filter({ hasText: 'Made offline' }).first();
+    await reopened.getByTestId('vote-pending').waitFor();
+    expect(await reopened.getByTestId('vote-add').isDisabled()).toBe(true);
     cut.on = false;
     // (A cut WebSocket hangs, as on Wi-Fi that swallows packets: Socket.IO gives an attempt
     // TIMING.socketConnectTimeoutMs before the next.)

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ConnectionFacts, ConnectionState } from '../sync/connectionState.ts';
 import type { ClockSample } from '../sync/clock.ts';
+import type { Command } from '@twinspace/shared/protocol';
 
 /** Connection state for the UI. The sync layer derives it; this store only holds it. */
 interface ConnectionStoreState {
@@ -10,7 +11,9 @@ interface ConnectionStoreState {
   clock: ClockSample | null;
   /** Commands kept in the device's outbox until the server answers them (sync/outbox.ts). */
   pending: number;
-  setPending(pending: number): void;
+  /** Those commands, oldest first: a view shows its own as waiting, after a reload too. */
+  waiting: readonly Command[];
+  setPending(waiting: readonly Command[]): void;
   setState(state: ConnectionState, facts: ConnectionFacts | null): void;
   setClock(sample: ClockSample): void;
   reset(): void;
@@ -21,7 +24,8 @@ export const useConnectionStore = create<ConnectionStoreState>()((set) => ({
   facts: null,
   clock: null,
   pending: 0,
-  setPending: (pending) => set({ pending }),
+  waiting: [],
+  setPending: (waiting) => set({ pending: waiting.length, waiting }),
   setState: (state, facts) => set({ state, facts }),
   setClock: (clock) => set({ clock }),
   reset: () => set({ state: 'syncing', facts: null, clock: null }),
@@ -31,6 +35,8 @@ export const connectionActions = (): ConnectionStoreState => useConnectionStore.
 
 export const useConnectionState = (): ConnectionState => useConnectionStore((s) => s.state);
 export const useOutboxPending = (): number => useConnectionStore((s) => s.pending);
+/** Commands waiting in the outbox (made offline, perhaps before a reload). */
+export const useOutboxWaiting = (): readonly Command[] => useConnectionStore((s) => s.waiting);
 
 /** Server time now, in ms since epoch, for countdowns that agree on every screen. */
 export const serverNow = (): number =>

@@ -62,7 +62,7 @@ export class CommandChannel {
         new Outbox(this.key, {
           ready: () => this.link.joined() && this.link.socket()?.connected === true,
           send: (cmd) => this.send(cmd),
-          pending: (count) => connectionActions().setPending(count),
+          pending: (commands) => connectionActions().setPending(commands),
           refused: (reason) => toast({ kind: 'command', reason, tone: 'warning' }),
         }),
     );

@@ -21,7 +21,7 @@ function transport(answer: (cmd: KeyedCommand) => CommandResult | 'timeout') {
       sent.push(cmd);
       return Promise.resolve(answer(cmd));
     },
-    pending: (n) => (state.pending = n),
+    pending: (commands) => (state.pending = commands.length),
     refused: (reason) => state.refused.push(reason),
   };
   return { t, sent, state };

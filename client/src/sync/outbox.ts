@@ -11,8 +11,8 @@ export interface OutboxTransport {
   /** Joined over a connected control socket: commands can be answered now. */
   ready(): boolean;
   send(cmd: KeyedCommand): Promise<CommandResult | 'timeout'>;
-  /** How many wait (for the screen). */
-  pending(count: number): void;
+  /** What waits, oldest first (for the screen: the count, and each view's own, e.g. a dot). */
+  pending(commands: readonly Command[]): void;
   /** A command nobody on this page awaits (made before a reload) was refused: say why. */
   refused(reason: string): void;
 }
@@ -125,6 +125,6 @@ export class Outbox {
   }
 
   private publish(): void {
-    this.transport.pending(this.entries.length);
+    this.transport.pending(this.entries.map((e) => e.cmd));
   }
 }

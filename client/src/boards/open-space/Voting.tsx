@@ -4,7 +4,7 @@ import { votesVisible, type Topic } from '@twinspace/shared/boards/open-space/re
 import type { MyBallot } from '@twinspace/shared/boards/open-space/notices';
 import { useMyBallot, useOs } from '../../state/openSpaceStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
-import { useConnectionState } from '../../state/connectionStore.ts';
+import { useConnectionState, useOutboxWaiting } from '../../state/connectionStore.ts';
 import { keepMyBallot, useCommand, usePhaseName } from './hooks.ts';
 import { newVoteId } from '@twinspace/shared/boards/open-space/write';
 
@@ -51,9 +51,11 @@ export function DotControls({ topic }: { topic: Topic }) {
   const settings = useOs('settings');
   const command = useCommand();
   const [busy, setBusy] = useState(false);
-  // A dot tapped offline waits in the outbox until the server answers: say so on the card.
+  // A dot tapped offline waits in the outbox until the server answers: say so on the card,
+  // also after a reload (the outbox keeps it; this screen's `busy` is gone).
   const connection = useConnectionState();
-  const waiting = busy && connection !== 'online';
+  const queued = useOutboxWaiting().some((c) => c.type === 'os-vote' && c.topicId === topic.id);
+  const waiting = (busy || queued) && connection !== 'online';
   const mine = ballot.dots[topic.id] ?? 0;
   const open = phase === 'voting';
   const vote = async (delta: 1 | -1): Promise<void> => {
@@ -61,7 +63,8 @@ export function DotControls({ topic }: { topic: Topic }) {
     keepMyBallot(await command({ type: 'os-vote', voteId: newVoteId(), topicId: topic.id, delta }));
     setBusy(false);
   };
-  const canAdd = open && !busy && ballot.remaining > 0 && (ballot.multiDot || mine === 0);
+  const canAdd =
+    open && !busy && !queued && ballot.remaining > 0 && (ballot.multiDot || mine === 0);
   return (
     <div className="os-dots" data-testid="dot-controls">
       <p className="os-dots__mine" data-testid="my-dots">
@@ -82,7 +85,7 @@ export function DotControls({ topic }: { topic: Topic }) {
           <button
             type="button"
             className="button button--small"
-            disabled={busy || mine === 0}
+            disabled={busy || queued || mine === 0}
             onClick={() => void vote(-1)}
             aria-label={t('vote.remove', { title: topic.title })}
             data-testid="vote-remove"
