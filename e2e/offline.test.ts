@@ -130,6 +130,11 @@ describe('offline for real (issue 13)', () => {
     await card.getByTestId('vote-add').click();
     await page.getByTestId('outbox-pending').waitFor();
     await card.getByTestId('vote-pending').waitFor(); // on the card itself, not only the header
+    // A question for the plenary, asked offline: it waits in the outbox as well.
+    await page.getByTestId('qa-panel').locator('summary').click();
+    await page.getByTestId('qa-text').fill('Where is lunch?');
+    await page.getByTestId('qa-submit').click();
+    await page.getByTestId('qa-queued-item').filter({ hasText: 'Where is lunch?' }).waitFor();
     await phone.close();
 
     phone = await phoneProfile(profile, true);
@@ -141,6 +146,9 @@ describe('offline for real (issue 13)', () => {
     const reopened = page.getByTestId('topic').filter({ hasText: 'Made offline' }).first();
     await reopened.getByTestId('vote-pending').waitFor();
     expect(await reopened.getByTestId('vote-add').isDisabled()).toBe(true);
+    // The question shows as waiting, so it is not asked twice.
+    await page.getByTestId('qa-panel').locator('summary').click();
+    await page.getByTestId('qa-queued-item').filter({ hasText: 'Where is lunch?' }).waitFor();
     cut.on = false;
     // (A cut WebSocket hangs, as on Wi-Fi that swallows packets: Socket.IO gives an attempt
     // TIMING.socketConnectTimeoutMs before the next.)
@@ -151,6 +159,8 @@ describe('offline for real (issue 13)', () => {
       const mine = [...topics.values()].find((t) => t.get('title') === 'Made offline');
       expect(mine?.get('votes')).toBe(1);
     }, 20_000);
+    await eventually(() => expect(witness.doc.getMap('qaQuestions').size).toBe(1));
+    await page.getByTestId('qa-queued-item').waitFor({ state: 'detached' });
 
     // Leaving the board takes it off the phone: copy, outbox, unsent edits, identity.
     await page.getByTestId('leave-board').click();

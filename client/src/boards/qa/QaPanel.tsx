@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QA_LIMITS } from '@twinspace/shared/boards/qa/layout';
 import type { Question } from '@twinspace/shared/boards/qa/read';
 import { useQaMine, useQaSettings, useQuestions } from '../../state/qaStore.ts';
+import { useOutboxWaiting } from '../../state/connectionStore.ts';
 import { useCommand } from '../common/useCommand.ts';
 import { startQaBinding } from './binding.ts';
 import { keepQaMine, useQaPrivate } from './hooks.ts';
@@ -91,9 +92,16 @@ function AskForm() {
 function MyPending() {
   const { t } = useTranslation('polls');
   const pending = useQaMine()?.pending.filter((q) => q.mine) ?? [];
-  if (pending.length === 0) return null;
+  // Asked offline: kept in the outbox, and shown here after a reload too (not asked twice).
+  const queued = useOutboxWaiting().flatMap((c) => (c.type === 'qa-ask' ? [c.text] : []));
+  if (pending.length === 0 && queued.length === 0) return null;
   return (
     <ul className="qa-pending" data-testid="qa-my-pending">
+      {queued.map((text, i) => (
+        <li key={`queued-${i}`} data-testid="qa-queued-item">
+          <span className="qa-badge">{t('qa.queued')}</span> {text}
+        </li>
+      ))}
       {pending.map((q) => (
         <li key={q.id} data-testid="qa-pending-item">
           <span className="qa-badge">{t('qa.waiting')}</span> {q.text}
