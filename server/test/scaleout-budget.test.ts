@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { CODE_ALPHABET } from '@twinspace/shared';
-import { createBoard, eventually } from './harness.ts';
-import { startCluster } from './redis-cluster.ts';
+import { CODE_ALPHABET, createEntity, getCards, readCards } from '@twinspace/shared';
+import { connectClient, createBoard, eventually, type TestClient } from './harness.ts';
+import { joinAs, startCluster } from './redis-cluster.ts';
 import { TEST_REDIS_URL } from './redis-env.ts';
 
 const UNKNOWN = (CODE_ALPHABET[0] ?? 'A').repeat(6);
@@ -31,5 +31,33 @@ describe('scaled out: one lookup budget for all processes (docs/SECURITY.md)', (
     } finally {
       redis.disconnect();
     }
+  });
+});
+
+/** `n` cards of 500 characters each (about 600 bytes stored), one update each. */
+async function writeCards(client: TestClient, tag: string, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const id = `card${tag}${String(i).padStart(4, '0')}`;
+    createEntity(getCards(client.doc), id, client.participantId, { text: tag.repeat(500) });
+    await new Promise((resolve) => setTimeout(resolve, 2)); // one update per card
+  }
+}
+
+describe('scaled out: one size limit for the board, whichever process stored (SPEC R17)', () => {
+  it('counts what the other process appended: two processes do not double MAX_BOARD_BYTES', async () => {
+    const { procs } = await startCluster(2, undefined, { MAX_BOARD_BYTES: '100000' });
+    const [a, b] = [procs[0]!, procs[1]!];
+    const board = await createBoard(a.url);
+    const onA = await connectClient(a.url, board.code, { name: 'A' });
+    const onB = await connectClient(b.url, board.code, { name: 'B' });
+    await writeCards(onA, 'a', 100); // about 60 KB, through process A
+    await eventually(() => expect(readCards(onB.doc)).toHaveLength(100));
+    await writeCards(onB, 'b', 100); // 60 KB more through B: past the limit
+    // Before: B counted only its own appends, took all 100, and the board held 120 KB.
+    await eventually(() =>
+      expect(onB.notices).toContainEqual({ type: 'update-refused', reason: 'board-full' }),
+    );
+    const fresh = await joinAs(a.url, board.code, { name: 'Fresh' });
+    expect(readCards(fresh.doc).length).toBeLessThan(180);
   });
 });

@@ -11,6 +11,10 @@ import type { RoomHooks } from './types.ts';
  */
 export class Compactor {
   private uncompacted = 0;
+  /** Scale-out: entries of other processes counted since the stored form was last measured. */
+  private remote = 0;
+  /** Scale-out: this process's appends not yet delivered back by the log's subscription. */
+  private readonly own: number[] = [];
   private timer: NodeJS.Timeout | null = null;
   /** Bytes the board's stored form holds: snapshot plus log. */
   private stored: number;
@@ -41,25 +45,52 @@ export class Compactor {
    */
   noteStored(seq: number, bytes: number): void {
     this.stored += bytes;
-    if (!this.store.subscribe) this.log.advance(seq);
+    if (this.store.subscribe) this.own.push(seq);
+    else this.log.advance(seq);
     this.uncompacted++;
     if (this.uncompacted >= TIMING.compactAfterUpdates) {
       void this.enqueue(() => this.compact());
-    } else {
-      this.timer ??= setTimeout(() => {
-        this.timer = null;
-        void this.enqueue(() => this.compact());
-      }, TIMING.compactAfterMs);
+    } else this.later();
+  }
+
+  /**
+   * Scale-out: an entry of the board's log as the subscription delivers it (in order, this
+   * process's own included; `gap`: the snapshot that replaced entries trimmed before they were
+   * read). Another process's entry grows the stored form as much as one of ours: counted, so
+   * that two processes do not each let the board grow to the limit (SPEC R17). Its writer
+   * compacts the log; here the count is measured again from the document (`compact`).
+   */
+  noteEntry(seq: number, bytes: number, gap: boolean): void {
+    while (this.own.length > 0 && this.own[0]! < seq) this.own.shift();
+    if (this.own[0] === seq) {
+      this.own.shift();
+      return;
     }
+    this.stored = gap ? bytes : this.stored + bytes;
+    this.remote++;
+    this.later();
+  }
+
+  private later(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.enqueue(() => this.compact());
+    }, TIMING.compactAfterMs);
   }
 
   /** Folds the log into a snapshot; must run in the room's queue. */
   async compact(): Promise<void> {
-    if (this.uncompacted === 0) return;
+    if (this.uncompacted === 0) {
+      // Only other processes wrote since: they compact; the count follows what it would hold.
+      if (this.remote > 0) this.stored = Y.encodeStateAsUpdate(this.doc).byteLength;
+      this.remote = 0;
+      return;
+    }
     const started = performance.now();
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.store.compact(this.code, snapshot, this.log.seq);
     this.uncompacted = 0;
+    this.remote = 0;
     this.stored = snapshot.byteLength;
     this.hooks.onCompacted({
       code: this.code,

@@ -306,6 +306,7 @@ export class Room {
       // The entry as stored, not what this doc kept of it: an entry is a merged batch, and
       // a value set and replaced within it would reach this process's peers already gone.
       if (this.batches.applyRemote(update)) made.push(update);
+      this.compactor.noteEntry(seq, update.byteLength, seq > this.log.seq + 1);
       this.log.advance(seq);
     }
     if (made.length === 0) return;
