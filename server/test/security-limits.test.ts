@@ -3,10 +3,12 @@ import { io } from 'socket.io-client';
 import WebSocket from 'ws';
 import {
   CONNECT_ERROR_SOCKETS,
+  EV,
   PROTOCOL_VERSION,
   SOCKET_IO_PATH,
   WS_CLOSE,
   YWS_PATH,
+  type CommandResult,
   type JoinResult,
 } from '@twinspace/shared';
 import {
@@ -17,6 +19,7 @@ import {
   startServer,
   type ControlSocket,
 } from './harness.ts';
+import { COMMANDS_PER_SOCKET } from '../src/realtime/socketio.ts';
 
 const reasonOf = (result: JoinResult): string =>
   result.type === 'join-refused' ? result.reason : 'joined';
@@ -195,6 +198,33 @@ describe('limits (docs/SECURITY.md "Budgets and limits")', () => {
       ...again,
     });
     expect(other.type === 'joined' && other.state !== undefined).toBe(true);
+  });
+
+  it('commands per connection: a burst, then limit-reached; another connection is not held', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const socket = controlSocket(server.url);
+    expect(
+      reasonOf(await joinOver(socket, { code: board.code, role: 'participant', name: 'M' })),
+    ).toBe('joined');
+    const mine = (): Promise<CommandResult> =>
+      socket.timeout(10_000).emitWithAck(EV.command, { type: 'poll-mine' });
+    const answers = await Promise.all(
+      Array.from({ length: COMMANDS_PER_SOCKET.burst + 100 }, mine),
+    );
+    const refused = answers.filter((a) => a.type === 'refused');
+    expect(answers.filter((a) => a.type === 'ok').length).toBeGreaterThanOrEqual(
+      COMMANDS_PER_SOCKET.burst,
+    );
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((a) => a.type === 'refused' && a.reason === 'limit-reached')).toBe(true);
+    const other = controlSocket(server.url);
+    expect(
+      reasonOf(await joinOver(other, { code: board.code, role: 'participant', name: 'N' })),
+    ).toBe('joined');
+    expect(
+      await other.timeout(10_000).emitWithAck(EV.command, { type: 'poll-mine' }),
+    ).toMatchObject({ type: 'ok' });
   });
 
   it('Socket.IO sockets per address: too-many-sockets, free again once one closes', async () => {

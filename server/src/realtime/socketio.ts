@@ -32,6 +32,27 @@ interface SocketData {
   session?: Session;
   /** When this connection's joins were answered with the whole board (the last minute's). */
   states?: number[];
+  /** Commands this connection may still send now (a token bucket, COMMANDS_PER_SOCKET). */
+  commands?: { tokens: number; at: number };
+}
+
+/**
+ * Commands one connection may send: a burst (an outbox sent again after a reconnect), then a
+ * steady rate no hand reaches. Past it a command is refused `limit-reached` without running:
+ * one socket's 5,000 Q&A views (each opens every question) held the event loop for seconds,
+ * every board's.
+ */
+export const COMMANDS_PER_SOCKET = { burst: 200, perSecond: 20 } as const;
+
+function commandAllowed(socket: { data: SocketData }, now = Date.now()): boolean {
+  const bucket = socket.data.commands ?? { tokens: COMMANDS_PER_SOCKET.burst, at: now };
+  const refill = ((now - bucket.at) / 1000) * COMMANDS_PER_SOCKET.perSecond;
+  bucket.tokens = Math.min(COMMANDS_PER_SOCKET.burst, bucket.tokens + refill);
+  bucket.at = now;
+  socket.data.commands = bucket;
+  if (bucket.tokens < 1) return false;
+  bucket.tokens -= 1;
+  return true;
 }
 
 /**
@@ -261,6 +282,8 @@ export function attachSocketIO(
       if (typeof ack !== 'function') return;
       const session = socket.data.session;
       if (!session) return ack(refusedCommand('not-joined', 'join a board first'));
+      if (!commandAllowed(socket))
+        return ack(refusedCommand('limit-reached', 'too many commands at once, wait a moment'));
       const parsed = commandSchema.safeParse(raw);
       if (!parsed.success)
         return ack(refusedCommand('bad-request', parsed.error.issues[0]?.message ?? 'bad command'));
