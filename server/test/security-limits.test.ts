@@ -19,7 +19,7 @@ import {
   startServer,
   type ControlSocket,
 } from './harness.ts';
-import { COMMANDS_PER_SOCKET } from '../src/realtime/socketio.ts';
+import { COMMANDS_PER_SOCKET, JOINS_PER_SOCKET } from '../src/realtime/budgets.ts';
 
 const reasonOf = (result: JoinResult): string =>
   result.type === 'join-refused' ? result.reason : 'joined';
@@ -198,6 +198,31 @@ describe('limits (docs/SECURITY.md "Budgets and limits")', () => {
       ...again,
     });
     expect(other.type === 'joined' && other.state !== undefined).toBe(true);
+  });
+
+  it('joins per connection: a burst, then rate-limited; another connection is not held', async () => {
+    const server = await startServer();
+    const board = await createBoard(server.url);
+    const socket = controlSocket(server.url);
+    const first = await joinOver(socket, { code: board.code, role: 'participant', name: 'M' });
+    if (first.type !== 'joined') throw new Error(first.reason);
+    const again = {
+      participantId: first.participantId,
+      participantSecret: first.participantSecret,
+    };
+    const answers = await Promise.all(
+      Array.from({ length: JOINS_PER_SOCKET.burst + 10 }, () =>
+        joinOver(socket, { code: board.code, role: 'participant', ...again }),
+      ),
+    );
+    const reasons = answers.map(reasonOf);
+    expect(reasons.filter((r) => r === 'joined').length).toBeLessThan(JOINS_PER_SOCKET.burst + 2);
+    expect(reasons.filter((r) => r !== 'joined').every((r) => r === 'rate-limited')).toBe(true);
+    expect(answers.find((a) => a.type === 'join-refused')).toMatchObject({ retryAfterS: 2 });
+    const other = controlSocket(server.url);
+    expect(
+      reasonOf(await joinOver(other, { code: board.code, role: 'participant', ...again })),
+    ).toBe('joined');
   });
 
   it('commands per connection: a burst, then limit-reached; another connection is not held', async () => {

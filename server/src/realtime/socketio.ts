@@ -25,51 +25,20 @@ import { runCommand, type CommandDeps } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
 import type { CommandLedger } from '../rooms/idempotency.ts';
 import { mergePresence, PresenceHub } from '../rooms/presence.ts';
+import {
+  allowed,
+  COMMANDS_PER_SOCKET,
+  JOINS_PER_SOCKET,
+  stateAllowed,
+  type ConnectionBudgets,
+} from './budgets.ts';
 import { guardRecovery } from './recovery.ts';
 import type { PresenceBus } from '../store/types.ts';
 
-interface SocketData {
+interface SocketData extends ConnectionBudgets {
   session?: Session;
-  /** When this connection's joins were answered with the whole board (the last minute's). */
-  states?: number[];
-  /** Commands this connection may still send now (a token bucket, COMMANDS_PER_SOCKET). */
-  commands?: { tokens: number; at: number };
 }
 
-/**
- * Commands one connection may send: a burst (an outbox sent again after a reconnect), then a
- * steady rate no hand reaches. Past it a command is refused `limit-reached` without running:
- * one socket's 5,000 Q&A views (each opens every question) held the event loop for seconds,
- * every board's.
- */
-export const COMMANDS_PER_SOCKET = { burst: 200, perSecond: 20 } as const;
-
-function commandAllowed(socket: { data: SocketData }, now = Date.now()): boolean {
-  const bucket = socket.data.commands ?? { tokens: COMMANDS_PER_SOCKET.burst, at: now };
-  const refill = ((now - bucket.at) / 1000) * COMMANDS_PER_SOCKET.perSecond;
-  bucket.tokens = Math.min(COMMANDS_PER_SOCKET.burst, bucket.tokens + refill);
-  bucket.at = now;
-  socket.data.commands = bucket;
-  if (bucket.tokens < 1) return false;
-  bucket.tokens -= 1;
-  return true;
-}
-
-/**
- * A join's whole-board answer (SPEC R14) is a device's first; past this many a minute on one
- * connection, a join is answered without it (the Yjs socket's sync brings the board all the
- * same), so a loop of rejoins (free, with the participant's secret) cannot have the server
- * send the whole board over and over: 2,000 rejoins sent 219 MB and stalled the event loop.
- */
-const STATES_PER_SOCKET_PER_MINUTE = 3;
-
-function stateAllowed(socket: { data: SocketData }, now = Date.now()): boolean {
-  const recent = (socket.data.states ?? []).filter((t) => now - t < 60_000);
-  const allowed = recent.length < STATES_PER_SOCKET_PER_MINUTE;
-  if (allowed) recent.push(now);
-  socket.data.states = recent;
-  return allowed;
-}
 /** What this adapter reads of an Engine.IO socket when it opens. */
 interface EngineSocket {
   remoteAddress: string;
@@ -252,6 +221,13 @@ export function attachSocketIO(
     if (recovered) hubFor(recovered.code).add({ connId: socket.id, ...recovered });
     socket.on(EV.join, async (raw, ack) => {
       if (typeof ack !== 'function') return;
+      if (!allowed(socket, 'joins', JOINS_PER_SOCKET))
+        return ack({
+          type: 'join-refused',
+          reason: 'rate-limited',
+          message: 'too many joins at once, wait a moment',
+          retryAfterS: Math.ceil(1 / JOINS_PER_SOCKET.perSecond),
+        });
       const parsed = joinRequest.safeParse(raw);
       if (!parsed.success) return ack(badJoin(parsed.error.issues[0]?.message));
       const req =
@@ -282,7 +258,7 @@ export function attachSocketIO(
       if (typeof ack !== 'function') return;
       const session = socket.data.session;
       if (!session) return ack(refusedCommand('not-joined', 'join a board first'));
-      if (!commandAllowed(socket))
+      if (!allowed(socket, 'commands', COMMANDS_PER_SOCKET))
         return ack(refusedCommand('limit-reached', 'too many commands at once, wait a moment'));
       const parsed = commandSchema.safeParse(raw);
       if (!parsed.success)
