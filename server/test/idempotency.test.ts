@@ -1,6 +1,7 @@
 // A device's outbox sends a command until it gets an answer, perhaps to another process after
 // a reconnect: the same key never applies twice (server/src/rooms/idempotency.ts).
-import { describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { EV, OS_ROOT, type CommandResult, type KeyedCommand } from '@twinspace/shared';
 import {
   connectClient,
@@ -15,8 +16,8 @@ import { propose, voteId } from './open-space-helpers.ts';
 import { spawnServer } from './process.ts';
 import { TEST_REDIS_URL, testPrefix } from './redis-env.ts';
 
-const send = (socket: ControlSocket, cmd: KeyedCommand): Promise<CommandResult> =>
-  socket.timeout(10_000).emitWithAck(EV.command, cmd);
+const send = (socket: ControlSocket, cmd: KeyedCommand, ms = 10_000): Promise<CommandResult> =>
+  socket.timeout(ms).emitWithAck(EV.command, cmd);
 
 describe('idempotent commands (outbox keys)', () => {
   it('the same key twice, to two processes, applies once and answers the same', async () => {
@@ -99,6 +100,38 @@ describe('idempotent commands (outbox keys)', () => {
     await joinOver(again, { ...rejoin, participantId, participantSecret });
     expect(await send(again, { ...ask, key })).toEqual(first);
     const witness = await connectClient(server.url, board.code, { name: 'Witness' });
+    expect(witness.doc.getMap('qaQuestions').size).toBe(1);
+  });
+
+  it('scaled out: a key whose process died mid-command runs when sent to another', async () => {
+    const prefix = testPrefix();
+    const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, TICKET_SECRET: 'idem' };
+    const [a, b] = [await spawnServer(env), await spawnServer(env)];
+    const board = await createBoard(b.url);
+    const phone = controlSocket(a.url);
+    const joined = await joinOver(phone, { code: board.code, role: 'participant', name: 'Ana' });
+    if (joined.type !== 'joined') throw new Error(joined.reason);
+    // The board's mutex is busy, so the command is still inside it when its process dies.
+    const redis = new Redis(TEST_REDIS_URL);
+    onTestFinished(() => redis.disconnect());
+    await redis.set(`${prefix}board:{${board.code}}:mutex`, 'busy', 'PX', 3_000);
+    const ask = { type: 'qa-ask', text: 'Where is lunch?', anonymous: false } as const;
+    const key = 'outbox-key-died';
+    void send(phone, { ...ask, key }).catch(() => undefined);
+    await eventually(async () => expect(await redis.keys(`${prefix}*:cmd:*`)).toHaveLength(1));
+    await a.kill('SIGKILL');
+    const again = controlSocket(b.url);
+    const { participantId, participantSecret } = joined;
+    await joinOver(again, {
+      code: board.code,
+      role: 'participant',
+      participantId,
+      participantSecret,
+    });
+    // Before: 'the command is still running', for every resend during 24 hours.
+    const answer = await send(again, { ...ask, key }, 40_000);
+    expect(answer).toMatchObject({ type: 'ok' });
+    const witness = await connectClient(b.url, board.code, { name: 'Witness' });
     expect(witness.doc.getMap('qaQuestions').size).toBe(1);
   });
 });

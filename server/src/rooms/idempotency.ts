@@ -7,6 +7,12 @@ export const COMMAND_KEY_TTL_MS = 24 * 3600_000;
 /** A repeat that arrives while the first is still running waits this long for its answer. */
 const WAIT_FOR_FIRST_MS = 8_000;
 const PENDING = 'pending';
+/**
+ * Scaled out: a claim lasts this long unless the process running the command renews it (every
+ * third of it), so the claim of a process that died mid-command (SIGKILL) lapses and the
+ * device's resend runs it, instead of hearing "still running" for COMMAND_KEY_TTL_MS.
+ */
+export const PENDING_CLAIM_MS = 15_000;
 
 /**
  * Runs each keyed command once per (board, participant, key): a repeat (an outbox resending
@@ -80,14 +86,22 @@ export function redisLedger(
       const key = keyOf(raw);
       if (!key) return fn();
       const k = keyFor(code, actor, key);
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const claimed = await redis.set(k, PENDING, 'PX', ttlMs, 'NX');
+      // Enough rounds of waiting (WAIT_FOR_FIRST_MS each) to outlast a dead process's claim.
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const claimed = await redis.set(k, PENDING, 'PX', PENDING_CLAIM_MS, 'NX');
         if (claimed === 'OK') {
+          const renew = setInterval(
+            () => void redis.pexpire(k, PENDING_CLAIM_MS).catch(() => undefined),
+            PENDING_CLAIM_MS / 3,
+          );
           try {
             const result = await fn();
+            // Stopped before the answer is written: a renewal sent after it would shorten it.
+            clearInterval(renew);
             await redis.set(k, JSON.stringify(result), 'PX', ttlMs);
             return result;
           } catch (error) {
+            clearInterval(renew);
             await redis.del(k).catch(() => undefined);
             throw error;
           }
