@@ -65,7 +65,7 @@ export class FacilitatorDesk {
 
 /** A participant on a phone: joins by typing the room code, adds cards. */
 export class ParticipantPhone {
-  private constructor(readonly page: Page) {}
+  constructor(readonly page: Page) {}
 
   static async joinByCode(
     context: BrowserContext,

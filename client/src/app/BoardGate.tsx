@@ -1,9 +1,10 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { lazy } from './lazy.ts';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@twinspace/shared/rules/model';
 import { useController, useSessionStatus } from '../state/sessionStore.ts';
 import { BoardSession } from '../sync/boardSession.ts';
+import { holdBoardTab, type TabState } from '../sync/tabLock.ts';
 import { Loading } from '../components/Loading.tsx';
 import { usePreloadBoard } from '../boards/loaders.ts';
 import { Page } from './AppHeader.tsx';
@@ -36,23 +37,69 @@ export function BoardGate({
   bare?: boolean;
   children: ReactNode;
 }) {
-  // The session registers itself in the session store; one per mount (and per board).
-  useEffect(() => {
-    const session = new BoardSession(code, role);
-    void session.open();
-    return () => session.destroy();
-  }, [code, role]);
+  const tab = useBoardTab(code, role);
   const session = useController();
   usePreloadBoard(role);
 
   const status = useSessionStatus();
   useEffect(() => dropBoardPreview(status), [status]);
   const ready = session !== null && session.code === code && session.role === role;
-  if (ready && status === 'joined') {
+  if (tab.state === 'held' && ready && status === 'joined') {
     return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
   }
-  const screen = ready ? <GateScreen session={session} /> : <Loading />;
+  const screen =
+    tab.state === 'elsewhere' || tab.state === 'taken' ? (
+      <OtherTabScreen state={tab.state} takeOver={tab.takeOver} />
+    ) : ready ? (
+      <GateScreen session={session} />
+    ) : (
+      <Loading />
+    );
   return bare ? screen : <Page className="page--narrow">{screen}</Page>;
+}
+
+/**
+ * The board's session, in this tab only while it holds the board (sync/tabLock.ts): the
+ * session registers itself in the session store; one per mount (and per board).
+ */
+function useBoardTab(code: string, role: Role): { state: TabState; takeOver: () => void } {
+  const [state, setState] = useState<TabState>('asking');
+  const [claims, setClaims] = useState(0);
+  useEffect(() => {
+    let session: BoardSession | null = null;
+    const release = holdBoardTab(code, role, claims > 0, (next) => {
+      setState(next);
+      if (next === 'held' && !session) {
+        session = new BoardSession(code, role);
+        void session.open();
+      } else if (next === 'taken') {
+        session?.destroy();
+        session = null;
+      }
+    });
+    return () => {
+      release();
+      session?.destroy();
+    };
+  }, [code, role, claims]);
+  return { state, takeOver: () => setClaims((n) => n + 1) };
+}
+
+function OtherTabScreen({
+  state,
+  takeOver,
+}: {
+  state: 'elsewhere' | 'taken';
+  takeOver: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <MessageScreen title={t(`screens.otherTab.${state}`)} body={t('screens.otherTab.body')}>
+      <button type="button" className="button button--primary" onClick={takeOver}>
+        {t('screens.otherTab.useHere')}
+      </button>
+    </MessageScreen>
+  );
 }
 
 function GateScreen({ session }: { session: BoardSession }) {
