@@ -8,6 +8,7 @@ import { Limits } from './auth/limits.ts';
 import { PhotoKeys } from './photos/key.ts';
 import { PhotoService } from './photos/service.ts';
 import { BOARD_SERVER } from './boards/index.ts';
+import { sweepRemoved } from './boards/moderation/hide.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createHttpApp, originOf } from './http/routes.ts';
@@ -209,6 +210,15 @@ export async function startApp(
       { onRefused: (p) => notices.onRefused?.(p) },
       { onStoreError: (p) => readiness.storeFailed(p.error) },
       activity.hooks,
+      // What this process accepted from a person another process removed meanwhile (R23).
+      {
+        onRemoteRevocation: ({ code, participantId }) =>
+          void registry
+            .with(code, (room) =>
+              room.writeArbitrated((doc) => sweepRemoved(doc, room.rules, participantId)),
+            )
+            .catch((error: unknown) => log.warn({ code, error: String(error) }, 'sweep failed')),
+      },
     ],
     (err) => log.error({ err }, 'hook failed'),
   );
@@ -271,8 +281,13 @@ export async function startApp(
     ledger: backend.ledger,
     boards: BOARD_SERVER,
     removeBoard: removeBoardHere,
-    erasePerson: (room, participantId, choice) =>
-      erasePerson({ store, bus: backend.removals }, room, participantId, choice),
+    erasePerson: async (room, participantId, choice) => {
+      const secret = (name: string): Promise<string> => store.secret(name);
+      const erasers = await Promise.all(BOARD_SERVER[room.kind].erasers.map((e) => e(secret)));
+      const features = (...args: Parameters<(typeof erasers)[number]>): void =>
+        erasers.forEach((erase) => erase(...args));
+      await erasePerson({ store, bus: backend.removals, features }, room, participantId, choice);
+    },
     proxyHops: config.proxyHops,
     origins,
     onLinkRevoked: (code, linkId) => linkSockets.close(code, linkId),

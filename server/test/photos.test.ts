@@ -260,6 +260,21 @@ describe('photos: POST /api/boards/:code/photos', () => {
     await eventually(() => expect(photoCount(s)).toBe(1));
   });
 
+  it('a participant who deletes their data with their content takes their photos off the board too (R29)', async () => {
+    const s = await session();
+    const socket = controlSocket(s.url);
+    const zoe = await joinOver(socket, { code: s.code, role: 'participant', name: 'Zoe' });
+    if (zoe.type !== 'joined') throw new Error(zoe.reason);
+    expect((await upload(s.url, s.code, JPEG, { credential: zoe.ticket })).status).toBe(201);
+    expect((await upload(s.url, s.code, JPEG, { credential: s.ticket })).status).toBe(201);
+    await eventually(() => expect(photoCount(s)).toBe(2));
+    const erase = { type: 'erase-my-data', content: 'remove', confirm: true } as const;
+    expect(await socket.timeout(5000).emitWithAck(EV.command, erase)).toEqual({ type: 'ok' });
+    await eventually(() => expect(photoCount(s)).toBe(1));
+    const owners = [...part(s.facilitator, PHOTO_ROOT.photos).values()].map((p) => p.get('owner'));
+    expect(owners).not.toContain(zoe.participantId);
+  });
+
   it('a participant cannot create a photo entity in the document (only the server attaches)', async () => {
     const s = await session();
     createEntity(part(s.ana, PHOTO_ROOT.photos), 'photo00001', s.ana.participantId, {

@@ -217,4 +217,33 @@ describe('Q&A (SPEC R27)', () => {
     await eventually(() => expect(readQuestions(serverDoc())).toHaveLength(2));
     expect(readQuestions(serverDoc()).map((q) => q.name)).toEqual(['', '']);
   });
+
+  it('a participant who deletes their data takes their name off their questions, or the questions (R29)', async () => {
+    const { facilitator, ana, bo, projector } = await plenary();
+    for (const [who, text] of [
+      [ana, 'When is lunch?'],
+      [bo, 'Who funds the joint projects?'],
+    ] as const)
+      expect(await send(who, { type: 'qa-ask', text, anonymous: false })).toMatchObject({
+        type: 'ok',
+      });
+    await eventually(() => expect(readQuestions(projector.doc)).toHaveLength(2));
+    const byText = (start: string) =>
+      readQuestions(projector.doc).find((q) => q.text.startsWith(start));
+
+    // Ana keeps her question, without her name: on the wall and in what the server keeps.
+    expect(await send(ana, { type: 'erase-my-data', content: 'keep', confirm: true })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() => expect(byText('When')?.name).toBe(''));
+    expect(byText('Who')?.name).toBe('Bo');
+    const pendingNames = (await mine(facilitator)).pending.map((q) => q.name);
+    expect(pendingNames).not.toContain('Ana');
+    // Bo takes his off the board.
+    expect(await send(bo, { type: 'erase-my-data', content: 'remove', confirm: true })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() => expect(byText('Who')).toBeUndefined());
+    expect(byText('When')).toBeDefined();
+  });
 });

@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { BoardInfo } from '@twinspace/shared';
 import type { BoardCommandHandlers } from '../rooms/board-api.ts';
 import type { Room } from '../rooms/room.ts';
@@ -24,8 +25,18 @@ export interface ExportOptions {
 
 export type Exporter = (room: Room, info: BoardInfo, opts: ExportOptions) => ExportResult;
 
-/** What each board kind adds to the server: its commands and its exports. */
+/**
+ * A feature's part of a participant's erasure (SPEC R29), for state the shared rules cannot
+ * see into (sealed records): `prepare` gets what it needs (keys), then the change runs inside
+ * the room's arbitrated write with the rest of the erasure.
+ */
+export type Eraser = (
+  secret: (name: string) => Promise<string>,
+) => Promise<(doc: Y.Doc, participantId: string, choice: 'keep' | 'remove') => void>;
+
+/** What each board kind adds to the server: its commands, its exports, its features' erasers. */
 export interface BoardServerModule {
   commands: Partial<BoardCommandHandlers>;
   exports: Partial<Record<ExportFormat, Exporter>>;
+  erasers: readonly Eraser[];
 }

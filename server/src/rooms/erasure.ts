@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { eraseParticipant, type ErasureChoice } from '@twinspace/shared/privacy/erasure';
 import type { Store } from '../store/types.ts';
 import type { RemovalBus } from './removal.ts';
@@ -6,6 +7,8 @@ import type { Room } from './room.ts';
 interface ErasureDeps {
   store: Store;
   bus: RemovalBus;
+  /** The board kind's features' part (sealed records: SPEC R29), ready to run in the write. */
+  features?: (doc: Y.Doc, participantId: string, choice: ErasureChoice) => void;
 }
 
 /**
@@ -25,5 +28,8 @@ export async function erasePerson(
 ): Promise<void> {
   await deps.store.deleteParticipant(room.code, participantId);
   await deps.bus.publish({ code: room.code, participantId });
-  await room.writeArbitrated((doc) => eraseParticipant(doc, room.rules, participantId, choice));
+  await room.writeArbitrated((doc) => {
+    eraseParticipant(doc, room.rules, participantId, choice);
+    deps.features?.(doc, participantId, choice);
+  });
 }

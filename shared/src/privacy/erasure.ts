@@ -12,9 +12,11 @@ export type ErasureChoice = 'keep' | 'remove';
  *   contact book: e-mail, phone, organisation); their entry goes whatever they chose;
  * - `names`: fields of their content that repeat their name (a topic's convener); with
  *   `keep` the content stays and these are emptied, so it reads "anonymous";
- * - with `remove`, every entity they own in a part participants create in goes (topics,
- *   cards, stories, action items, translations...). Server-written parts (ballots: a
- *   participant id and votes, no name) and text written together (session notes) stay.
+ * - with `remove`, every entity they own in a part participants create in, or may delete
+ *   their own entities of, goes (topics, cards, stories, action items, translations, their
+ *   photos...). Server-written parts (ballots: a participant id and votes, no name) and text
+ *   written together (session notes) stay. Sealed parts a feature keeps for them (their Q&A
+ *   questions) are the feature's (`ServerFeature.erase`, server side).
  */
 export const ERASURE = {
   personal: [ROOT.people, OS_ROOT.contacts] as readonly string[],
@@ -38,7 +40,9 @@ export function eraseParticipant(
     if (part.kind !== 'collection') continue;
     const collection = doc.getMap<unknown>(root);
     const personal = ERASURE.personal.includes(root);
-    const removable = personal || (choice === 'remove' && part.create !== 'nobody');
+    // What they made, or could take off the board themselves (a photo the server attached).
+    const theirsToRemove = part.create !== 'nobody' || part.delete === 'owner';
+    const removable = personal || (choice === 'remove' && theirsToRemove);
     for (const [id, entity] of [...collection.entries()]) {
       const theirs = ownedBy(entity, participantId) || (personal && id === participantId);
       if (!theirs) continue;

@@ -21,6 +21,7 @@ import {
   readSealed,
   voteId,
   writeSealed,
+  eraseAsker,
 } from './questions.ts';
 
 const withView = (doc: Y.Doc, s: Sealer, ctx: BoardCommandContext): CommandResult => ({
@@ -108,6 +109,10 @@ function vote(
 /** Questions for a plenary on every board kind (docs/polls-qa.md). */
 export const qaServer = defineServerFeature({
   name: 'qa',
+  erase: async (secret) => {
+    const s = await sealerFor(secret);
+    return (doc, participantId, choice) => eraseAsker(doc, s, participantId, choice);
+  },
   commands: {
     'qa-ask': {
       decides: async (ctx, cmd) => {

@@ -137,3 +137,25 @@ export function privateView(doc: Y.Doc, s: Sealer, me: string, facilitator: bool
     voted,
   };
 }
+
+/**
+ * A participant deletes their data (SPEC R29): with `remove` their questions go (with their
+ * upvotes); with `keep` they stay without their name, in the sealed record and on the wall.
+ */
+export function eraseAsker(
+  doc: Y.Doc,
+  s: Sealer,
+  participantId: string,
+  choice: 'keep' | 'remove',
+): void {
+  for (const q of allSealed(doc, s)) {
+    if (q.owner !== participantId) continue;
+    if (choice === 'remove') {
+      dropQuestion(doc, q.id);
+      continue;
+    }
+    if (q.name !== '') writeSealed(doc, s, q.id, { ...q, name: '' }, q.pending, q.createdAt);
+    const shown = qaRoot(doc, QA_ROOT.questions).get(q.id);
+    if (shown instanceof Y.Map && shown.get('name') !== '') shown.set('name', '');
+  }
+}
