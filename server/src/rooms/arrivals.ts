@@ -6,7 +6,7 @@ import type { Peer } from './types.ts';
 
 /** Transaction origins on the board's document: the server's own writes, other processes' entries. */
 const SERVER_ORIGIN = Symbol('server');
-const REMOTE_ORIGIN = Symbol('remote');
+export const REMOTE_ORIGIN = Symbol('remote');
 
 export interface ClientArrival {
   peer: Peer;

@@ -11,12 +11,15 @@ export function closeOnRevocation(
   doc: Y.Doc,
   peers: () => Iterable<Peer>,
   drop: (peer: Peer) => void,
+  /** Scale-out: a removal another process wrote (`remoteOrigin`) was applied here. */
+  onRemote?: { remoteOrigin: unknown; notify: (participantId: string) => void },
 ): () => void {
   const revoked = doc.getMap<unknown>(MOD_ROOT.revoked);
   const observer = (event: Y.YMapEvent<unknown>): void => {
     for (const key of event.keysChanged) {
       const id = String(key);
       if (!isRevoked(doc, id)) continue;
+      if (onRemote && event.transaction.origin === onRemote.remoteOrigin) onRemote.notify(id);
       for (const peer of [...peers()]) {
         if (peer.actor.participantId !== id || peer.actor.role === 'facilitator') continue;
         drop(peer);

@@ -14,7 +14,7 @@ import type { Store } from '../store/types.ts';
 import { RoomAwareness } from './awareness.ts';
 import { Arbiter } from './arbiter.ts';
 import { Coalescer } from './coalesce.ts';
-import { BatchMaker, clientOwnerIn, type Arrival } from './arrivals.ts';
+import { BatchMaker, clientOwnerIn, REMOTE_ORIGIN, type Arrival } from './arrivals.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
 import { syncStep1Frame, updateFrame } from './frames.ts';
 import { PeerFrames } from './peerFrames.ts';
@@ -141,6 +141,10 @@ export class Room {
       doc,
       () => this.peers,
       (peer) => this.removePeer(peer),
+      {
+        remoteOrigin: REMOTE_ORIGIN,
+        notify: (participantId) => hooks.onRemoteRevocation({ code, participantId }),
+      },
     );
     const exclusive = store.exclusive?.bind(store);
     this.arbiter = exclusive

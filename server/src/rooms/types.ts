@@ -31,6 +31,8 @@ export interface RoomHooks {
   onRelayed(p: { code: string; ms: number; peers: number }): void;
   onStoreError(p: { code: string; error: unknown }): void;
   onCompacted(p: { code: string; bytes: number; ms: number }): void;
+  /** Scale-out: another process removed a participant (`_revoked`), seen in this document. */
+  onRemoteRevocation(p: { code: string; participantId: string }): void;
 }
 
 export type PartialHooks = { [K in keyof RoomHooks]?: RoomHooks[K] | undefined };
@@ -60,5 +62,6 @@ export function combineHooks(list: PartialHooks[], onError: (err: unknown) => vo
     onRelayed: call('onRelayed'),
     onStoreError: call('onStoreError'),
     onCompacted: call('onCompacted'),
+    onRemoteRevocation: call('onRemoteRevocation'),
   };
 }

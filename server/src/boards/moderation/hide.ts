@@ -130,19 +130,47 @@ export function removePerson(
     return refused('not-allowed', 'facilitators are not removed this way');
   const revoked = doc.getMap<unknown>(MOD_ROOT.revoked);
   if (revoked.has(cmd.participantId)) return refused('duplicate', 'already removed');
-  revoked.set(cmd.participantId, new Y.Map<unknown>([['at', now]]));
+  revoked.set(
+    cmd.participantId,
+    new Y.Map<unknown>([
+      ['at', now],
+      ['content', cmd.content],
+    ]),
+  );
+  dropContent(doc, rules, cmd.participantId, cmd.content, now);
+  return OK;
+}
+
+/** Their submissions waiting for approval, and with `remove` all they own, go (tombstoned). */
+function dropContent(
+  doc: Y.Doc,
+  rules: BoardRules,
+  participantId: string,
+  content: unknown,
+  now: number,
+): void {
   const queue = doc.getMap<unknown>(MOD_ROOT.queue);
   for (const [id, entry] of [...queue.entries()])
-    if (entry instanceof Y.Map && entry.get('owner') === cmd.participantId) queue.delete(id);
-  if (cmd.content === 'keep') return OK;
+    if (entry instanceof Y.Map && entry.get('owner') === participantId) queue.delete(id);
+  if (content !== 'remove') return;
   for (const [name, part] of Object.entries(rules.parts)) {
     if (!isModerated(part)) continue;
     const collection = doc.getMap<unknown>(name);
     for (const [id, entity] of [...collection.entries()]) {
-      if (!(entity instanceof Y.Map) || ownerOf(entity) !== cmd.participantId) continue;
-      tombstone(doc, { part: name, id }, cmd.participantId, now);
+      if (!(entity instanceof Y.Map) || ownerOf(entity) !== participantId) continue;
+      tombstone(doc, { part: name, id }, participantId, now);
       collection.delete(id);
     }
   }
-  return OK;
+}
+
+/**
+ * Scale-out: a process that accepted a removed participant's updates before the removal
+ * reached it (another process decided it) drops what they made meanwhile, as the removal
+ * chose (R23). Run under the board's mutex, caught up with the log: it sees those updates.
+ */
+export function sweepRemoved(doc: Y.Doc, rules: BoardRules, participantId: string): void {
+  const entry = doc.getMap<unknown>(MOD_ROOT.revoked).get(participantId);
+  if (!(entry instanceof Y.Map)) return;
+  dropContent(doc, rules, participantId, entry.get('content'), Date.now());
 }
