@@ -19,12 +19,11 @@ import type { Room } from '../rooms/room.ts';
 import type { Peer } from '../rooms/types.ts';
 import type { Store } from '../store/types.ts';
 import type { LinkSockets } from '../team/linkSockets.ts';
+import { EarlyFrames } from './earlyFrames.ts';
 import { sendBinary } from './wireFrame.ts';
 
 /** A peer that cannot keep up is dropped (it resyncs on reconnect) rather than buffered forever. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
-/** Frames that arrive while the board loads are kept, up to this many. */
-const MAX_EARLY_FRAMES = 256;
 const PING_INTERVAL_MS = 30_000;
 
 const toBytes = (data: RawData): Uint8Array =>
@@ -139,14 +138,13 @@ function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: Y
         ws.close(WS_CLOSE.linkRevoked, 'facilitator link revoked'),
       )
     : undefined;
-  const early: Uint8Array[] = [];
+  const early = new EarlyFrames();
   (ws as WebSocket & { alive?: boolean }).alive = true;
   ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
   ws.on('message', (data) => {
     const bytes = toBytes(data);
     if (room) room.handleFrame(peer, bytes);
-    else if (early.length < MAX_EARLY_FRAMES) early.push(bytes);
-    else ws.close(1008, 'too many frames before sync');
+    else if (!early.push(bytes)) ws.close(1008, 'too many frames before sync');
   });
   ws.on('error', (error) => deps.log.debug({ code, error: String(error) }, 'websocket error'));
   ws.on('close', () => {
@@ -167,7 +165,7 @@ function onConnection(ws: WebSocket, rawCode: string, rawTicket: string, deps: Y
           if (!attached) return;
           room = attached;
           if (closed) return deps.registry.detach(attached, peer);
-          for (const bytes of early.splice(0)) attached.handleFrame(peer, bytes);
+          for (const bytes of early.take()) attached.handleFrame(peer, bytes);
         },
         (error: unknown) => {
           if (error instanceof UnknownBoardError) ws.close(WS_CLOSE.unknownBoard, 'unknown board');
