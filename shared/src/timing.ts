@@ -56,4 +56,10 @@ export const TIMING = {
    * filling up; a slow IndexedDB never holds the board back for longer.
    */
   deviceCopyWaitMs: 1_000,
+  /**
+   * A photo upload with no answer by then is given up and tried again later (client): on a
+   * connection that died without a word the request would otherwise hang for minutes, the
+   * uploader busy, while a shrunk photo (under 1 MB) takes 20 s even at 50 KB/s.
+   */
+  photoUploadTimeoutMs: 60_000,
 } as const;

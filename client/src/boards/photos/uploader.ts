@@ -1,5 +1,6 @@
 import { newEntityId } from '@twinspace/shared/ids';
 import { photosPath } from '@twinspace/shared/boards/photos/layout';
+import { TIMING } from '@twinspace/shared/timing';
 import type { BoardSession } from '../../sync/boardSession.ts';
 import { useConnectionStore } from '../../state/connectionStore.ts';
 import { photoActions, type PendingPhoto } from '../../state/photosStore.ts';
@@ -112,6 +113,8 @@ export class PhotoUploader {
         headers: { authorization: `Bearer ${credential}`, 'content-type': photo.blob.type },
         body: photo.blob,
         cache: 'no-store',
+        // Older browsers without AbortSignal.timeout wait as before.
+        signal: AbortSignal.timeout?.(TIMING.photoUploadTimeoutMs),
       });
     } catch {
       return false;
