@@ -7,6 +7,19 @@ import { useParticipantId } from '../../state/sessionStore.ts';
 import { useConnectionState, useOutboxWaiting } from '../../state/connectionStore.ts';
 import { keepMyBallot, useCommand, usePhaseName } from './hooks.ts';
 import { newVoteId } from '@twinspace/shared/boards/open-space/write';
+import type { Command } from '@twinspace/shared/protocol';
+
+/**
+ * The ballot with the dots still waiting to be sent (the outbox: tapped offline, or not yet
+ * answered) counted as spent, so that a phone offline cannot queue more dots than its
+ * budget, which the server would refuse on reconnect with a toast nobody may see.
+ */
+export function withWaitingDots(ballot: MyBallot, waiting: readonly Command[]): MyBallot {
+  const adds = waiting.filter((c) => c.type === 'os-vote' && c.delta === 1).length;
+  if (adds === 0) return ballot;
+  const used = Math.min(ballot.budget, ballot.used + adds);
+  return { ...ballot, used, remaining: Math.max(0, ballot.budget - used) };
+}
 
 /** This voter's ballot: from the server's last answer, else from the published ballots. */
 export function useBallot(): MyBallot {
@@ -14,11 +27,13 @@ export function useBallot(): MyBallot {
   const settings = useOs('settings');
   const ballots = useOs('ballots');
   const me = useParticipantId();
-  if (mine) return mine;
+  const waiting = useOutboxWaiting();
+  if (mine) return withWaitingDots(mine, waiting);
   const dots = (me && ballots.get(me)) || {};
   const used = Object.values(dots).reduce((a, b) => a + b, 0);
   const budget = settings.voteBudget;
-  return { dots, used, budget, remaining: Math.max(0, budget - used), multiDot: settings.multiDot };
+  const ballot = { dots, used, budget, remaining: Math.max(0, budget - used) };
+  return withWaitingDots({ ...ballot, multiDot: settings.multiDot }, waiting);
 }
 
 /** "3 of 5 dots left": always in view while voting. */
