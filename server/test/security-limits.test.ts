@@ -66,6 +66,17 @@ function yjsSocket(
   return { ws, outcome };
 }
 
+/** A participant joined once on a control connection, and what a rejoin of theirs sends. */
+async function joinedOnce() {
+  const server = await startServer();
+  const board = await createBoard(server.url);
+  const socket = controlSocket(server.url);
+  const first = await joinOver(socket, { code: board.code, role: 'participant', name: 'M' });
+  if (first.type !== 'joined') throw new Error(first.reason);
+  const again = { participantId: first.participantId, participantSecret: first.participantSecret };
+  return { server, board, socket, again };
+}
+
 describe('limits (docs/SECURITY.md "Budgets and limits")', () => {
   it('boards per address and hour: 429 too-many-boards with Retry-After', async () => {
     const server = await startServer({ BOARDS_PER_ADDRESS_PER_HOUR: '2' });
@@ -161,15 +172,7 @@ describe('limits (docs/SECURITY.md "Budgets and limits")', () => {
   });
 
   it('a loop of rejoins on one connection gets the whole board a few times a minute only', async () => {
-    const server = await startServer();
-    const board = await createBoard(server.url);
-    const socket = controlSocket(server.url);
-    const first = await joinOver(socket, { code: board.code, role: 'participant', name: 'M' });
-    if (first.type !== 'joined') throw new Error(first.reason);
-    const again = {
-      participantId: first.participantId,
-      participantSecret: first.participantSecret,
-    };
+    const { server, board, socket, again } = await joinedOnce();
     const answers: JoinResult[] = [];
     for (let i = 0; i < 6; i++)
       answers.push(
@@ -201,15 +204,7 @@ describe('limits (docs/SECURITY.md "Budgets and limits")', () => {
   });
 
   it('joins per connection: a burst, then rate-limited; another connection is not held', async () => {
-    const server = await startServer();
-    const board = await createBoard(server.url);
-    const socket = controlSocket(server.url);
-    const first = await joinOver(socket, { code: board.code, role: 'participant', name: 'M' });
-    if (first.type !== 'joined') throw new Error(first.reason);
-    const again = {
-      participantId: first.participantId,
-      participantSecret: first.participantSecret,
-    };
+    const { server, board, socket, again } = await joinedOnce();
     const answers = await Promise.all(
       Array.from({ length: JOINS_PER_SOCKET.burst + 10 }, () =>
         joinOver(socket, { code: board.code, role: 'participant', ...again }),
