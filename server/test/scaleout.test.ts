@@ -191,7 +191,7 @@ describe('scale-out: several processes serve one board through Redis', () => {
       control.timeout(30_000).emitWithAck(EV.command, { type: 'set-phase', phase: 'marketplace' });
     await redis.kill();
     // Before: 'ok', and after Redis came back the board was still in 'welcome'.
-    expect(await setPhase()).toMatchObject({ type: 'refused', reason: 'bad-request' });
+    expect(await setPhase()).toMatchObject({ type: 'refused', reason: 'not-stored' });
     await redis.start();
     const fresh = await joinAs(a.url, board.code, { name: 'Fresh' });
     expect(getMeta(fresh.doc).get('phase')).toBe('welcome');

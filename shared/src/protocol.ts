@@ -143,7 +143,11 @@ export type CommandResult =
   | { type: 'ok'; data?: CommandData }
   | {
       type: 'refused';
-      reason: RefusalReason | 'not-joined' | 'bad-request';
+      /**
+       * `not-stored`: the server could not store the change (its store or Redis away, the room
+       * closing): nothing was done, and the device's outbox sends it again with its key.
+       */
+      reason: RefusalReason | 'not-joined' | 'bad-request' | 'not-stored';
       message: string;
       data?: CommandData;
     };

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { RefusalReason } from '@twinspace/shared/rules/model';
 import { dismissToast, useToasts, type Toast } from '../state/toastStore.ts';
 
-type ReasonKey = RefusalReason | 'not-joined' | 'bad-request' | 'timeout' | 'generic';
+type ReasonKey =
+  RefusalReason | 'not-joined' | 'bad-request' | 'not-stored' | 'timeout' | 'generic';
 
 function ToastItem({ toast }: { toast: Toast }) {
   const { t } = useTranslation();

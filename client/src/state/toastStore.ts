@@ -8,7 +8,7 @@ export interface Toast {
   id: number;
   /** resynced: an update was refused and the board reloaded; command: a command failed. */
   kind: 'resynced' | 'command';
-  /** A RefusalReason, 'not-joined', 'bad-request', 'timeout' or 'generic'. */
+  /** A RefusalReason, 'not-joined', 'bad-request', 'not-stored', 'timeout' or 'generic'. */
   reason: string;
   tone: 'info' | 'warning';
   /** A few words of what was refused (a topic's title), in the person's own words. */

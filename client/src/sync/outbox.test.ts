@@ -95,4 +95,22 @@ describe('Outbox', () => {
       vi.useRealTimers();
     }
   });
+
+  it('sends a command the server could not store again, with its key, until it is stored', async () => {
+    vi.useFakeTimers();
+    try {
+      const notStored: CommandResult = { type: 'refused', reason: 'not-stored', message: '' };
+      const answers: (CommandResult | 'timeout')[] = [notStored, notStored, { type: 'ok' }];
+      const { t, sent, state } = transport(() => answers.shift() ?? 'timeout');
+      state.ready = true;
+      const answer = new Outbox('outbox.N.participant', t).submit(vote);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await answer).toEqual({ type: 'ok' });
+      expect(new Set(sent.map((c) => c.key)).size).toBe(1);
+      expect(sent).toHaveLength(3);
+      expect(state.refused).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -86,7 +86,8 @@ export class Outbox {
         const result = await this.transport.send({ ...entry.cmd, key: entry.key });
         // No answer, or answered before this socket had joined: keep it, send it again later
         // (after a join, or soon when the socket looks connected: the answer may be late).
-        if (result === 'timeout') {
+        // The server could not store it (Redis or its store away): nothing was done; again soon.
+        if (result === 'timeout' || (result.type === 'refused' && result.reason === 'not-stored')) {
           clearTimeout(this.retry);
           this.retry = setTimeout(() => void this.flush(), RETRY_MS);
           break;

@@ -25,6 +25,7 @@ import { runCommand, type CommandDeps } from '../rooms/commands.ts';
 import { join, type JoinDeps, type Session } from '../rooms/join.ts';
 import type { CommandLedger } from '../rooms/idempotency.ts';
 import { mergePresence, PresenceHub } from '../rooms/presence.ts';
+import { NotStoredError } from '../rooms/room.ts';
 import {
   allowed,
   COMMANDS_PER_SOCKET,
@@ -284,6 +285,11 @@ export function attachSocketIO(
         ack(result);
         deps.onCommand?.(session, parsed.data, result);
       } catch (error) {
+        // Not stored (SPEC R11): nothing happened, and the device's outbox tries again.
+        if (error instanceof NotStoredError) {
+          deps.log.warn({ cmd: parsed.data.type, code: session.code }, 'command not stored');
+          return ack(refusedCommand('not-stored', 'the server could not store it yet'));
+        }
         deps.log.error({ error, cmd: parsed.data.type }, 'command failed');
         ack(refusedCommand('bad-request', 'the server could not run this command'));
       }
