@@ -12,7 +12,8 @@ export type TabState = 'asking' | 'held' | 'elsewhere' | 'taken';
  * would each keep their own list and write it over the other's, so that what one tab did
  * offline could vanish without a word once that tab was closed. A second tab asks first and
  * runs the board only when the person says so (`takeOver`), which ends it in the first tab.
- * Without Web Locks (browsers before 2022) every tab runs the board, as before.
+ * Without Web Locks (browsers before 2022) every tab runs the board, as before; so does every
+ * projector tab.
  * Returns the release (the lock goes with the page too: closing the tab frees it).
  */
 export function holdBoardTab(
@@ -22,7 +23,8 @@ export function holdBoardTab(
   onState: (state: TabState) => void,
 ): () => void {
   const locks = globalThis.navigator?.locks;
-  if (!locks) {
+  // A projector writes nothing (no unsent edits to lose): a wall and its preview may both run.
+  if (!locks || role === 'projector') {
     onState('held');
     return () => undefined;
   }
