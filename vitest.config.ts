@@ -1,7 +1,12 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker: every file in turn, the browser tests (one at
+    // a time, below) after all the others. Most files wait on sockets, timers and browsers,
+    // not the CPU, so the unit and integration files run beside the browser tests.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
       {
         test: {
