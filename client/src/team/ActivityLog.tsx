@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardKind } from '@twinspace/shared/boards/common';
 import type { ActivityEntry } from '@twinspace/shared/team';
@@ -51,6 +51,7 @@ export function ActivityLog({ api, kind }: { api: TeamApi; kind: BoardKind }) {
     };
   }, [api, asked]);
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const headingId = useId();
 
   const what = (entry: ActivityEntry): string => {
     const action = ALIASES[entry.action] ?? entry.action;
@@ -65,7 +66,7 @@ export function ActivityLog({ api, kind }: { api: TeamApi; kind: BoardKind }) {
   return (
     <div className="team__activity">
       <div className="team__activity-head">
-        <h3>{t('activity.heading')}</h3>
+        <h3 id={headingId}>{t('activity.heading')}</h3>
         <button
           type="button"
           className="button button--quiet"
@@ -75,7 +76,13 @@ export function ActivityLog({ api, kind }: { api: TeamApi; kind: BoardKind }) {
         </button>
       </div>
       {entries?.length === 0 ? <p className="panel__help">{t('activity.none')}</p> : null}
-      <ol className="team__log" data-testid="team-activity">
+      {/* It scrolls once long: focusable, so a keyboard can scroll it too (WCAG 2.1.1). */}
+      <ol
+        className="team__log"
+        data-testid="team-activity"
+        tabIndex={0}
+        aria-labelledby={headingId}
+      >
         {entries?.map((entry, i) => (
           <li key={`${entry.at}-${i}`} className="team__entry">
             <time dateTime={new Date(entry.at).toISOString()}>{time.format(entry.at)}</time>{' '}
