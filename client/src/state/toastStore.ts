@@ -25,6 +25,33 @@ interface ToastState {
   dismiss(id: number): void;
 }
 
+/**
+ * A change of theirs the server did not keep ('resynced') is the only word a person gets that
+ * it is gone: it stays until they dismiss it, as a phone in a pocket or a glance away would
+ * miss a message that leaves by itself (nothing is lost without a word). Other toasts leave
+ * after TOAST_MS of the page being seen: a hidden tab's clock does not run.
+ */
+const staysUntilDismissed = (t: Omit<Toast, 'id'>): boolean => t.kind === 'resynced';
+
+function whenSeenFor(ms: number, done: () => void): void {
+  const doc = globalThis.document as Document | undefined;
+  if (!doc) {
+    setTimeout(done, ms);
+    return;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onChange = (): void => {
+    clearTimeout(timer);
+    if (!doc.hidden) timer = setTimeout(finish, ms);
+  };
+  const finish = (): void => {
+    doc.removeEventListener('visibilitychange', onChange);
+    done();
+  };
+  doc.addEventListener('visibilitychange', onChange);
+  onChange();
+}
+
 export const useToastStore = create<ToastState>()((set, get) => ({
   toasts: [],
   push: (toast) => {
@@ -34,7 +61,7 @@ export const useToastStore = create<ToastState>()((set, get) => ({
       return;
     const id = nextId++;
     set((s) => ({ toasts: [...s.toasts.slice(1 - MAX_SHOWN), { ...toast, id }] }));
-    setTimeout(() => get().dismiss(id), TOAST_MS);
+    if (!staysUntilDismissed(toast)) whenSeenFor(TOAST_MS, () => get().dismiss(id));
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }));
