@@ -85,10 +85,14 @@ describe('slow answers (bad network)', () => {
     slow = /^42\d+\["join"/;
     for (const ws of sockets.splice(0)) await ws.close({ code: 1001 });
     await eventually(() => expect(held).toBe(2), 20_000);
+    // Reconnected but not joined again: the badge does not say "online" while a dot would wait.
+    const badge = page.getByTestId('connection-state');
+    expect(await badge.getAttribute('data-state')).not.toBe('online');
     await card('Bike lanes').getByTestId('vote-add').click();
     slow = null;
     await eventually(() => expect(counted('Bike lanes')).toBe(1), 40_000);
     await page.getByTestId('outbox-pending').waitFor({ state: 'detached', timeout: 20_000 });
     await page.getByTestId('dots-left').filter({ hasText: '3 of 5' }).waitFor();
+    await page.locator('[data-testid="connection-state"][data-state="online"]').waitFor();
   });
 });

@@ -239,7 +239,7 @@ export class BoardSession {
     });
     socket.on('disconnect', () => {
       this.joinedOnSocket = false;
-      this.tracker.update((f) => ({ ...f, socket: false }));
+      this.tracker.update((f) => ({ ...f, socket: false, joined: false }));
     });
     socket.on('connect_error', (error) => this.onConnectError(error.message));
     socket.on(EV.notice, (notice) => this.onNotice(notice));
@@ -282,6 +282,7 @@ export class BoardSession {
     if (result.type === 'join-refused') return this.onJoinRefused(result.reason);
     rememberJoin(this.code, this.role, this.details, { ...attempt, result });
     this.joinedOnSocket = true;
+    this.tracker.update((f) => (f.joined ? f : { ...f, joined: true }));
     // Send what waits (also what an earlier visit left); loaded while online, so a vote
     // made offline never waits for a chunk.
     this.commands.flush();

@@ -13,6 +13,7 @@ const LIVE: ConnectionFacts = { ...INITIAL_FACTS, reachable: true, live: true };
 const connected = (extra: Partial<ConnectionFacts> = {}): ConnectionFacts => ({
   ...withSynced(withWsStatus(LIVE, 'connected'), true),
   socket: true,
+  joined: true,
   ...extra,
 });
 
@@ -40,6 +41,8 @@ describe('connection state', () => {
   it('is online when synced and the control channel is up', () => {
     expect(deriveConnectionState(connected())).toBe('online');
     expect(deriveConnectionState(connected({ socket: false }))).toBe('syncing');
+    // Reconnected, its join not answered yet: a dot tapped now would wait.
+    expect(deriveConnectionState(connected({ joined: false }))).toBe('syncing');
   });
 
   it('is syncing while connected but the sync handshake has not finished', () => {

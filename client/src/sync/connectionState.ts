@@ -2,7 +2,7 @@
  * What the UI shows about the connection, derived from a few facts the transports report.
  * Pure, so the whole table is unit-tested (connectionState.test.ts).
  *
- * - online:  the Yjs document is synced with the server and the control channel is up.
+ * - online:  the Yjs document is synced with the server and the control channel has joined.
  * - syncing: connected (or connecting for the first time), but not yet in step: the
  *            initial sync is running or local edits made offline are being merged.
  * - offline: no connection; edits keep working locally and merge on reconnect.
@@ -26,6 +26,11 @@ export interface ConnectionFacts {
   readonly wsEverConnected: boolean;
   /** The Socket.IO control channel (join, presence, commands) is connected. */
   readonly socket: boolean;
+  /**
+   * The server answered this control connection's join: until then commands (a dot, a
+   * question) wait in the outbox, so a reconnected socket alone is not yet "online".
+   */
+  readonly joined: boolean;
   /** Its last attempt to connect failed (cleared when it connects). */
   readonly socketFailed: boolean;
   /** Local edits were made while not synced; cleared once a sync handshake completes. */
@@ -40,6 +45,7 @@ export const INITIAL_FACTS: ConnectionFacts = {
   synced: false,
   wsEverConnected: false,
   socket: false,
+  joined: false,
   socketFailed: false,
   pendingLocal: false,
 };
@@ -50,7 +56,9 @@ export function deriveConnectionState(facts: ConnectionFacts): ConnectionState {
   if (!facts.live)
     return facts.reachable === null ? 'syncing' : facts.reachable ? 'online' : 'offline';
   if (facts.ws === 'connected') {
-    return facts.synced && facts.socket && !facts.pendingLocal ? 'online' : 'syncing';
+    return facts.synced && facts.socket && facts.joined && !facts.pendingLocal
+      ? 'online'
+      : 'syncing';
   }
   // A board opened from the device copy has no document connection until the control
   // socket brings a ticket: when that socket cannot reach the server, this is offline, not a
