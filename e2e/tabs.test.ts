@@ -24,6 +24,9 @@ describe('one tab per board', () => {
     const second = await phone.newPage();
     await second.goto(`${server.url}/b/${board.code}`);
     await seeText(second.locator('h1'), 'This board is open in another tab');
+    // No session here: the badge says whether the server answers, not a lasting "Syncing".
+    const online = '[data-testid="connection-state"][data-state="online"]';
+    await second.locator(online).waitFor();
     await second.screenshot({ path: shotPath('tabs-second-asks-390') });
     // Still live in the first tab meanwhile.
     await first.addCard('Still the first tab');
@@ -31,6 +34,7 @@ describe('one tab per board', () => {
 
     await second.getByRole('button', { name: 'Use it here' }).click();
     await seeText(first.page.locator('h1'), 'This board is now open in another tab');
+    await first.page.locator(online).waitFor();
     const takenOver = new ParticipantPhone(second);
     await takenOver.online();
     // The same person (no join form), with what the first tab did; and it writes.

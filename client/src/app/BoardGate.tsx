@@ -12,6 +12,7 @@ import { JoinForm } from './JoinForm.tsx';
 import { MessageScreen } from './MessageScreen.tsx';
 import { SessionContext } from './sessionContext.ts';
 import { dropBoardPreview } from './boardPreview.ts';
+import { useReachability } from './useReachability.ts';
 
 /** After "delete my data" (privacy/), with its strings: loaded only then. */
 const ErasedScreen = lazy(() =>
@@ -93,6 +94,9 @@ function OtherTabScreen({
   takeOver: () => void;
 }) {
   const { t } = useTranslation();
+  // No session runs in this tab: the badge tells whether the server answers, as on the
+  // landing page, not a "Syncing" that never ends (or the ended session's last state).
+  useReachability();
   return (
     <MessageScreen title={t(`screens.otherTab.${state}`)} body={t('screens.otherTab.body')}>
       <button type="button" className="button button--primary" onClick={takeOver}>
