@@ -36,29 +36,61 @@ export const keyOf = (raw: unknown): string | undefined => commandEnvelope.safeP
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One process (SQLite): answers in memory, forgotten after the TTL or a restart. */
+/**
+ * Answers kept per person and board: a device's outbox sends one command at a time and again
+ * only until it is answered, so a repeat names one of a person's newest keys (a few devices
+ * of theirs may send meanwhile). Older answers go: a script sending a new key with every
+ * command (20 a second within its budget) cannot make the ledger grow.
+ */
+export const ANSWERS_PER_PERSON = 100;
+/** Answers one process keeps in memory in all (memoryLedger), whoever sent them. */
+const ANSWERS_IN_MEMORY = 100_000;
+
+/** One process without a database: answers in memory, forgotten after the TTL or a restart. */
 export function memoryLedger(ttlMs = COMMAND_KEY_TTL_MS): CommandLedger {
+  // Insertion order is age: the first entries are the oldest, of everyone and of each person.
   const answers = new Map<string, { at: number; result: Promise<CommandResult> }>();
-  const sweep = (now: number): void => {
-    for (const [k, v] of answers) if (now - v.at > ttlMs) answers.delete(k);
+  const perPerson = new Map<string, string[]>();
+  const drop = (id: string): void => {
+    answers.delete(id);
+    const person = id.slice(0, id.lastIndexOf('/'));
+    const ids = perPerson.get(person);
+    const at = ids?.indexOf(id) ?? -1;
+    if (at >= 0) ids!.splice(at, 1);
+    if (ids?.length === 0) perPerson.delete(person);
+  };
+  const keep = (person: string, id: string): void => {
+    const ids = perPerson.get(person) ?? [];
+    perPerson.set(person, ids);
+    ids.push(id);
+    while (ids.length > ANSWERS_PER_PERSON) drop(ids[0]!);
+    const now = Date.now();
+    for (const [old, v] of answers) {
+      if (answers.size <= ANSWERS_IN_MEMORY && now - v.at <= ttlMs) break;
+      drop(old);
+    }
   };
   return {
     run(code, actor, raw, fn) {
       const key = keyOf(raw);
       if (!key) return fn();
-      const id = `${code}/${actor}/${key}`;
+      const person = `${code}/${actor}`;
+      const id = `${person}/${key}`;
       const now = Date.now();
-      if (answers.size > 10_000) sweep(now);
       const known = answers.get(id);
       if (known && now - known.at <= ttlMs) return known.result;
+      if (known) drop(id);
       const result = fn();
       answers.set(id, { at: now, result });
+      keep(person, id);
       // A command that failed to run (threw) may be tried again.
-      result.catch(() => answers.delete(id));
+      result.catch(() => {
+        if (answers.get(id)?.result === result) drop(id);
+      });
       return result;
     },
     forget(code) {
-      for (const id of answers.keys()) if (id.startsWith(`${code}/`)) answers.delete(id);
+      for (const id of [...answers.keys()]) if (id.startsWith(`${code}/`)) drop(id);
     },
   };
 }
@@ -71,6 +103,20 @@ export function redisLedger(
 ): CommandLedger {
   const keyFor = (code: string, actor: string, key: string): string =>
     `${prefix}board:{${code}}:cmd:${actor}:${key}`;
+  /** The person's keys, newest first: past ANSWERS_PER_PERSON the oldest answers go. */
+  async function keepNewest(code: string, actor: string, key: string): Promise<void> {
+    const list = `${prefix}board:{${code}}:cmdkeys:${actor}`;
+    const replies = await redis
+      .multi()
+      .lpush(list, key)
+      .lrange(list, ANSWERS_PER_PERSON, -1)
+      .ltrim(list, 0, ANSWERS_PER_PERSON - 1)
+      .pexpire(list, ttlMs)
+      .exec();
+    const old = replies?.[1]?.[1];
+    if (Array.isArray(old) && old.length > 0)
+      await redis.del(...old.map((o) => keyFor(code, actor, String(o))));
+  }
   async function answerOf(k: string): Promise<CommandResult | null> {
     const deadline = Date.now() + WAIT_FOR_FIRST_MS;
     for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
@@ -99,6 +145,8 @@ export function redisLedger(
             // Stopped before the answer is written: a renewal sent after it would shorten it.
             clearInterval(renew);
             await redis.set(k, JSON.stringify(result), 'PX', ttlMs);
+            // Best effort: the command ran and its answer is stored whatever this does.
+            await keepNewest(code, actor, key).catch(() => undefined);
             return result;
           } catch (error) {
             clearInterval(renew);
