@@ -82,6 +82,7 @@ function cleanJpeg(b: Uint8Array): CleanImage {
   let at = 2;
   let width = 0;
   let height = 0;
+  let frames = 0;
   for (;;) {
     if (b[at] !== 0xff) throw new Malformed('expected a marker');
     while (b[at + 1] === 0xff) at++; // fill bytes
@@ -100,6 +101,8 @@ function cleanJpeg(b: Uint8Array): CleanImage {
     const end = at + 2 + length;
     if (length < 2 || end > b.length) throw new Malformed('segment past the end');
     if (isSof(marker)) {
+      // Decoders size the image by the first frame header: a second would hide a pixel bomb.
+      if (frames++ > 0) throw new Malformed('a second frame header');
       height = u16be(b, at + 5);
       width = u16be(b, at + 7);
     }
@@ -158,7 +161,7 @@ function cleanPng(b: Uint8Array): CleanImage {
     if (!/^[A-Za-z]{4}$/.test(type)) throw new Malformed('bad chunk type');
     if (crc32(b.subarray(at + 4, at + 8 + length)) !== u32be(b, at + 8 + length))
       throw new Malformed('bad CRC');
-    if (at === 8 && type !== 'IHDR') throw new Malformed('IHDR first');
+    if ((at === 8) !== (type === 'IHDR')) throw new Malformed('one IHDR, first');
     if (type === 'IHDR') {
       width = u32be(b, at + 8);
       height = u32be(b, at + 12);
