@@ -34,6 +34,16 @@ describe('the built client', () => {
     expect((await fetch(`${server.url}/assets/../../etc/passwd`)).status).not.toBe(500);
   });
 
+  it('answers a malformed address 400, a client error, not a 500 logged as the server’s failure', async () => {
+    const dist = tempDir('twinspace-dist-');
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Twinspace</title>');
+    const server = await startServer({ CLIENT_DIST: dist });
+    for (const bad of ['/%E0%A4%A', '/assets/%ZZ.js', '/b/%C0/projector'])
+      expect(
+        (await fetch(`${server.url}${bad}`, { headers: { 'accept-encoding': 'br' } })).status,
+      ).toBe(400);
+  });
+
   it('preloads a board route’s own code with its page (one round trip less on a slow phone)', async () => {
     const dist = tempDir('twinspace-dist-');
     fs.mkdirSync(path.join(dist, '.vite'), { recursive: true });

@@ -24,7 +24,14 @@ function precompressed(dist: string) {
   const root = path.resolve(dist);
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const file = path.join(root, path.normalize(decodeURIComponent(req.path)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(req.path);
+    } catch {
+      // A malformed address is the client's error, not a failure of the server (500, logged).
+      return void res.status(400).json({ error: 'the address is not valid percent-encoding' });
+    }
+    const file = path.join(root, path.normalize(decoded));
     if (!file.startsWith(root + path.sep)) return next();
     const accepted = String(req.headers['accept-encoding'] ?? '');
     const encoding = ENCODINGS.find(
