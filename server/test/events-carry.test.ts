@@ -67,6 +67,23 @@ describe('events: carry forward', () => {
     expect(wall.doc.getMap(MS_ROOT.cards).size).toBe(1);
   });
 
+  it('writes no author’s name into an anonymous board (SPEC R25)', async () => {
+    const { server, event, joint, card, wall, carry, minsk } = await booster();
+    const host = await connectClient(server.url, joint.code, {
+      role: 'facilitator',
+      facilitatorToken: event.facilitatorToken,
+    });
+    expect(await command(host, { type: 'mod-settings', anonymous: true })).toEqual({ type: 'ok' });
+    const res = await carry({ from: minsk.code, to: joint.code, rule: 'ms-cards', items: [card] });
+    expect(await res.json()).toEqual({ copied: [card], skipped: [] });
+    await eventually(() =>
+      expect(readMsCards(wall.doc)).toMatchObject([
+        { title: 'A youth house', origin: { author: '', board: minsk.code } },
+      ]),
+    );
+    expect(JSON.stringify(wall.doc.toJSON())).not.toContain('Anna');
+  });
+
   it('says, asked with a target board, which items that board holds already', async () => {
     const { server, event, minsk, joint, card, carry } = await booster();
     const offered = async (to: string) => {

@@ -9,6 +9,7 @@ import {
   readSettings,
   readTasks,
 } from '../boards/match-sprint/read.ts';
+import { readModSettings } from '../boards/moderation/read.ts';
 import { OS_ROOT } from '../boards/open-space/layout.ts';
 import { readActions, readTopics } from '../boards/open-space/read.ts';
 import { CREATED_FIELD, OWNER_FIELD } from '../rules/model.ts';
@@ -252,6 +253,7 @@ export function applyCarry(
   const part = rule.into === 'card' ? MS_ROOT.cards : MS_ROOT.tasks;
   const collection = target.getMap<unknown>(part);
   const sprint = readSettings(target).currentSprint;
+  const anonymous = readModSettings(target).anonymous;
   const result: CarryResult = { copied: [], skipped: [] };
   for (const [i, item] of chosen.entries()) {
     if (!item) continue;
@@ -260,7 +262,9 @@ export function applyCarry(
       result.skipped.push(item.id);
       continue;
     }
-    const fields: Record<string, unknown> = { ...item.fields, [ORIGIN_FIELD]: item.origin };
+    // An anonymous board holds no one's name (SPEC R25), a source board's author's included.
+    const origin = anonymous ? { ...item.origin, author: '' } : item.origin;
+    const fields: Record<string, unknown> = { ...item.fields, [ORIGIN_FIELD]: origin };
     if (rule.into === 'task') {
       fields['projectId'] = req.project ?? projectFor(target, src, item, req.now);
       fields['sprint'] = sprint;
