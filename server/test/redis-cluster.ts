@@ -49,6 +49,7 @@ export async function startCluster(
 export async function startSharedCluster(
   count: number,
   after: (fn: () => Promise<void>) => void,
+  extraEnv: Record<string, string> = {},
 ): Promise<Cluster> {
   const prefix = `twinspace-test-${randomBytes(4).toString('hex')}:`;
   const dirs = Array.from({ length: count }, () =>
@@ -60,7 +61,7 @@ export async function startSharedCluster(
     await deleteKeys(TEST_REDIS_URL, prefix);
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   });
-  const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
+  const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, ...extraEnv };
   const noCleanup = (): void => undefined; // done above, in order
   const started = dirs.map((dir) => spawnServer({ ...env, DATA_DIR: dir }, noCleanup));
   procs.push(...(await Promise.all(started)));

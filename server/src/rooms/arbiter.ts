@@ -4,7 +4,7 @@ type Exclusive = <T>(code: string, fn: (head: number) => Promise<T>) => Promise<
 type Change = (doc: Y.Doc) => void;
 
 interface Waiting {
-  change: Change;
+  task: () => Promise<void>;
   done: () => void;
   fail: (error: unknown) => void;
 }
@@ -29,9 +29,18 @@ export class Arbiter {
     private readonly write: (change: Change) => Promise<void>,
   ) {}
 
+  /** A server decision: `change` is written in a batch of the hold. */
   run(change: Change): Promise<void> {
+    return this.runTask(() => this.write(change));
+  }
+
+  /**
+   * Anything that must be decided under the hold (a client update judged on a count, R41):
+   * `task` is started in the hold, in the order of the calls, and settles once stored.
+   */
+  runTask(task: () => Promise<void>): Promise<void> {
     return new Promise((done, fail) => {
-      this.waiting.push({ change, done, fail });
+      this.waiting.push({ task, done, fail });
       void this.loop();
     });
   }
@@ -47,7 +56,7 @@ export class Arbiter {
           // Each decision hears whether its own write was stored (Room.writeAsServer).
           const outcomes = await this.exclusive(this.code, async (head) => {
             await this.caughtUp(head);
-            return Promise.allSettled(batch.map((w) => this.write(w.change)));
+            return Promise.allSettled(batch.map((w) => w.task()));
           });
           batch.forEach((w, i) => {
             const outcome = outcomes[i];

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { moderationGuard, ROOT, type BoardRules, type Verdict } from '@twinspace/shared';
-import type { UpdateGate } from '../rules/inspect.ts';
+import type { Inspection, UpdateGate } from '../rules/inspect.ts';
+import type { CountedUpdates } from './counted.ts';
 import type { DocLimits } from './limits.ts';
 import type { Peer } from './types.ts';
 
@@ -12,6 +13,11 @@ export interface ClientArrival {
   peer: Peer;
   update: Uint8Array;
   started: number;
+  /**
+   * Set on an update judged under the board's mutex (scale-out, CountedUpdates): it is
+   * judged once more, never deferred, and told whether its batch was stored.
+   */
+  done?: (stored: boolean) => void;
 }
 /**
  * What joins a room's batch: a client's update, or a change the server makes (`done` tells
@@ -30,6 +36,8 @@ export interface JudgeContext {
   /** Bytes the board's stored form holds (SPEC R17). */
   storedBytes(): number;
   refuse(peer: Peer, verdict: Verdict & { ok: false }): void;
+  /** Scale-out: updates judged on a per-owner count wait for the board's mutex (R41). */
+  readonly counted: Pick<CountedUpdates, 'holds' | 'defer' | 'judged'> | null;
 }
 
 /** The participant a Yjs clientID is bound to (SPEC R7), if any. */
@@ -86,7 +94,7 @@ export class BatchMaker {
     let bytes = 0;
     let toAll = false;
     for (const a of batch) {
-      if ('done' in a) {
+      if ('change' in a) {
         const update = this.serverWrite(a.change);
         if (!update) continue;
         made.push(update);
@@ -134,12 +142,35 @@ export class BatchMaker {
   /**
    * The gate's verdict on one client update; accepted, it is applied (with its clientID
    * bindings) and what it made is pushed to `made`. Returns null when it was not accepted
-   * (refused, empty, or its sender gone), else whether it bound new clientIDs.
+   * (refused, empty, deferred, or its sender gone), else whether it bound new clientIDs.
    */
   private judge(a: ClientArrival, batchBytes: number, made: Uint8Array[]): boolean | null {
-    const { peer, update } = a;
+    const { peer } = a;
+    if (a.done) this.ctx.counted?.judged(peer);
     if (!this.ctx.hasPeer(peer)) return null;
-    const verdict = this.gate.inspect(update, {
+    const counted = a.done ? null : this.ctx.counted;
+    // Behind the peer's updates waiting for the mutex, in the order it sent them.
+    if (counted?.holds(peer)) return this.defer(counted, a, false);
+    const verdict = this.inspect(a, batchBytes);
+    if (!verdict.ok) {
+      this.ctx.refuse(peer, verdict);
+      return null;
+    }
+    if (verdict.empty) return null;
+    // Scaled out, a count is exact only under the board's mutex (SPEC R41).
+    if (counted && verdict.counted) return this.defer(counted, a, true);
+    return this.apply(a, verdict.newClients, made);
+  }
+
+  /** Not applied now: judged again under the mutex (the staging copy drops it if it has it). */
+  private defer(counted: Pick<CountedUpdates, 'defer'>, a: ClientArrival, staged: boolean): null {
+    if (staged) this.gate.withdraw();
+    counted.defer(a);
+    return null;
+  }
+
+  private inspect({ peer, update }: ClientArrival, batchBytes: number): Inspection {
+    return this.gate.inspect(update, {
       rules: this.ctx.rules,
       actor: peer.actor,
       phase: this.ctx.phase(),
@@ -149,17 +180,20 @@ export class BatchMaker {
       bytesLeft: this.limits.maxBoardBytes - this.ctx.storedBytes() - batchBytes,
       moderation: moderationGuard(this.doc, peer.actor, this.ctx.rules),
     });
-    if (!verdict.ok) {
-      this.ctx.refuse(peer, verdict);
-      return null;
-    }
-    if (verdict.empty) return null;
+  }
+
+  /** An accepted update: its clientIDs bound, then absorbed; returns whether it bound any. */
+  private apply(
+    { peer, update }: ClientArrival,
+    newClients: number[],
+    made: Uint8Array[],
+  ): boolean {
     let bound = false;
-    if (verdict.newClients.length > 0) {
+    if (newClients.length > 0) {
       const participantId = peer.actor.participantId;
       const binding = this.serverWrite((doc) => {
         const clients = doc.getMap<string>(ROOT.clients);
-        for (const id of verdict.newClients) clients.set(String(id), participantId);
+        for (const id of newClients) clients.set(String(id), participantId);
       });
       if (binding) {
         made.push(binding);

@@ -27,6 +27,11 @@ export interface FrameRoom {
   addUpdate(arrival: ClientArrival): void;
   /** Queues the batch the coalescer holds for the next turn now. */
   hurryUpdates(): void;
+  /**
+   * Runs `run` now, or (scale-out) once the peer's updates waiting for the board's mutex
+   * have been judged and stored (CountedUpdates).
+   */
+  whenJudged(peer: Peer, run: () => void): void;
   /** Runs `task` in the room's queue, after every change queued before it. */
   enqueue(task: () => Promise<void>): void;
   removePeer(peer: Peer): void;
@@ -62,9 +67,12 @@ export class PeerFrames {
       case 'sync-step1':
         // Answered after every update that arrived before it (a client takes the answer as
         // the judgement of what it sent before asking, SPEC R21): a batch the coalescer
-        // holds for the next turn is queued now, ahead of the answer.
+        // holds for the next turn is queued now, ahead of the answer; an update of theirs
+        // waiting for the board's mutex (scale-out, SPEC R41) is judged before it too.
         this.room.hurryUpdates();
-        this.room.enqueue(async () => this.answerStep1(peer, msg.stateVector));
+        this.room.enqueue(async () =>
+          this.room.whenJudged(peer, () => this.answerStep1(peer, msg.stateVector)),
+        );
         return;
       case 'update':
         this.room.addUpdate({ peer, update: msg.update, started: performance.now() });

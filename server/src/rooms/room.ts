@@ -13,6 +13,7 @@ import { UpdateGate } from '../rules/inspect.ts';
 import type { Store } from '../store/types.ts';
 import { RoomAwareness } from './awareness.ts';
 import { Arbiter } from './arbiter.ts';
+import { CountedUpdates } from './counted.ts';
 import { Coalescer } from './coalesce.ts';
 import { BatchMaker, clientOwnerIn, REMOTE_ORIGIN, type Arrival } from './arrivals.ts';
 import { DEFAULT_DOC_LIMITS, type DocLimits } from './limits.ts';
@@ -72,6 +73,8 @@ export class Room {
   );
   /** Scale-out: decisions taken under the board's cross-process mutex, batched (Arbiter). */
   private readonly arbiter: Arbiter | null;
+  /** Scale-out: client updates judged on a per-owner count, under that mutex (SPEC R41). */
+  private readonly counted: CountedUpdates | null;
   private readonly remote = new Coalescer<RemoteEntry>(
     (task) => void this.enqueue(task),
     (batch) => this.applyRemoteBatch(batch),
@@ -91,6 +94,23 @@ export class Room {
   ) {
     this.rules = BOARD_RULES[kind];
     this.log = new LogPosition(code, lastSeq);
+    const exclusive = store.exclusive?.bind(store);
+    this.arbiter = exclusive
+      ? new Arbiter(
+          code,
+          exclusive,
+          (head) => this.log.caughtUp(head),
+          (c) => this.writeAsServer(c),
+        )
+      : null;
+    this.counted =
+      this.arbiter &&
+      new CountedUpdates(this.arbiter, {
+        addUpdate: (arrival) => this.updates.add(arrival),
+        enqueue: (task) => void this.enqueue(task),
+        hasPeer: (peer) => this.peers.has(peer),
+        removePeer: (peer) => this.removePeer(peer),
+      });
     this.gate = new UpdateGate(doc, this.rules);
     this.batches = new BatchMaker(doc, this.gate, limits, {
       rules: this.rules,
@@ -98,6 +118,7 @@ export class Room {
       hasPeer: (peer) => this.peers.has(peer),
       storedBytes: () => this.compactor.storedBytes,
       refuse: (peer, verdict) => this.frames.refuse(peer, verdict.reason, verdict.detail),
+      counted: this.counted,
     });
     this.compactor = new Compactor(
       code,
@@ -132,6 +153,7 @@ export class Room {
         clientOwner: this.clientOwner,
         addUpdate: (arrival) => this.updates.add(arrival),
         hurryUpdates: () => this.updates.hurry(),
+        whenJudged: (peer, run) => (this.counted ? this.counted.whenJudged(peer, run) : run()),
         enqueue: (task) => void this.enqueue(task),
         removePeer: (peer) => this.removePeer(peer),
       },
@@ -146,15 +168,6 @@ export class Room {
         notify: (participantId) => hooks.onRemoteRevocation({ code, participantId }),
       },
     );
-    const exclusive = store.exclusive?.bind(store);
-    this.arbiter = exclusive
-      ? new Arbiter(
-          code,
-          exclusive,
-          (head) => this.log.caughtUp(head),
-          (c) => this.writeAsServer(c),
-        )
-      : null;
   }
 
   get size(): number {
@@ -189,6 +202,7 @@ export class Room {
   removePeer(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
     this.frames.forget(peer);
+    this.counted?.forget(peer);
     this.awareness.removePeer(peer);
     this.hooks.onPeerLeave({ code: this.code, peer, peers: this.peers.size });
   }
@@ -212,7 +226,7 @@ export class Room {
       await this.commitBatch(batch);
       stored = true;
     } finally {
-      for (const a of batch) if ('done' in a) a.done(stored);
+      for (const a of batch) a.done?.(stored);
     }
   }
 
@@ -264,7 +278,7 @@ export class Room {
 
   /** A closed or broken room runs no batch: its server writes' callers hear they failed. */
   private abandon(): void {
-    for (const a of this.updates.takeAll()) if ('done' in a) a.done(false);
+    for (const a of this.updates.takeAll()) a.done?.(false);
   }
 
   /** Serialises every change of this room; a failing step is reported, never fatal. */

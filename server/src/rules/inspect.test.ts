@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createEntity, getCards, getMeta, type Actor, type Role } from '@twinspace/shared';
+import { createEntity, getCards, getMeta, MS_ROOT, type Actor, type Role } from '@twinspace/shared';
 import { gateHarness } from './gate-harness.ts';
 
 function setup() {
@@ -141,5 +141,34 @@ describe('inspectUpdate (SPEC R1-R7)', () => {
     const { client } = setup();
     const p = client('proj01', 'projector');
     expect(p.inspect(Y.encodeStateAsUpdate(new Y.Doc()))).toMatchObject({ ok: true, empty: true });
+  });
+
+  it('R41: says when a per-owner count decided, which scale-out judges under the mutex', () => {
+    const { client } = setup();
+    const a = client('alice1');
+    const counted = (update: Uint8Array) => (a.send(update) as { counted?: boolean }).counted;
+    // A new clientID (R18) and a card in a part with maxPerOwner (R6).
+    expect(counted(a.edit(addCard('card000001', 'alice1')))).toBe(true);
+    // Typing, a field edit, a deletion: no count.
+    expect(counted(a.edit((d) => getCards(d).get('card000001')!.set('text', 'typed')))).toBe(false);
+    expect(counted(a.edit(addCard('card000002', 'alice1')))).toBe(true);
+    expect(counted(a.edit((d) => getCards(d).delete('card000002')))).toBe(false);
+    // The facilitator is not limited per owner: only their first clientID counts.
+    const f = client('facil1', 'facilitator');
+    const fCounted = (update: Uint8Array) => (f.send(update) as { counted?: boolean }).counted;
+    expect(fCounted(f.edit((d) => getMeta(d).set('title', 'Board')))).toBe(true);
+    expect(fCounted(f.edit(addCard('card000003', 'facil1')))).toBe(false);
+  });
+
+  it('R41: a dot created or moved is counted (oncePerOwner), its removal is not', () => {
+    const h = gateHarness('match-sprint', () => 'prepare');
+    const m = h.client({ role: 'participant', participantId: 'mira01' });
+    const votes = (d: Y.Doc) => d.getMap<Y.Map<unknown>>(MS_ROOT.votes);
+    const counted = (update: Uint8Array) => (m.send(update) as { counted?: boolean }).counted;
+    expect(
+      counted(m.edit((d) => createEntity(votes(d), 'dot0000001', 'mira01', { target: 'p1' }))),
+    ).toBe(true);
+    expect(counted(m.edit((d) => votes(d).get('dot0000001')!.set('target', 'p2')))).toBe(true);
+    expect(counted(m.edit((d) => votes(d).delete('dot0000001')))).toBe(false);
   });
 });

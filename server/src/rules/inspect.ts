@@ -40,8 +40,13 @@ export interface InspectInput {
   moderation?: ModerationGuard;
 }
 
+/**
+ * `counted`: the verdict rests on a count of what the sender owns on the board (a part's
+ * `maxPerOwner` or `oncePerOwner`, SPEC R6; clientIDs bound, R18). Scaled out, such a count
+ * is exact only on a document caught up with the log under the board's mutex (R41).
+ */
 export type Inspection =
-  (Verdict & { ok: false }) | { ok: true; newClients: number[]; empty: boolean };
+  (Verdict & { ok: false }) | { ok: true; newClients: number[]; empty: boolean; counted: boolean };
 
 /** Longest text (characters) or list (entries) when a field declares no max. */
 const SEQUENCE_MAX = 20_000;
@@ -77,7 +82,7 @@ export class UpdateGate {
     try {
       verdict = this.staging.stage(update, (tr, copy) => {
         const effect = readEffect(tr, copy, this.doc);
-        if (effect.empty) return { ok: true, newClients: [], empty: true };
+        if (effect.empty) return { ok: true, newClients: [], empty: true, counted: false };
         if (effect.advanced.size > 0 && update.byteLength > input.bytesLeft) fail('board-full');
         return new Judge(tr, input).run(effect);
       });
@@ -89,6 +94,14 @@ export class UpdateGate {
     if (verdict === 'pending') return refuse('missing-dependencies') as Inspection;
     if (!verdict.ok) this.staging.discard();
     return verdict;
+  }
+
+  /**
+   * After an accepted inspection, the update is not applied now (it waits to be judged
+   * again under the board's mutex, R41): the staging copy drops it.
+   */
+  withdraw(): void {
+    this.staging.discard();
   }
 
   /** After an accepted inspection: the real document integrates the update (as `origin`). */
@@ -114,6 +127,8 @@ class Judge {
   private readonly createdPerPart = new Map<string, number>();
   /** Parts with `oncePerOwner` this update created or changed entities in. */
   private readonly oncePerOwner = new Set<string>();
+  /** Whether a per-owner count decided (Inspection.counted). */
+  private counted = false;
 
   constructor(
     private readonly tr: Y.Transaction,
@@ -131,7 +146,7 @@ class Judge {
       const verdict = checkAccess(this.input.rules, this.input.actor, this.input.phase, touch);
       if (!verdict.ok) throw new Refusal(verdict);
     }
-    return { ok: true, newClients, empty: false };
+    return { ok: true, newClients, empty: false, counted: this.counted };
   }
 
   /** SPEC R7: every clientID that gained content is the sender's, or new and now theirs. */
@@ -144,6 +159,7 @@ class Judge {
       if (owner === undefined && before > 0) fail('foreign-client-id');
       if (owner === undefined) fresh.push(client);
     }
+    this.counted ||= fresh.length > 0;
     if (fresh.length > 0 && this.input.clientCount(me) + fresh.length > this.input.maxClientIds) {
       fail('limit-reached', 'too many connections for one participant');
     }
@@ -295,13 +311,18 @@ class Judge {
     }
   }
 
-  /** Per-owner limits of parts (maxPerOwner, oncePerOwner), counted on the staging copy. */
+  /**
+   * Per-owner limits of parts (maxPerOwner, oncePerOwner), counted on the staging copy.
+   * `keyedByOwner` needs no count: an owner's entry lives under their own id, and two
+   * creates of one key, even on two processes at once, leave one entry (one value a key).
+   */
   private checkLimits(): void {
     const me = this.input.actor.participantId;
     for (const partName of this.createdPerPart.keys()) {
       if (this.powers({ part: partName, action: 'create' })) continue;
       const max = this.part(partName).maxPerOwner;
       if (max === undefined) continue;
+      this.counted = true;
       // Counted on the staging copy: the board as it would be with this update.
       let owned = 0;
       this.tr.doc.getMap<unknown>(partName).forEach((entity) => {
@@ -312,6 +333,7 @@ class Judge {
     for (const partName of this.oncePerOwner) {
       if (this.powers({ part: partName, action: 'create' })) continue;
       const field = this.part(partName).oncePerOwner!;
+      this.counted = true;
       const seen = new Set<unknown>();
       this.tr.doc.getMap<unknown>(partName).forEach((entity) => {
         if (!(entity instanceof Y.Map) || entity.get(OWNER_FIELD) !== me) return;
