@@ -57,6 +57,12 @@ export const TIMING = {
    */
   deviceCopyWaitMs: 1_000,
   /**
+   * An IndexedDB that has not read the device copy by then is taken as none (client): on some
+   * phones it never answers, and the board connects only once the copy is in (what the
+   * person did that the server lacks is in the edit log too, sync/editLog.ts).
+   */
+  deviceCopyGiveUpMs: 8_000,
+  /**
    * A photo upload with no answer by then is given up and tried again later (client): on a
    * connection that died without a word the request would otherwise hang for minutes, the
    * uploader busy, while a shrunk photo (under 1 MB) takes 20 s even at 50 KB/s.

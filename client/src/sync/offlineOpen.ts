@@ -1,5 +1,6 @@
 import type { BoardInfo } from '@twinspace/shared/protocol';
 import type { Role } from '@twinspace/shared/rules/model';
+import { TIMING } from '@twinspace/shared/timing';
 import { forgetMine } from '../privacy/myBoards.ts';
 import { dbName, hasIndexedDb, infoKey, loadIdb } from './deviceCopy.ts';
 import {
@@ -26,7 +27,14 @@ async function hasLocalCopy(code: string, role: Role): Promise<boolean> {
   if (!hasIndexedDb()) return false;
   try {
     if (!indexedDB.databases) return true; // cannot tell: the copy opens empty at worst
-    const all = await indexedDB.databases();
+    // An IndexedDB that never answers (it happens on phones) is one that holds nothing.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const none = new Promise<[]>((resolve) => {
+      timer = setTimeout(() => resolve([]), TIMING.deviceCopyGiveUpMs);
+    });
+    const all = await Promise.race([indexedDB.databases(), none]).finally(() =>
+      clearTimeout(timer),
+    );
     return all.some((db) => db.name === dbName(code, role));
   } catch {
     return false;
