@@ -39,6 +39,29 @@ async function dropCopy(code: string, role: Role): Promise<void> {
     .catch(() => undefined);
 }
 
+/**
+ * The edits (in order) whose Yjs update would change `doc`, or builds on something it does
+ * not have: what `doc` lacks of them.
+ */
+function lacking(doc: Y.Doc, edits: readonly Edit[]): Edit[] {
+  const scratch = new Y.Doc();
+  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+  let changed = false;
+  scratch.on('update', () => (changed = true));
+  const missing = edits.filter((edit) => {
+    // Yjs merges what waits for missing parts into its pending update: a new one means
+    // this edit builds on something the document does not have.
+    const waiting = scratch.store.pendingStructs?.update;
+    const deletes = scratch.store.pendingDs;
+    changed = false;
+    Y.applyUpdate(scratch, fromBase64(edit.r));
+    const s = scratch.store;
+    return changed || s.pendingStructs?.update !== waiting || s.pendingDs !== deletes;
+  });
+  scratch.destroy();
+  return missing;
+}
+
 /** After local edits while connected, one question to the server covers the whole burst. */
 const ACK_DELAY_MS = 1_000;
 /** y-protocols' message types, as y-websocket frames them. */
@@ -97,6 +120,7 @@ export class EditLog {
     tracker: ConnectionTracker,
     onRefused: (reason: string) => void,
   ): void {
+    this.requeueMissing(doc);
     const seen = new WeakMap<Y.Transaction, Change[] | null>();
     const marks: (number | null)[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -185,23 +209,26 @@ export class EditLog {
     if (this.edits.length !== before) this.save();
   }
 
+  /**
+   * Edits the document does not hold are replayed, not confirmed: the device copy that should
+   * have kept them may be missing (IndexedDB unavailable, or given up on) or older than the
+   * log (a write IndexedDB refused, a full disk). Confirmation counts an answer as covering
+   * every edit before the question, so an edit left in `edits` but not in the document was
+   * dropped from the log at the first answer, never sent, without a word.
+   */
+  private requeueMissing(doc: Y.Doc): void {
+    if (this.edits.length === 0) return;
+    const missing = new Set(lacking(doc, this.edits));
+    if (missing.size === 0) return;
+    // In their order: the held ones stay to be confirmed, the rest are applied again.
+    this.queue = [...this.edits.filter((e) => missing.has(e)), ...this.queue];
+    this.edits = this.edits.filter((e) => !missing.has(e));
+    this.save();
+  }
+
   /** Keeps only the queued edits the server does not have (`doc` holds its state now). */
   private startReplay(doc: Y.Doc, ask: () => void): void {
-    const scratch = new Y.Doc();
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-    let changed = false;
-    scratch.on('update', () => (changed = true));
-    this.queue = this.queue.filter((edit) => {
-      // Yjs merges what waits for missing parts into its pending update: a new one means
-      // this edit builds on something the server does not have.
-      const waiting = scratch.store.pendingStructs?.update;
-      const deletes = scratch.store.pendingDs;
-      changed = false;
-      Y.applyUpdate(scratch, fromBase64(edit.r));
-      const s = scratch.store;
-      return changed || s.pendingStructs?.update !== waiting || s.pendingDs !== deletes;
-    });
-    scratch.destroy();
+    this.queue = lacking(doc, this.queue);
     this.save();
     this.replayNext(doc, ask);
   }
