@@ -9,7 +9,7 @@ import { createEntity, OS_ROOT, type Role } from '@twinspace/shared';
 import { DocConnection } from '../client/src/sync/docConnection.ts';
 import { ConnectionTracker } from '../client/src/sync/connectionTracker.ts';
 import { controlSocket, eventually, joinOver } from '../server/test/harness.ts';
-import { openSpace, part, propose } from '../server/test/open-space-helpers.ts';
+import { openSpace, part, propose, send } from '../server/test/open-space-helpers.ts';
 
 /** The browser globals the client's sync layer reads: its page's origin and WebSocket. */
 function pretendBrowser(url: string): void {
@@ -32,15 +32,17 @@ async function phone(url: string, code: string, role: Role, name: string) {
   };
   const { ticket, participantId } = await join();
   const refusals: { reason: string; subject: string | null }[] = [];
+  const lost: (string | null)[] = [];
   const tracker = new ConnectionTracker(true);
   const docs = new DocConnection(code, role, ticket, tracker, {
     refreshTicket: async () => (await join()).ticket,
     onRefused: (reason, subject) => refusals.push({ reason, subject }),
+    onLost: (subject) => lost.push(subject),
     onGone: () => undefined,
   });
   onTestFinished(() => docs.destroy());
   await eventually(() => expect(tracker.current.synced).toBe(true), 20_000);
-  return { docs, tracker, refusals, participantId };
+  return { docs, tracker, refusals, lost, participantId };
 }
 
 const titleOf = (doc: Y.Doc, id: string): unknown =>
@@ -107,5 +109,52 @@ describe('a refusal costs only the refused change (issue 13)', () => {
       expect(me.refusals).toEqual([{ reason: 'not-owner', subject: 'Hijacked online' }]),
     );
     expect(titleOf(witness.doc, 'topicOther1')).toBe("Other's topic");
+  });
+
+  // Offline while the facilitator deletes (or hides) the very topic the phone edits: Yjs puts
+  // the edit inside the deleted topic and the server takes it as a change of nothing, so it
+  // was confirmed like any other, kept nowhere, and the person never heard of it.
+  it('names an offline edit whose topic was deleted meanwhile, with or without a refusal', async () => {
+    const { server, board, facilitator, join } = await openSpace({ phase: 'marketplace' });
+    pretendBrowser(server.url);
+    const witness = await join('Witness');
+    const me = await phone(server.url, board.code, 'participant', 'Olena');
+    const topics = (): Y.Map<Y.Map<unknown>> =>
+      me.docs.current.getMap<Y.Map<unknown>>(OS_ROOT.topics);
+    const deleteOnServer = async (id: string): Promise<void> => {
+      part(facilitator, OS_ROOT.topics).delete(id);
+      await eventually(() => expect(titleOf(witness.doc, id)).toBeUndefined());
+    };
+    for (const [id, title] of [
+      ['topicMine01', 'Night buses'],
+      ['topicMine02', 'Bike lanes'],
+      ['topicMine03', 'Kept topic'],
+    ])
+      createEntity(topics(), id!, me.participantId, { title: title!, convener: 'Olena' });
+    await eventually(() => expect(titleOf(witness.doc, 'topicMine03')).toBe('Kept topic'));
+
+    // Nothing refused: the edit is confirmed, and named.
+    me.docs.pause();
+    topics().get('topicMine01')?.set('description', 'Until 2 am on Fridays');
+    await deleteOnServer('topicMine01');
+    me.docs.resume();
+    await eventually(() => expect(me.lost).toEqual(['Until 2 am on Fridays']), 20_000);
+
+    // Beside a refused edit (a topic after proposing closed): the replay skips it, and names it.
+    me.docs.pause();
+    topics().get('topicMine02')?.set('description', 'Painted ones');
+    topics().get('topicMine03')?.set('description', 'Edited offline');
+    createEntity(topics(), 'topicLate001', me.participantId, { title: 'Too late' });
+    await deleteOnServer('topicMine02');
+    expect(await send(facilitator, { type: 'set-phase', phase: 'voting' })).toEqual({ type: 'ok' });
+    me.docs.resume();
+    await eventually(() => expect(me.refusals).toHaveLength(1), 20_000);
+    expect(me.refusals[0]).toEqual({ reason: 'wrong-phase', subject: 'Too late' });
+    await eventually(() => expect(me.lost).toEqual(['Until 2 am on Fridays', 'Painted ones']));
+    await eventually(() =>
+      expect(part(witness, OS_ROOT.topics).get('topicMine03')?.get('description')).toBe(
+        'Edited offline',
+      ),
+    );
   });
 });

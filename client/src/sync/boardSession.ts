@@ -354,6 +354,8 @@ export class BoardSession {
   private readonly docHooks = {
     refreshTicket: () => this.refreshTicket(),
     onRefused: refusalToast,
+    // "That item no longer exists": the change was kept nowhere.
+    onLost: (subject: string | null) => refusalToast('not-found', subject),
     onGone: (why: 'deleted' | 'outdated' | 'erased' | 'removed' | 'revoked') => this.end(why),
   };
 

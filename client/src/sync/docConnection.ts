@@ -20,6 +20,11 @@ export interface DocConnectionHooks {
    * Every other edit of the person is kept (editLog.ts).
    */
   onRefused(reason: string, subject: string | null): void;
+  /**
+   * An edit of the person reached the server after its entity was deleted (offline while a
+   * facilitator deleted or hid it): nothing of it stays, and `subject` names it.
+   */
+  onLost(subject: string | null): void;
   /** The board is gone, this client is too old, its person was removed or erased, or its facilitator link revoked: the session ends. */
   onGone(why: 'deleted' | 'outdated' | 'erased' | 'removed' | 'revoked'): void;
 }
@@ -102,9 +107,15 @@ export class DocConnection {
       await this.copy.loaded;
       if (!current()) return;
       // Its listeners go with the document and the provider (close).
-      log.attach(doc, provider, this.tracker, (reason) => {
-        if (provider === this.provider) this.refused(reason);
-      });
+      log.attach(
+        doc,
+        provider,
+        this.tracker,
+        (reason) => {
+          if (provider === this.provider) this.refused(reason);
+        },
+        (subject) => this.hooks.onLost(subject),
+      );
       this.loaded = true;
       this.connect();
     });

@@ -170,4 +170,51 @@ describe('EditLog', () => {
       queue: [],
     });
   });
+
+  // A phone offline while the facilitator deletes (or hides) the topic it is editing: Yjs
+  // keeps the edit inside the deleted topic, the server takes it as a change of nothing, and
+  // the edit was confirmed like any other: gone, and the person never told.
+  it('names an edit that reached the server after its topic was deleted', async () => {
+    const server = new Y.Doc();
+    const topics = server.getMap<Y.Map<unknown>>('topics');
+    server.transact(() => {
+      for (const [id, title] of [
+        ['topicDoomed1', 'Night buses'],
+        ['topicMine001', 'Bike lanes'],
+      ]) {
+        const topic = new Y.Map<unknown>();
+        topics.set(id!, topic);
+        topic.set('title', title);
+        topic.set('owner', 'p1');
+      }
+    });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
+    const log = new EditLog(CODE, 'participant');
+    await log.ready;
+    const provider = new FakeProvider(doc, server);
+    const lost: (string | null)[] = [];
+    const refusals: string[] = [];
+    log.attach(
+      doc,
+      provider as unknown as WebsocketProvider,
+      new ConnectionTracker(true),
+      (r) => refusals.push(r),
+      (subject) => lost.push(subject),
+    );
+    await provider.connect();
+
+    provider.disconnect();
+    const mine = doc.getMap<Y.Map<unknown>>('topics');
+    mine.get('topicDoomed1')!.set('description', 'Until 2 am on Fridays');
+    // Edited, then deleted by its own person: nothing of it is lost.
+    mine.get('topicMine001')!.set('description', 'Painted ones');
+    doc.transact(() => mine.delete('topicMine001'));
+    server.transact(() => topics.delete('topicDoomed1')); // the facilitator, meanwhile
+    await provider.connect();
+
+    expect(titles(doc)).toEqual([]);
+    expect(refusals).toEqual([]);
+    expect(lost).toEqual(['Until 2 am on Fridays']);
+  });
 });

@@ -5,7 +5,14 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 import { readAuthMessage } from 'y-protocols/auth';
 import { writeSyncStep1 } from 'y-protocols/sync';
 import type { WebsocketProvider } from 'y-websocket';
-import { applyChanges, readChanges, subjectOf, type Change } from './editOps.ts';
+import {
+  applyChanges,
+  createdBy,
+  orphanedChanges,
+  readChanges,
+  subjectOf,
+  type Change,
+} from './editOps.ts';
 import { withLocalEdit } from './connectionState.ts';
 import type { ConnectionTracker } from './connectionTracker.ts';
 import type { Role } from '@twinspace/shared/rules/model';
@@ -86,6 +93,10 @@ export class EditLog {
   private queue: Edit[];
   private next: number;
   private inFlight: Edit | null = null;
+  /** Hears of edits whose entity someone else deleted meanwhile (attach's `onLost`). */
+  private onLost: (subject: string | null) => void = () => undefined;
+  /** What refused edits created: edits into it are gone with them, already named. */
+  private readonly refusedCreates = new Set<string>();
   private saving = false;
   private readonly key: string;
   /**
@@ -112,14 +123,18 @@ export class EditLog {
 
   /**
    * Records `doc`'s local transactions and confirms them over `provider`; `onRefused` hears
-   * the server's refusals (y-protocols' "permission denied", which y-websocket only logs).
+   * the server's refusals (y-protocols' "permission denied", which y-websocket only logs);
+   * `onLost` hears of confirmed edits that wrote into something deleted meanwhile by someone
+   * else (the server kept nothing of them), with a few words of what they were.
    */
   attach(
     doc: Y.Doc,
     provider: WebsocketProvider,
     tracker: ConnectionTracker,
     onRefused: (reason: string) => void,
+    onLost: (subject: string | null) => void = () => undefined,
   ): void {
+    this.onLost = onLost;
     this.requeueMissing(doc);
     const seen = new WeakMap<Y.Transaction, Change[] | null>();
     const marks: (number | null)[] = [];
@@ -148,7 +163,11 @@ export class EditLog {
       if (step !== STEP2) return;
       const mark = marks.shift();
       if (mark === undefined || mark === null) return;
-      this.confirmBefore(mark);
+      const lost = orphanedChanges(
+        doc,
+        this.confirmBefore(mark).flatMap((e) => e.c ?? []),
+      );
+      this.reportLost(lost);
       settled();
     };
     // The first answer on a connection is to y-websocket's own step 1: it confirms nothing.
@@ -189,6 +208,7 @@ export class EditLog {
   refused(): { report: boolean; subject: string | null } {
     const refused = this.inFlight;
     this.inFlight = null;
+    for (const path of createdBy(refused?.c ?? [])) this.refusedCreates.add(path);
     this.queue = [...this.queue, ...this.edits.filter((e) => e !== refused)];
     this.edits = [];
     this.save();
@@ -203,10 +223,17 @@ export class EditLog {
     this.save();
   }
 
-  private confirmBefore(mark: number): void {
-    const before = this.edits.length;
+  private reportLost(lost: readonly Change[]): void {
+    if (lost.length > 0) this.onLost(subjectOf(lost) ?? subjectOf(lost, true));
+  }
+
+  /** The edits the server has now (sent before the question `mark` answers), taken off. */
+  private confirmBefore(mark: number): Edit[] {
+    const confirmed = this.edits.filter((e) => e.n < mark);
+    if (confirmed.length === 0) return confirmed;
     this.edits = this.edits.filter((e) => e.n >= mark);
-    if (this.edits.length !== before) this.save();
+    this.save();
+    return confirmed;
   }
 
   /**
@@ -239,6 +266,9 @@ export class EditLog {
     for (let edit = this.queue.shift(); edit; edit = this.queue.shift()) {
       const { c } = edit;
       const count = this.next;
+      // A change into an entity deleted meanwhile is skipped: the person hears of it, unless
+      // the entity was their own refused one (that refusal named it).
+      if (c) this.reportLost(orphanedChanges(doc, c, this.refusedCreates));
       if (c) doc.transact(() => applyChanges(doc, c));
       this.save();
       // Nothing applied (its topic is gone with a refused one): nothing to wait for.

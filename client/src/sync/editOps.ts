@@ -147,11 +147,45 @@ export function applyChanges(doc: Y.Doc, changes: readonly Change[]): number {
   return applied;
 }
 
+const pathKey = (path: Path): string => path.join('\u0000');
+
+/**
+ * The changes that wrote into something `doc` no longer has: their entity (or its text) was
+ * deleted by someone else, say by a facilitator while the phone was offline. Yjs keeps such a
+ * write inside the deleted entity, where nobody sees it, and the server takes it as a change
+ * of nothing, so it is confirmed like any other. Deletions are not lost, nor is what the same
+ * changes delete themselves (a topic edited, then deleted, by its own person).
+ */
+export function orphanedChanges(
+  doc: Y.Doc,
+  changes: readonly Change[],
+  /** Entities already accounted for (made by a refused edit, which was named): not lost. */
+  excused: ReadonlySet<string> = new Set(),
+): Change[] {
+  const deleted = new Set(excused);
+  for (const c of changes) if ('k' in c && c.v === undefined) deleted.add(pathKey([...c.p, c.k]));
+  return changes.filter((change) => {
+    if ('k' in change && change.v === undefined) return false;
+    if (resolve(doc, change.p) !== undefined) return false;
+    for (let i = 1; i <= change.p.length; i++)
+      if (deleted.has(pathKey(change.p.slice(0, i)))) return false;
+    return true;
+  });
+}
+
+/** What `changes` create (each entity's path, as `orphanedChanges` takes it). */
+export const createdBy = (changes: readonly Change[]): string[] =>
+  changes.flatMap((c) => ('k' in c && c.v !== undefined ? [pathKey([...c.p, c.k])] : []));
+
 const SUBJECT_KEYS = ['title', 'text', 'name', 'label'];
 const SUBJECT_MAX = 60;
 
-/** A few words that let the person recognise a change: a title or the text it typed. */
-export function subjectOf(changes: readonly Change[]): string | null {
+/**
+ * A few words that let the person recognise a change: a title or the text it typed (with
+ * `anyText`, any text it wrote, such as a description: all there is of a change to an entity
+ * that is gone).
+ */
+export function subjectOf(changes: readonly Change[], anyText = false): string | null {
   const pick = (value: Value | undefined): string | null => {
     if (typeof value === 'string') return value;
     if (isShared(value) && value.$y === 'map')
@@ -165,7 +199,9 @@ export function subjectOf(changes: readonly Change[]): string | null {
     let found: string | null = null;
     if ('k' in change)
       found =
-        typeof change.v !== 'string' || SUBJECT_KEYS.includes(change.k) ? pick(change.v) : null;
+        typeof change.v !== 'string' || anyText || SUBJECT_KEYS.includes(change.k)
+          ? pick(change.v)
+          : null;
     else if ('text' in change)
       found = change.text.map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
     const trimmed = found?.trim();
