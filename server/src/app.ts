@@ -8,7 +8,6 @@ import { Limits } from './auth/limits.ts';
 import { PhotoKeys } from './photos/key.ts';
 import { PhotoService } from './photos/service.ts';
 import { BOARD_SERVER } from './boards/index.ts';
-import { sweepRemoved } from './boards/moderation/hide.ts';
 import { TicketSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createHttpApp, originOf } from './http/routes.ts';
@@ -32,7 +31,7 @@ import {
   type RemovalDeps,
 } from './rooms/removal.ts';
 import { redisRemovalBus } from './store/redis-removal.ts';
-import { erasePerson } from './rooms/erasure.ts';
+import { Departures } from './departures.ts';
 import { memoryTransfers, redisTransfers, type TransferStore } from './http/transfers.ts';
 import { ActivityTracker } from './retention/activity.ts';
 import { redisSweepClaim, RetentionSweeper } from './retention/sweeper.ts';
@@ -210,15 +209,8 @@ export async function startApp(
       { onRefused: (p) => notices.onRefused?.(p) },
       { onStoreError: (p) => readiness.storeFailed(p.error) },
       activity.hooks,
-      // What this process accepted from a person another process removed meanwhile (R23).
-      {
-        onRemoteRevocation: ({ code, participantId }) =>
-          void registry
-            .with(code, (room) =>
-              room.writeArbitrated((doc) => sweepRemoved(doc, room.rules, participantId)),
-            )
-            .catch((error: unknown) => log.warn({ code, error: String(error) }, 'sweep failed')),
-      },
+      // What this process accepted from a person another process removed or erased (R23, R29).
+      { onRemoteRevocation: (p) => departures.sweep(p) },
     ],
     (err) => log.error({ err }, 'hook failed'),
   );
@@ -241,6 +233,7 @@ export async function startApp(
   });
   const photoKeys = new PhotoKeys(config.ticketSecret ?? (await store.secret('ticket')));
   const photos = new PhotoService(store, registry, photoKeys, config.photos);
+  const departures = new Departures({ store, bus: backend.removals, registry, photos, log });
   // Facilitator links' Yjs sockets, closed when their link is revoked (docs/team.md).
   const linkSockets = new LinkSockets();
   const app = createHttpApp({
@@ -281,13 +274,8 @@ export async function startApp(
     ledger: backend.ledger,
     boards: BOARD_SERVER,
     removeBoard: removeBoardHere,
-    erasePerson: async (room, participantId, choice) => {
-      const secret = (name: string): Promise<string> => store.secret(name);
-      const erasers = await Promise.all(BOARD_SERVER[room.kind].erasers.map((e) => e(secret)));
-      const features = (...args: Parameters<(typeof erasers)[number]>): void =>
-        erasers.forEach((erase) => erase(...args));
-      await erasePerson({ store, bus: backend.removals, features }, room, participantId, choice);
-    },
+    erasePerson: departures.erase,
+    forgetPhotos: departures.forgetPhotos,
     proxyHops: config.proxyHops,
     origins,
     onLinkRevoked: (code, linkId) => linkSockets.close(code, linkId),

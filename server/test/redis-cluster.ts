@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { YWS_PATH, type Role } from '@twinspace/shared';
-import { controlSocket, joinOver, tempDir } from './harness.ts';
+import { controlSocket, joinOver, tempDir, type ControlSocket } from './harness.ts';
 import { spawnServer, type ServerProcess } from './process.ts';
 import { deleteKeys, TEST_REDIS_URL } from './redis-env.ts';
 
@@ -73,6 +73,8 @@ export interface Member {
   participantId: string;
   participantSecret: string;
   provider: WebsocketProvider;
+  /** The control socket it joined over (its commands go there). */
+  socket: ControlSocket;
   close(): void;
 }
 
@@ -115,6 +117,7 @@ export async function joinAs(
     participantId: result.participantId,
     participantSecret: result.participantSecret,
     provider,
+    socket,
     close: () => {
       provider.destroy();
       socket.close();

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type * as Y from 'yjs';
 import {
@@ -8,16 +9,28 @@ import {
   type Command,
   type CommandResult,
 } from '@twinspace/shared';
-import { connectClient, createBoard, eventually, type TestClient } from './harness.ts';
+import { PHOTO_ROOT } from '@twinspace/shared/boards/photos/layout';
+import {
+  connectClient,
+  controlSocket,
+  createBoard,
+  eventually,
+  joinOver,
+  type TestClient,
+} from './harness.ts';
+import { png } from './photo-fixtures.ts';
 import { startSharedCluster } from './redis-cluster.ts';
+import { TEST_REDIS_URL } from './redis-env.ts';
 import type { ServerProcess } from './process.ts';
 
 /** SPEC R23 scaled out: a removal on one process closes the person's sockets on the other. */
 let a: ServerProcess;
 let b: ServerProcess;
+let prefix: string;
 beforeAll(async () => {
-  const { procs } = await startSharedCluster(2, afterAll);
-  [a, b] = [procs[0]!, procs[1]!];
+  const cluster = await startSharedCluster(2, afterAll);
+  [a, b] = [cluster.procs[0]!, cluster.procs[1]!];
+  prefix = cluster.prefix;
 });
 
 const send = (to: TestClient, cmd: Command): Promise<CommandResult> =>
@@ -76,6 +89,59 @@ describe('moderation, two processes sharing Redis (SPEC R23)', () => {
         await eventually(() => expect(theirs(fresh.doc)).toEqual([]));
         fresh.close();
       }
+    }
+  });
+
+  it('takes the photos the other process attached for them, and their bytes (R23)', async () => {
+    const board = await createBoard(a.url, 'open-space', 'Two processes');
+    const facilitator = await connectClient(a.url, board.code, {
+      role: 'facilitator',
+      name: 'F',
+      facilitatorToken: board.facilitatorToken,
+    });
+    createEntity(facilitator.doc.getMap('topics'), 'topic00001', facilitator.participantId, {
+      title: 'Youth exchange',
+      convener: 'F',
+    });
+    const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+    onTestFinished(() => redis.disconnect());
+    for (let round = 0; round < 3; round++) {
+      const socket = controlSocket(b.url);
+      const mallory = await joinOver(socket, {
+        code: board.code,
+        role: 'participant',
+        name: `Mallory ${round}`,
+      });
+      if (mallory.type !== 'joined') throw new Error(mallory.reason);
+      const upload = () =>
+        fetch(`${b.url}/api/boards/${board.code}/photos?part=topics&ref=topic00001`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${mallory.ticket}` },
+          body: Buffer.from(png()),
+        });
+      // The topic has reached B: a first photo is attached there.
+      await eventually(async () => expect((await upload()).status).toBe(201));
+      // Nine more through B while A decides the removal.
+      const uploads = Array.from({ length: 9 }, () => upload());
+      await Promise.race(uploads);
+      const cmd = { type: 'mod-remove-person', participantId: mallory.participantId } as const;
+      expect(await send(facilitator, { ...cmd, content: 'remove' })).toEqual({ type: 'ok' });
+      await Promise.all(uploads);
+      const theirs = (doc: Y.Doc) =>
+        [...doc.getMap<Y.Map<unknown>>(PHOTO_ROOT.photos).entries()]
+          .filter(([, p]) => p.get('owner') === mallory.participantId)
+          .map(([id]) => id);
+      // Before: every photo of theirs stayed, on both processes and in Redis.
+      for (const proc of [a, b]) {
+        const fresh = await connectClient(proc.url, board.code, { name: 'Witness' });
+        await eventually(() => expect(theirs(fresh.doc)).toEqual([]));
+        fresh.close();
+      }
+      await eventually(async () => {
+        const facts = await redis.hgetall(`${prefix}board:{${board.code}}:photos:facts`);
+        expect(Object.values(facts).filter((j) => j.includes(mallory.participantId))).toEqual([]);
+      });
+      socket.close();
     }
   });
 });

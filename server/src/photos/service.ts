@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { ENTITY_ID_RE, newEntityId, type BoardKind, type Role } from '@twinspace/shared';
+import { ENTITY_ID_RE, isRevoked, newEntityId, type BoardKind, type Role } from '@twinspace/shared';
 import {
   PHOTO_GROUP_TARGETS,
   PHOTO_ROOT,
@@ -86,18 +86,17 @@ export class PhotoService {
       };
       const put = await this.store.photos.put(record, image.bytes, this.caps);
       if (put !== 'ok') return { ok: false, reason: put } as const;
+      const written = { attached: false };
       await room.writeAsServer((doc) => {
-        const entity = new Y.Map<unknown>();
-        doc.getMap<unknown>(PHOTO_ROOT.photos).set(record.id, entity);
-        entity.set('owner', record.owner);
-        entity.set('createdAt', record.createdAt);
-        entity.set('part', target.part);
-        entity.set('ref', target.ref);
-        entity.set('type', image.type);
-        entity.set('width', image.width);
-        entity.set('height', image.height);
-        entity.set('caption', '');
+        // Removed or erased since the check above (the board's queue decides): not attached.
+        if (by.role === 'participant' && isRevoked(doc, by.id)) return;
+        attach(doc, record, target, image);
+        written.attached = true;
       });
+      if (!written.attached) {
+        await this.store.photos.remove(board.code, record.id);
+        return { ok: false, reason: 'removed' } as const;
+      }
       const { key, expires } = this.keys.issue(board.code);
       const url = `${photoPath(board.code, record.id)}?k=${key}`;
       return { ok: true, id: record.id, url, key, expires } as const;
@@ -106,6 +105,20 @@ export class PhotoService {
 
   private async stillHere(code: string, room: Room, id: string): Promise<boolean> {
     return !room.revoked(id) && (await this.store.getParticipant(code, id)) !== null;
+  }
+
+  /**
+   * A person left the board (removed with their content, or erased: SPEC R23, R29): the
+   * bytes of their photos it no longer names leave the store at once, not on a later sweep.
+   */
+  async forgetPhotosOf(code: string, owner: string): Promise<void> {
+    const named = await this.registry.with(
+      code,
+      (room) => new Set(room.doc.getMap<unknown>(PHOTO_ROOT.photos).keys()),
+    );
+    for (const record of await this.store.photos.list(code))
+      if (record.owner === owner && !named.has(record.id))
+        await this.store.photos.remove(code, record.id);
   }
 
   /** The photo, if its board's document still names it; a detached one is deleted on the way. */
@@ -162,6 +175,25 @@ export class PhotoService {
       if (!named.has(record.id) && record.createdAt < old)
         await this.store.photos.remove(code, record.id);
   }
+}
+
+/** The photo's entity in the document, written by the server once its bytes are stored. */
+function attach(
+  doc: Y.Doc,
+  record: PhotoRecord,
+  target: Target,
+  image: { type: string; width: number; height: number },
+): void {
+  const entity = new Y.Map<unknown>();
+  doc.getMap<unknown>(PHOTO_ROOT.photos).set(record.id, entity);
+  entity.set('owner', record.owner);
+  entity.set('createdAt', record.createdAt);
+  entity.set('part', target.part);
+  entity.set('ref', target.ref);
+  entity.set('type', image.type);
+  entity.set('width', image.width);
+  entity.set('height', image.height);
+  entity.set('caption', '');
 }
 
 /** The target part is one this kind attaches photos to, and what it names exists. */

@@ -109,6 +109,8 @@ export function attachSocketIO(
     removeBoard: (code: string) => Promise<unknown>;
     /** A participant's own data leaves the board (rooms/erasure.ts), for `erase-my-data`. */
     erasePerson: CommandDeps['erasePerson'];
+    /** A person removed with their content: their photos' bytes leave the store. */
+    forgetPhotos: NonNullable<CommandDeps['forgetPhotos']>;
     /** Closes this process's Yjs sockets of a revoked facilitator link. */
     onLinkRevoked?: (code: string, linkId: string) => void;
     /** Every command's answer (the facilitators' activity log, docs/team.md). */
@@ -270,6 +272,7 @@ export function attachSocketIO(
           boards: deps.boards,
           removeBoard: deps.removeBoard,
           erasePerson: deps.erasePerson,
+          forgetPhotos: deps.forgetPhotos,
           secret: (name: string) => deps.store.secret(name),
           announceRemoved,
           nameOf: async (code: string, id: string) =>

@@ -34,6 +34,8 @@ export interface CommandDeps {
   secret: (name: string) => Promise<string>;
   /** Tells a removed participant's connections why, then closes them, on every process. */
   announceRemoved(code: string, participantId: string): void;
+  /** The bytes of a person's photos no longer on the board leave the store (never throws). */
+  forgetPhotos?(code: string, participantId: string): Promise<void>;
   /** A person's name as the store has it (moderation: names of an anonymous board). */
   nameOf(code: string, participantId: string): Promise<string | undefined>;
 }
@@ -83,9 +85,25 @@ export async function runCommand(
     runInRoom(deps, room, session, cmd),
   );
   if (cmd.type === 'delete-board' && result.type === 'ok') await deps.removeBoard(session.code);
-  if (cmd.type === 'mod-remove-person' && result.type === 'ok')
+  if (cmd.type === 'mod-remove-person' && result.type === 'ok') {
     deps.announceRemoved(session.code, cmd.participantId);
+    // Their photos left the board with the rest of their content: their bytes go too (R23).
+    if (cmd.content === 'remove') await deps.forgetPhotos?.(session.code, cmd.participantId);
+  }
   return result;
+}
+
+/**
+ * A removed participant's open socket (another process, a race) sends nothing more (R23);
+ * one who deleted their data sends only that again, until it is complete (R29).
+ */
+function leftTheBoard(room: Room, session: Session, cmd: Command): CommandResult | null {
+  if (session.role !== 'participant' || !room.revoked(session.participantId)) return null;
+  if (!room.erased(session.participantId))
+    return refused('not-allowed', 'a facilitator removed you from this board');
+  if (cmd.type !== 'erase-my-data')
+    return refused('not-allowed', 'you deleted your data from this board');
+  return null;
 }
 
 async function runInRoom(
@@ -94,9 +112,8 @@ async function runInRoom(
   session: Session,
   cmd: Command,
 ): Promise<CommandResult> {
-  // A removed participant's open socket (another process, a race) sends nothing more (R23).
-  if (session.role === 'participant' && room.revoked(session.participantId))
-    return refused('not-allowed', 'a facilitator removed you from this board');
+  const gone = leftTheBoard(room, session, cmd);
+  if (gone) return gone;
   switch (cmd.type) {
     case 'set-phase':
     case 'rename':

@@ -15,8 +15,8 @@ import {
 import { newSecretToken, hashToken, tokenMatches, type TicketSigner } from '../auth/tokens.ts';
 import { facilitatorCredential } from '../auth/facilitators.ts';
 import type { Limits } from '../auth/limits.ts';
-import { isRevoked, newEntityId, readPeople } from '@twinspace/shared';
-import type { Store } from '../store/types.ts';
+import { isRevoked, newEntityId, readPeople, readRevocation } from '@twinspace/shared';
+import type { ParticipantRecord, Store } from '../store/types.ts';
 import type { RoomRegistry } from './registry.ts';
 import { boardInfo } from './board-info.ts';
 
@@ -184,6 +184,25 @@ async function stateFor(
   return { state: await packed, stateEncoding: 'deflate-raw' };
 }
 
+/**
+ * The participant a rejoin names, if its secret matches. One who deleted their data but whose
+ * record a failed store step left behind (SPEC R29) is not: the record goes now, and they join
+ * as someone new (their phone's outbox then sends the erasure again, which completes it).
+ */
+async function returningParticipant(
+  store: Store,
+  req: JoinRequest,
+  code: string,
+  doc: Y.Doc,
+): Promise<ParticipantRecord | null> {
+  if (!req.participantId || !req.participantSecret) return null;
+  const known = await store.getParticipant(code, req.participantId);
+  if (!known || !tokenMatches(req.participantSecret, known.secretHash)) return null;
+  if (readRevocation(doc, known.id)?.erased !== true) return known;
+  await store.deleteParticipant(code, known.id);
+  return null;
+}
+
 function projectorIdentity(): Identity {
   return { id: `projector-${newEntityId(10)}`, secret: '', name: '', city: undefined };
 }
@@ -195,14 +214,7 @@ async function participantIdentity(
   from: { address: string; doc: Y.Doc },
 ): Promise<Identity | Refusal> {
   const role = req.role === 'facilitator' ? 'facilitator' : 'participant';
-  const known =
-    req.participantId && req.participantSecret
-      ? await deps.store.getParticipant(info.code, req.participantId)
-      : null;
-  const returning =
-    known && req.participantSecret && tokenMatches(req.participantSecret, known.secretHash)
-      ? known
-      : null;
+  const returning = await returningParticipant(deps.store, req, info.code, from.doc);
   // A removed participant's secret renews nothing (SPEC R23): the list is in the document.
   if (returning && isRevoked(from.doc, returning.id))
     return { reason: 'removed', message: 'a facilitator removed you from this board' };

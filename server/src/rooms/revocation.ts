@@ -1,11 +1,14 @@
 import type * as Y from 'yjs';
-import { isRevoked, MOD_ROOT, WS_CLOSE } from '@twinspace/shared';
+import { MOD_ROOT, readRevocation, WS_CLOSE } from '@twinspace/shared';
 import type { Peer } from './types.ts';
 
 /**
  * Closes the Yjs connections of participants a facilitator removed (SPEC R23), whichever
  * process wrote the removal: every process applies the board's log, so each room sees the
- * change of `_revoked` and closes its own peers. Returns the function that stops watching.
+ * change of `_revoked` and closes its own peers. A participant who deleted their own data
+ * (R29, `erased`) is closed by the erasure once it is complete (rooms/erasure.ts): until
+ * then nothing of theirs is accepted, and their phone keeps the request to send it again.
+ * Returns the function that stops watching.
  */
 export function closeOnRevocation(
   doc: Y.Doc,
@@ -18,8 +21,10 @@ export function closeOnRevocation(
   const observer = (event: Y.YMapEvent<unknown>): void => {
     for (const key of event.keysChanged) {
       const id = String(key);
-      if (!isRevoked(doc, id)) continue;
+      const revocation = readRevocation(doc, id);
+      if (!revocation) continue;
       if (onRemote && event.transaction.origin === onRemote.remoteOrigin) onRemote.notify(id);
+      if (revocation.erased) continue;
       for (const peer of [...peers()]) {
         if (peer.actor.participantId !== id || peer.actor.role === 'facilitator') continue;
         drop(peer);

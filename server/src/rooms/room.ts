@@ -7,6 +7,7 @@ import {
   type BoardRules,
   type Person,
   isRevoked,
+  readRevocation,
   WS_CLOSE,
 } from '@twinspace/shared';
 import { UpdateGate } from '../rules/inspect.ts';
@@ -28,8 +29,8 @@ import { closeOnRevocation } from './revocation.ts';
 
 /** A server write that did not reach the store (Room.writeAsServer). */
 export class NotStoredError extends Error {
-  constructor(code: string) {
-    super(`board ${code}: the change was not stored`);
+  constructor(code: string, options?: ErrorOptions) {
+    super(`board ${code}: the change was not stored`, options);
   }
 }
 
@@ -182,8 +183,10 @@ export class Room {
   clientOwner = (clientId: number): string | undefined => clientOwnerIn(this.doc, clientId);
 
   addPeer(peer: Peer): void {
-    // A removed participant's ticket may still be valid: it opens nothing (SPEC R23).
-    if (this.revoked(peer.actor.participantId)) {
+    // A removed participant's ticket may still be valid: it opens nothing (SPEC R23). One who
+    // erased their data had their record at connect (yws.ts): their erasure is not complete,
+    // so their phone is not told yet; nothing of theirs is accepted meanwhile (R29).
+    if (readRevocation(this.doc, peer.actor.participantId)?.erased === false) {
       peer.close(WS_CLOSE.removed, 'removed from this board');
       return;
     }
@@ -194,9 +197,17 @@ export class Room {
     this.hooks.onPeerJoin({ code: this.code, peer, peers: this.peers.size });
   }
 
-  /** Whether a facilitator removed this participant (never a facilitator or projector). */
+  /**
+   * Whether a facilitator removed this participant or they deleted their data (never a
+   * facilitator or projector).
+   */
   revoked(participantId: string): boolean {
     return isRevoked(this.doc, participantId);
+  }
+
+  /** Whether this participant deleted their own data (SPEC R29; `_revoked`, `erased`). */
+  erased(participantId: string): boolean {
+    return readRevocation(this.doc, participantId)?.erased === true;
   }
 
   removePeer(peer: Peer): void {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { ROOT } from '../boards/common.ts';
+import { MOD_ROOT } from '../boards/moderation/layout.ts';
 import { OS_ROOT } from '../boards/open-space/layout.ts';
 import { OWNER_FIELD, type BoardRules } from '../rules/model.ts';
 
@@ -50,4 +51,27 @@ export function eraseParticipant(
       else for (const field of ERASURE.names[root] ?? []) (entity as Y.Map<unknown>).set(field, '');
     }
   }
+}
+
+/**
+ * Puts the erased participant on the board's revocation list (`_revoked`, with `erased` and
+ * their choice), in the same change as the erasure: every process refuses their updates and
+ * commands from the moment it has the change, and one that accepted some before sweeps them
+ * as the erasure chose (server/src/rooms/erasure.ts). A kind without the list has no such
+ * check (every kind has moderation).
+ */
+export function markErased(
+  doc: Y.Doc,
+  rules: BoardRules,
+  participantId: string,
+  choice: ErasureChoice,
+  now: number,
+): void {
+  if (!(MOD_ROOT.revoked in rules.parts)) return;
+  const entry = new Y.Map<unknown>([
+    ['at', now],
+    ['content', choice],
+    ['erased', true],
+  ]);
+  doc.getMap<unknown>(MOD_ROOT.revoked).set(participantId, entry);
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import {
   getPeople,
+  goesWithOwner,
   isHideableField,
   isModerated,
   MOD_ROOT,
@@ -141,7 +142,10 @@ export function removePerson(
   return OK;
 }
 
-/** Their submissions waiting for approval, and with `remove` all they own, go (tombstoned). */
+/**
+ * Their submissions waiting for approval, and with `remove` all they own (`goesWithOwner`:
+ * what they wrote, and the photos the server attached for them) go, tombstoned.
+ */
 function dropContent(
   doc: Y.Doc,
   rules: BoardRules,
@@ -154,7 +158,7 @@ function dropContent(
     if (entry instanceof Y.Map && entry.get('owner') === participantId) queue.delete(id);
   if (content !== 'remove') return;
   for (const [name, part] of Object.entries(rules.parts)) {
-    if (!isModerated(part)) continue;
+    if (!goesWithOwner(part)) continue;
     const collection = doc.getMap<unknown>(name);
     for (const [id, entity] of [...collection.entries()]) {
       if (!(entity instanceof Y.Map) || ownerOf(entity) !== participantId) continue;

@@ -7,7 +7,12 @@
 export const MOD_ROOT = {
   /** Tombstones: `${part}/${id}` (or `${part}/${id}/${field}`) -> what was hidden or removed. */
   hidden: '_hidden',
-  /** Removed participants: participant id -> when. Checked on every join, connect and change. */
+  /**
+   * Participants who left for good: participant id -> when, their content's fate (`content`)
+   * and, when they deleted their own data, `erased` (privacy/erasure.ts). Removed by a
+   * facilitator or erased, nothing more of theirs is accepted: checked on every join,
+   * connect, change and command.
+   */
   revoked: '_revoked',
   /** The approval queue: submission id (the entity's future id) -> part, owner, sealed fields. */
   queue: '_queue',

@@ -3,8 +3,15 @@ import * as Y from 'yjs';
 import { BOARD_RULES } from '../index.ts';
 import { BOARD_KINDS } from '../common.ts';
 import { MOD_ROOT, tombstoneKey } from './layout.ts';
-import { isRevoked, readModSettings, readQueue, readTombstones } from './read.ts';
-import { approvalParts, isHideableField, isModerated, moderationGuard } from './rules.ts';
+import { markErased } from '../../privacy/erasure.ts';
+import { isRevoked, readModSettings, readQueue, readRevocation, readTombstones } from './read.ts';
+import {
+  approvalParts,
+  goesWithOwner,
+  isHideableField,
+  isModerated,
+  moderationGuard,
+} from './rules.ts';
 
 const participant = { role: 'participant', participantId: 'ana00001' } as const;
 const facilitator = { role: 'facilitator', participantId: 'fac00001' } as const;
@@ -39,6 +46,32 @@ describe('moderation rules (SPEC R22-R25)', () => {
     expect(approvalParts(BOARD_RULES['match-sprint']).sort()).toEqual(['cards', 'msCards']);
     expect(isHideableField(BOARD_RULES['open-space'].parts['topics'], 'notes')).toBe(true);
     expect(isHideableField(BOARD_RULES['open-space'].parts['topics'], 'title')).toBe(false);
+  });
+
+  it('a removal with content takes what they made and what they may delete: their photos too (R23)', () => {
+    for (const kind of BOARD_KINDS) {
+      const parts = BOARD_RULES[kind].parts;
+      const taken = Object.keys(parts).filter((name) => goesWithOwner(parts[name]));
+      expect(taken).toContain('photos');
+      expect(taken).toEqual(
+        expect.arrayContaining(Object.keys(parts).filter((name) => isModerated(parts[name]))),
+      );
+      for (const name of ['people', MOD_ROOT.revoked, 'qaQuestions', 'pollAnswers'])
+        expect(taken).not.toContain(name);
+    }
+    expect(goesWithOwner(BOARD_RULES['open-space'].parts['slots'])).toBe(false);
+  });
+
+  it('an erasure lists its person as erased, and refuses them as a removal does (R29)', () => {
+    const doc = board();
+    markErased(doc, BOARD_RULES['open-space'], 'ana00001', 'keep', 7);
+    expect(readRevocation(doc, 'ana00001')).toEqual({ content: 'keep', erased: true });
+    expect(readRevocation(doc, 'bad00001')).toEqual({ content: 'keep', erased: false });
+    expect(readRevocation(doc, 'bo000001')).toBeNull();
+    expect(moderationGuard(doc, participant).actor).toMatchObject({
+      ok: false,
+      detail: 'you deleted your data from this board',
+    });
   });
 
   it('declares moderation commands for the facilitator, submissions for participants', () => {

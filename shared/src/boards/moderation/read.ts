@@ -74,6 +74,22 @@ export const isTombstoned = (doc: Y.Doc, part: string, id: string): boolean =>
 export const isRevoked = (doc: Y.Doc, participantId: string): boolean =>
   doc.getMap<unknown>(MOD_ROOT.revoked).has(participantId);
 
+/** Why a participant is on the revocation list, and what became of their content. */
+export interface Revocation {
+  content: 'keep' | 'remove';
+  /** They deleted their own data (SPEC R29); else a facilitator removed them (R23). */
+  erased: boolean;
+}
+
+export function readRevocation(doc: Y.Doc, participantId: string): Revocation | null {
+  const entry = doc.getMap<unknown>(MOD_ROOT.revoked).get(participantId);
+  if (!(entry instanceof Y.Map)) return null;
+  return {
+    content: entry.get('content') === 'remove' ? 'remove' : 'keep',
+    erased: entry.get('erased') === true,
+  };
+}
+
 export function readQueue(doc: Y.Doc): Submission[] {
   const out: Submission[] = [];
   doc.getMap<unknown>(MOD_ROOT.queue).forEach((entry, id) => {

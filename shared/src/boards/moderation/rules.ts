@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { actsAsFacilitator, narrowRole, type Actor } from '../../rules/check.ts';
 import { ALLOW, refuse, type BoardRules, type PartRule, type Verdict } from '../../rules/model.ts';
-import { isRevoked, isTombstoned, readModSettings } from './read.ts';
+import { isTombstoned, readModSettings, readRevocation } from './read.ts';
 
 /**
  * Parts a facilitator moderates (hide, restore, remove): every collection participants
@@ -9,6 +9,14 @@ import { isRevoked, isTombstoned, readModSettings } from './read.ts';
  */
 export const isModerated = (part: PartRule | undefined): boolean =>
   part?.kind === 'collection' && part.create === 'participant';
+
+/**
+ * Parts whose entities go with a person removed with their content (SPEC R23): every part
+ * a facilitator moderates, and every collection whose owner may delete their own (the photos
+ * the server attached for them: `create: 'nobody'`, `delete: 'owner'`), as erasure takes them.
+ */
+export const goesWithOwner = (part: PartRule | undefined): boolean =>
+  isModerated(part) || (part?.kind === 'collection' && part.delete === 'owner');
 
 /** Parts whose approval queue the facilitator may switch on (`PartRule.approval`). */
 export const approvalParts = (rules: BoardRules): string[] =>
@@ -36,7 +44,7 @@ export interface ModerationGuard {
 }
 
 export function moderationGuard(doc: Y.Doc, actor: Actor, rules?: BoardRules): ModerationGuard {
-  const revoked = actor.role !== 'facilitator' && isRevoked(doc, actor.participantId);
+  const revoked = actor.role === 'facilitator' ? null : readRevocation(doc, actor.participantId);
   // A note-taker or table host moderates only where the rules grant their role (SPEC R36).
   const narrow = narrowRole(actor) !== null;
   const moderates = (part: string): boolean =>
@@ -44,7 +52,14 @@ export function moderationGuard(doc: Y.Doc, actor: Actor, rules?: BoardRules): M
     (!narrow ||
       (rules !== undefined && actsAsFacilitator(rules, actor, { part, action: 'create' })));
   return {
-    actor: revoked ? refuse('not-allowed', 'you were removed from this board') : ALLOW,
+    actor: !revoked
+      ? ALLOW
+      : refuse(
+          'not-allowed',
+          revoked.erased
+            ? 'you deleted your data from this board'
+            : 'you were removed from this board',
+        ),
     anonymous: (actor.role !== 'facilitator' || narrow) && readModSettings(doc).anonymous,
     create(part, id) {
       if (isTombstoned(doc, part, id))
