@@ -121,6 +121,11 @@ describe('open space, a workshop day without surprises', () => {
     const grid = await wall.page.getByTestId('os-grid').boundingBox();
     expect((grid?.width ?? 0) * (grid?.height ?? 0)).toBeGreaterThan(0.5 * 1920 * 1080 * 0.7);
     expect(await smallText(wall.page, 28)).toEqual([]);
+    // The slot's name sits above its time: the row heads leave the spaces room for whole
+    // words (the head "Round 1 (hh:mm–hh:mm)" on one line took wider than a space's column).
+    const head = await wall.page.locator('.os-grid__slot').first().boundingBox();
+    const spaceCell = await cell(wall.page, 'Round 1', 'Hall A').boundingBox();
+    expect(head && spaceCell && head.width < spaceCell.width / 2).toBe(true);
 
     // 6: the Berlin phone reads the venue's time with its zone, and its own time.
     await fac.step('running');

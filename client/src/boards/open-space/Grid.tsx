@@ -16,7 +16,14 @@ import {
   parseCellId,
   useGridSensors,
 } from './dnd.ts';
-import { slotName, useCommand, useConflicts, useInterest, usePhaseName } from './hooks.ts';
+import {
+  slotName,
+  slotTime,
+  useCommand,
+  useConflicts,
+  useInterest,
+  usePhaseName,
+} from './hooks.ts';
 
 export type GridMode = 'facilitator' | 'participant' | 'read';
 
@@ -117,6 +124,7 @@ export function Grid({
         <div
           className="os-grid"
           style={{ '--os-spaces': spaces.length } as CSSProperties}
+          data-rows={Math.min(slots.length, 4)}
           data-testid="os-grid"
         >
           <div className="os-grid__corner" aria-hidden="true" />
@@ -125,7 +133,7 @@ export function Grid({
           ))}
           {slots.map((slot) => (
             <div className="os-grid__row" key={slot.id}>
-              <div className="os-grid__slot">{slotName(slot)}</div>
+              <SlotHead slot={slot} />
               {spaces.map((space) => {
                 const topic = at.get(cellId(slot.id, space.id));
                 const blocked = mode !== 'facilitator' && topic !== undefined && !canMove(topic);
@@ -153,6 +161,17 @@ const conflictsFor = (all: readonly Conflict[], id: string): Conflict[] => {
   return mine.length === 0 ? NONE : mine;
 };
 const NONE: Conflict[] = [];
+
+/** A row's head: the slot's name above its time, so the column stays narrow on a wall. */
+function SlotHead({ slot }: { slot: Slot }) {
+  const time = slot.start ? slotTime(slot) : '';
+  return (
+    <div className="os-grid__slot">
+      {slot.label ? <span className="os-grid__slot-name">{slot.label}</span> : null}
+      {time ? <span className="os-grid__slot-time">{time}</span> : null}
+    </div>
+  );
+}
 
 function SpaceHead({ space }: { space: Space }) {
   const { t } = useTranslation('openSpace');
