@@ -105,10 +105,18 @@ describe('open space, a whole day in real browsers', () => {
       await voter.vote(TOPICS.jonas);
     }
     await seeText(olena.dotsLeft(), '1 of 3 dots left');
+    await aga.vote(TOPICS.late);
     await screens.look(olena.page, 'os-3-voting-phone-390', true);
     await seeText(wall.page.getByTestId('os-wall'), 'Voting is open');
     await desk.page.getByTestId('reveal-votes').click();
     await seeText(wall.page.getByTestId('vote-results'), '3 dots');
+    await seeText(wall.page.getByTestId('vote-results'), '1 dot ·');
+    // Every bar starts on one line, whatever its row's count says ("1 dot" is narrower than
+    // "3 dots"), so their lengths compare: one set of columns for all rows.
+    const starts = await wall.page
+      .locator('.os-results__bar')
+      .evaluateAll((bars) => bars.map((bar) => Math.round(bar.getBoundingClientRect().left)));
+    expect(new Set(starts).size).toBe(1);
     await screens.look(wall.page, 'os-3-results-projector-1920');
     // Three people want both morning topics; Room B seats two: conflicts show on the grid.
     await seeText(desk.page.getByTestId('conflict-count'), 'conflicts on the grid');
