@@ -19,11 +19,18 @@ describe('events, in real browsers', () => {
     );
     const day1 = await desk.addBoard('Day 1: marketplace');
     const day2 = await desk.addBoard('Day 2: harvest');
-    await desk.makeCurrent(day1);
 
+    // Before a board is on now, the wall shows the event: off the screen's edge, and its
+    // address breaks before the path, never inside the event's code.
     const wallContext = await newDevice(browser, 'projector');
     const wall = await wallContext.newPage();
     await wall.goto(projectorUrl);
+    await wall.getByTestId('event-wall-url').waitFor({ timeout: 15_000 });
+    const title = await wall.locator('.event-wall__title').boundingBox();
+    expect(title && title.x >= 24 && title.y >= 24).toBe(true);
+    const path = wall.getByTestId('event-wall-url').locator('.event-wall__path');
+    expect(await path.evaluate((el) => el.getClientRects().length)).toBe(1);
+    await desk.makeCurrent(day1);
     await expect
       .poll(async () => (await wall.getByTestId('room-code').textContent())?.trim(), {
         timeout: 15_000,

@@ -32,7 +32,7 @@ export default function EventProjectorPage({ code }: { code: string }) {
   const url = window.location.origin + eventPath(code);
   return (
     <div className="projector event-wall" data-testid="event-wall">
-      <main id="main" className="projector__main">
+      <main id="main" className="projector__main event-wall__main">
         <h1 className="event-wall__title">{info?.title ?? t('page.notFound')}</h1>
         <p className="event-wall__lead">
           {info ? t('projector.waiting') : t('page.notFoundBody', { code })}
@@ -42,7 +42,12 @@ export default function EventProjectorPage({ code }: { code: string }) {
         <aside className="projector__join" aria-label={t('projector.join')}>
           <p className="projector__label">{t('projector.scan')}</p>
           <QrCode url={url} label={t('page.qrAlt', { url })} className="projector__qr" />
-          <p className="projector__url">{window.location.host + eventPath(code)}</p>
+          {/* The line may break before the path, never inside the event's code. */}
+          <p className="projector__url" data-testid="event-wall-url">
+            {window.location.host}
+            <wbr />
+            <span className="event-wall__path">{eventPath(code)}</span>
+          </p>
         </aside>
       ) : null}
     </div>
