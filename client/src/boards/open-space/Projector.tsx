@@ -10,6 +10,7 @@ import { TopFiveWall } from '../top-five/TopFiveWall.tsx';
 import { PlenaryStage } from '../loaders.ts';
 import { TimerDisplay } from '../timer/Timer.tsx';
 import { useSessionsIn, usePhaseName, useInterest } from './hooks.ts';
+import { offTheClock } from '@twinspace/shared/boards/open-space/nowNext';
 import { useNowAndNext } from './useNowAndNext.ts';
 import { SlotTime } from './SlotTime.tsx';
 import { HarvestWall, WallStories } from './HarvestWall.tsx';
@@ -166,12 +167,21 @@ function VoteResults() {
 function WallNowNext() {
   const { t } = useTranslation('openSpace');
   const { now, next } = useNowAndNext();
+  // Sessions run while the clock says none does: the whole agenda, not two empty columns.
+  const offClock = offTheClock({ now, next }, useOs('topics'));
   return (
     <div className="os-wall__running">
-      <div className="os-wall__nownext" data-testid="wall-now-next">
-        <WallSlot heading={t('running.now')} slot={now} empty={t('running.nothingNow')} />
-        <WallSlot heading={t('running.next')} slot={next} empty={t('running.nothingNext')} />
-      </div>
+      {offClock ? (
+        <div className="os-wall__offclock" data-testid="wall-off-clock">
+          <p className="os-wall__empty">{t('running.offClock')}</p>
+          <Grid mode="read" />
+        </div>
+      ) : (
+        <div className="os-wall__nownext" data-testid="wall-now-next">
+          <WallSlot heading={t('running.now')} slot={now} empty={t('running.nothingNow')} />
+          <WallSlot heading={t('running.next')} slot={next} empty={t('running.nothingNext')} />
+        </div>
+      )}
       <WallStories />
     </div>
   );

@@ -7,12 +7,14 @@ import { NotesEditor } from './NotesEditor.tsx';
 import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 import { SlotTime } from './SlotTime.tsx';
 import { slotName, useSessionsIn } from './hooks.ts';
+import { offTheClock } from '@twinspace/shared/boards/open-space/nowNext';
 import { useNowAndNext } from './useNowAndNext.ts';
 
 /** Now / next on a phone: what runs where, with each session's notes and action items. */
 export function NowNext() {
   const { t } = useTranslation('openSpace');
   const { now, next } = useNowAndNext();
+  const offClock = offTheClock({ now, next }, useOs('topics'));
   return (
     <div className="os-nownext" data-testid="now-next">
       <SlotSessions
@@ -28,7 +30,8 @@ export function NowNext() {
         empty={t('running.nothingNext')}
         testId="next"
       />
-      <AllSessions />
+      {/* With nothing now or next by the clock, every session is unfolded, one tap away. */}
+      <AllSessions open={offClock} />
     </div>
   );
 }
@@ -61,11 +64,11 @@ function SlotSessions(props: {
 }
 
 /** Every other slot, collapsed: notes of earlier sessions can still be read and finished. */
-function AllSessions() {
+function AllSessions({ open }: { open: boolean }) {
   const { t } = useTranslation('openSpace');
   const slots = useOs('slots');
   return (
-    <details className="os-all">
+    <details className="os-all" open={open} data-testid="all-sessions">
       <summary>{t('running.all')}</summary>
       {slots.map((slot) => (
         <SlotSessions

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Slot } from './read.ts';
-import { nowAndNext, venueMinute } from './nowNext.ts';
+import { nowAndNext, offTheClock, venueMinute } from './nowNext.ts';
 
 const slot = (id: string, start: string, end: string): Slot => ({
   id,
@@ -48,5 +48,17 @@ describe('now and next on the venue clock', () => {
     expect(nowAndNext(night, utc(12, 0), 'UTC')).toEqual({ now: null, next: night[0] });
     // A morning programme does not wrap: after the last slot nothing is next.
     expect(nowAndNext(SLOTS, utc(20, 0), 'UTC')).toEqual({ now: null, next: null });
+  });
+
+  it('is off the clock after the day’s last slot, with sessions placed, and only then', () => {
+    const placed = [{ slot: 'noon' }, { slot: null }];
+    const evening = new Date(Date.UTC(2026, 10, 28, 18, 0)); // 20:00 in Kyiv
+    expect(offTheClock(nowAndNext(SLOTS, evening, 'Europe/Kyiv'), placed)).toBe(true);
+    // Before the first slot, one is next; during one, it runs now.
+    const early = new Date(Date.UTC(2026, 10, 28, 5, 0)); // 07:00 in Kyiv
+    expect(offTheClock(nowAndNext(SLOTS, early, 'Europe/Kyiv'), placed)).toBe(false);
+    expect(offTheClock(nowAndNext(SLOTS, at, 'Europe/Kyiv'), placed)).toBe(false);
+    // Nothing placed yet: there is no agenda to show instead.
+    expect(offTheClock({ now: null, next: null }, [{ slot: null }])).toBe(false);
   });
 });

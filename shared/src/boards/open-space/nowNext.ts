@@ -74,3 +74,15 @@ export function nowAndNext(
   }
   return { now, next };
 }
+
+/**
+ * Sessions are on the grid, yet by the clock none runs now and none comes next: the day ran
+ * late, or its slots were planned for another day or kept from a draft. Screens then show
+ * the whole agenda instead of "nothing now, nothing next".
+ */
+export function offTheClock(
+  current: { now: Slot | null; next: Slot | null },
+  topics: readonly { slot: string | null }[],
+): boolean {
+  return current.now === null && current.next === null && topics.some((t) => t.slot !== null);
+}
