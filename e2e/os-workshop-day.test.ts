@@ -134,6 +134,14 @@ describe('open space, a workshop day without surprises', () => {
     await seeText(now, `${hhmm(-30)}–${hhmm(30)}`);
     await seeText(now, 'Eastern European Time');
     await seeText(now, `your time ${hhmm(-30, 'Europe/Berlin')}–${hhmm(30, 'Europe/Berlin')}`);
+    // Under "All sessions" a slot's heading gives its time once ("Round 1 (10:00–11:00)
+    // 10:00–11:00" before).
+    const heading = phone.page
+      .getByTestId('all-sessions')
+      .getByTestId('slot')
+      .first()
+      .locator('h3');
+    expect((await heading.textContent())?.split(`${hhmm(-30)}–`)).toHaveLength(2);
     // 4: an action item's checkbox stands beside its text on the phone.
     const session = phone.page.getByTestId('now').getByTestId('session').first();
     await session.getByTestId('action-text').fill('Write to the youth council');

@@ -6,7 +6,7 @@ import { ActionItems } from './ActionItems.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { LazyPhotos } from '../photos/LazyPhotos.tsx';
 import { SlotTime } from './SlotTime.tsx';
-import { slotName, useSessionsIn } from './hooks.ts';
+import { useSessionsIn } from './hooks.ts';
 import { offTheClock } from '@twinspace/shared/boards/open-space/nowNext';
 import { useNowAndNext } from './useNowAndNext.ts';
 
@@ -73,7 +73,8 @@ function AllSessions({ open }: { open: boolean }) {
       {slots.map((slot) => (
         <SlotSessions
           key={slot.id}
-          heading={slotName(slot)}
+          // The time follows the heading already (SlotTime, in the venue's and reader's zone).
+          heading={slot.label || t('running.slot')}
           slot={slot}
           empty={t('running.emptySlot')}
           testId="slot"
