@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { io } from 'socket.io-client';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type * as Y from 'yjs';
@@ -181,21 +182,40 @@ describe('scale-out: several processes serve one board through Redis', () => {
 
   it('R11: a command whose change Redis did not take is refused, never answered ok', async () => {
     const redis = await startOwnRedis();
-    const { procs } = await startCluster(1, redis.url);
+    const { procs, prefix } = await startCluster(1, redis.url);
     const a = procs[0]!;
     const board = await createBoard(a.url);
     const fac = { role: 'facilitator' as const, facilitatorToken: board.facilitatorToken };
     const control = controlSocket(a.url);
     expect((await joinOver(control, { code: board.code, name: 'F', ...fac })).type).toBe('joined');
-    const setPhase = (): Promise<CommandResult> =>
-      control.timeout(30_000).emitWithAck(EV.command, { type: 'set-phase', phase: 'marketplace' });
+    const setPhase = (key?: string): Promise<CommandResult> =>
+      control
+        .timeout(30_000)
+        .emitWithAck(EV.command, { type: 'set-phase', phase: 'marketplace', ...(key && { key }) });
+    // The board's mutex held elsewhere past the wait: nothing decided, so not final either
+    // (before: 'bad-request', which a phone's outbox takes as a refusal and drops).
+    const timer = (): Promise<CommandResult> =>
+      control.timeout(30_000).emitWithAck(EV.command, {
+        type: 'timer',
+        action: 'start',
+        durationMs: 60_000,
+      });
+    const raw = new Redis(redis.url);
+    await raw.set(`${prefix}board:{${board.code}}:mutex`, 'someone', 'PX', 6_000);
+    expect(await timer()).toMatchObject({ type: 'refused', reason: 'not-stored' });
+    raw.disconnect();
     await redis.kill();
     // Before: 'ok', and after Redis came back the board was still in 'welcome'.
     expect(await setPhase()).toMatchObject({ type: 'refused', reason: 'not-stored' });
+    // A phone's outbox sends it with a key: the same (before: 'bad-request').
+    expect(await setPhase('phase-key-0001')).toMatchObject({ reason: 'not-stored' });
     await redis.start();
     const fresh = await joinAs(a.url, board.code, { name: 'Fresh' });
     expect(getMeta(fresh.doc).get('phase')).toBe('welcome');
-    await eventually(async () => expect(await setPhase()).toEqual({ type: 'ok' }), 20_000);
+    await eventually(
+      async () => expect(await setPhase('phase-key-0001')).toEqual({ type: 'ok' }),
+      20_000,
+    );
   });
 
   it('refuses to start, with a clear message, when Redis cannot be reached', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Arbiter } from './arbiter.ts';
+import { NotStoredError } from './notStored.ts';
 
 /** A mutex that records each hold; `fn` runs with the log head 0. */
 function fakeMutex() {
@@ -51,7 +52,10 @@ describe('Arbiter', () => {
       async () => undefined,
       async () => undefined,
     );
-    await expect(arbiter.run(() => undefined)).rejects.toThrow('board is busy');
+    // Nothing ran: the command is answered 'not-stored' and the outbox sends it again (R11).
+    const failure: unknown = await arbiter.run(() => undefined).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(NotStoredError);
+    expect((failure as Error).cause).toEqual(new Error('board is busy'));
     refuse = false;
     await expect(arbiter.run(() => undefined)).resolves.toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { NotStoredError } from './notStored.ts';
 
 type Exclusive = <T>(code: string, fn: (head: number) => Promise<T>) => Promise<T>;
 type Change = (doc: Y.Doc) => void;
@@ -64,7 +65,12 @@ export class Arbiter {
             else w.fail(outcome?.reason);
           });
         } catch (error) {
-          for (const w of batch) w.fail(error);
+          // The mutex not had, or Redis out of reach: no task of the batch ran or was stored.
+          const failure =
+            error instanceof NotStoredError
+              ? error
+              : new NotStoredError(this.code, { cause: error });
+          for (const w of batch) w.fail(failure);
         }
       }
     } finally {

@@ -21,6 +21,7 @@ import {
 import type { Session } from './join.ts';
 import type { RoomRegistry } from './registry.ts';
 import type { Room } from './room.ts';
+import { NotStoredError } from './notStored.ts';
 
 export interface CommandDeps {
   registry: RoomRegistry;
@@ -176,10 +177,12 @@ async function runBoardCommand<K extends keyof CommandMap>(
     return verdict.ok ? handler.reads(ctx, cmd) : refusal(verdict);
   }
   const decision = await handler.decides(ctx, cmd);
-  let result = refused('bad-request', 'the board is closing, try again');
+  let result = null as CommandResult | null;
   await room.writeArbitrated((doc) => {
     const verdict = check(room, session, doc, cmd);
     result = verdict.ok ? decision.decide(doc) : refusal(verdict, decision.refusalData?.(doc));
   });
+  // Never decided (the board closing under it): nothing happened, the outbox tries again.
+  if (!result) throw new NotStoredError(room.code);
   return result;
 }

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { CommandResult } from '@twinspace/shared';
 import { commandEnvelope } from '@twinspace/shared/schemas';
+import { NotStoredError } from './notStored.ts';
 
 /** How long a command's answer is kept for repeats (a phone may be offline for a while). */
 export const COMMAND_KEY_TTL_MS = 24 * 3600_000;
@@ -134,7 +135,12 @@ export function redisLedger(
       const k = keyFor(code, actor, key);
       // Enough rounds of waiting (WAIT_FOR_FIRST_MS each) to outlast a dead process's claim.
       for (let attempt = 0; attempt < 4; attempt++) {
-        const claimed = await redis.set(k, PENDING, 'PX', PENDING_CLAIM_MS, 'NX');
+        // Redis out of reach before anything ran: the outbox sends it again (SPEC R11).
+        const claimed = await redis
+          .set(k, PENDING, 'PX', PENDING_CLAIM_MS, 'NX')
+          .catch((error: unknown) => {
+            throw new NotStoredError(code, { cause: error });
+          });
         if (claimed === 'OK') {
           const renew = setInterval(
             () => void redis.pexpire(k, PENDING_CLAIM_MS).catch(() => undefined),
@@ -144,9 +150,14 @@ export function redisLedger(
             const result = await fn();
             // Stopped before the answer is written: a renewal sent after it would shorten it.
             clearInterval(renew);
-            await redis.set(k, JSON.stringify(result), 'PX', ttlMs);
+            // The command ran: its answer goes to the device even if Redis took it away now
+            // (the claim then lapses; a refusal here would tell the person it did not happen).
+            const kept = await redis.set(k, JSON.stringify(result), 'PX', ttlMs).then(
+              () => true,
+              () => false,
+            );
             // Best effort: the command ran and its answer is stored whatever this does.
-            await keepNewest(code, actor, key).catch(() => undefined);
+            if (kept) await keepNewest(code, actor, key).catch(() => undefined);
             return result;
           } catch (error) {
             clearInterval(renew);
@@ -157,7 +168,8 @@ export function redisLedger(
         const answer = await answerOf(k);
         if (answer) return answer;
       }
-      return { type: 'refused', reason: 'bad-request', message: 'the command is still running' };
+      // Not final: the first attempt may yet finish or lapse, and a resend then gets its answer.
+      return { type: 'refused', reason: 'not-stored', message: 'the command is still running' };
     },
     close: () => redis.disconnect(),
   };

@@ -27,12 +27,8 @@ import { LogPosition } from './logPosition.ts';
 import { Compactor } from './compactor.ts';
 import { closeOnRevocation } from './revocation.ts';
 
-/** A server write that did not reach the store (Room.writeAsServer). */
-export class NotStoredError extends Error {
-  constructor(code: string, options?: ErrorOptions) {
-    super(`board ${code}: the change was not stored`, options);
-  }
-}
+export { NotStoredError } from './notStored.ts';
+import { NotStoredError } from './notStored.ts';
 
 interface RemoteEntry {
   update: Uint8Array;
