@@ -37,6 +37,11 @@ describe('foundation, in real browsers', () => {
     }
     await seeText(wall.cards(), 'Youth exchange between partner cities');
     await seeText(wall.cards(), 'Gemeinsame Förderanträge');
+    // Who is here adds up: the wall is a screen, not a person (before: "3 people here ·
+    // 2 participants · 1 facilitator · 1 projector").
+    const here = desk.page.getByTestId('presence').locator('.presence__total');
+    await seeText(here, '2 participants · 1 facilitator (+ 1 projector)');
+    await seeText(here, '3 people here');
 
     expect((await wall.roomCode().textContent())?.replace(/\s/g, '')).toBe(board.code);
     await wall.qrCode().waitFor({ state: 'visible' });

@@ -15,7 +15,8 @@ export function PresenceSummary({ variant = 'compact' }: { variant?: 'compact' |
   const cities = Object.entries(presence?.byCity ?? {}).filter(([, n]) => n > 0);
   // An anonymous board sends no names (moderation): nobody is listed by name then.
   const people = presence?.people.filter((p) => p.name).slice(0, MAX_NAMES) ?? [];
-  // Participants always; facilitators and projectors only when there are any.
+  // Participants always; facilitators only when there are any. Projectors are screens, not
+  // people: they come after, in brackets, so the parts add up to the total.
   const roles = [
     {
       key: 'participant',
@@ -26,11 +27,6 @@ export function PresenceSummary({ variant = 'compact' }: { variant?: 'compact' |
       key: 'facilitator',
       count: online.facilitator,
       text: t('presence.facilitators', { count: online.facilitator }),
-    },
-    {
-      key: 'projector',
-      count: online.projector,
-      text: t('presence.projectors', { count: online.projector }),
     },
   ].filter((role) => role.key === 'participant' || role.count > 0);
 
@@ -51,6 +47,12 @@ export function PresenceSummary({ variant = 'compact' }: { variant?: 'compact' |
                 <span className="presence__role">{role.text}</span>
               </span>
             ))}
+            {online.projector > 0 ? (
+              <span className="presence__role presence__role--screens">
+                {' (+ '}
+                {t('presence.projectors', { count: online.projector })})
+              </span>
+            ) : null}
           </span>
         </p>
       )}
