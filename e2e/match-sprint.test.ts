@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screensLooker } from './support/a11y.ts';
 import { launchBrowser, newDevice } from './support/browser.ts';
-import { FacilitatorDesk } from './support/pages.ts';
+import { FacilitatorDesk, seeText } from './support/pages.ts';
 import { startProduct } from './support/server.ts';
 import { CityMember, MsFacilitator, MsWall, visible } from './support/matchSprint.ts';
 
@@ -26,6 +26,8 @@ describe('Match & Sprint, in real browsers', () => {
     const board = await desk.createBoard('Twin City Booster', 'match-sprint');
     await desk.enter(board, 'Fran');
     const fac = new MsFacilitator(desk);
+    // No cities yet: the facilitator is told where to name them (not that someone has not).
+    await seeText(desk.page.locator('.ms-empty'), 'name them under “Match & Sprint settings”');
     await fac.nameCities(['Minsk', 'Dresden']);
     await fac.addTheme('Youth');
     await fac.addTheme('Green spaces');

@@ -26,7 +26,9 @@ export function Sides() {
   const mayAdd = phase === 'prepare' || phase === 'match' || facilitator;
   const ordered =
     myCity && names.includes(myCity) ? [myCity, ...names.filter((n) => n !== myCity)] : names;
-  if (names.length === 0) return <p className="ms-empty">{t('sides.noCities')}</p>;
+  // The facilitator is the one to name them: tell them where, not that someone else has not.
+  if (names.length === 0)
+    return <p className="ms-empty">{t(facilitator ? 'sides.noCitiesYours' : 'sides.noCities')}</p>;
   return (
     <div className="ms-sides">
       {myCity && names.includes(myCity) && mayAdd ? <AddMsCard city={myCity} /> : null}
