@@ -46,7 +46,10 @@ export function JoinForm({ session }: { session: BoardSession }) {
     };
     void session.join(details);
   };
-  const error = missing ? t(`errors.${missing}-required`) : problem ? t(`errors.${problem}`) : null;
+  // Joined by itself with a name carried from another board of the event, and this board
+  // asks for a city: the city field asks, nobody did anything wrong, so no red error yet.
+  const shown = problem === 'city-required' && askCity ? null : problem;
+  const error = missing ? t(`errors.${missing}-required`) : shown ? t(`errors.${shown}`) : null;
 
   return (
     <form
