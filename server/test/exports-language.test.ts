@@ -137,7 +137,11 @@ describe('exports per language (?lang=)', () => {
     await eventually(() => expect(b.doc.getMap(TRANSLATIONS_ROOT).size).toBe(1));
 
     const md = await exported(server.url, board, 'export.md?lang=en');
-    expect(md.disposition).toContain('action-plan-en.md');
+    // One name pattern for every exported file (before: '<CODE>-action-plan-en.md', beside
+    // 'twinspace-<code>-proceedings.md' in the same downloads folder).
+    expect(md.disposition).toContain(`twinspace-${board.code.toLowerCase()}-action-plan-en.md`);
+    const polls = await exported(server.url, board, 'export.polls');
+    expect(polls.disposition).toContain(`twinspace-${board.code.toLowerCase()}-polls.csv`);
     expect(md.body).toContain(
       'Matched from: Rooms for youth clubs (need, Minsk) ↔ Youth house (potential, Dresden; original, de: Jugendhaus)',
     );

@@ -26,6 +26,18 @@ export interface ExportOptions {
 export type Exporter = (room: Room, info: BoardInfo, opts: ExportOptions) => ExportResult;
 
 /**
+ * Every exported file's name, one pattern for all (they sit side by side in a harvest zip and
+ * a downloads folder): `twinspace-<code>-<what>[-<language>].<ext>`, ASCII only.
+ */
+export const exportFileName = (
+  code: string,
+  what: string,
+  ext: string,
+  language?: string,
+): string =>
+  `twinspace-${code.toLowerCase()}-${what}${language && /^[a-z]{2,3}$/.test(language) ? `-${language}` : ''}.${ext}`;
+
+/**
  * A feature's part of a participant's erasure (SPEC R29), for state the shared rules cannot
  * see into (sealed records): `prepare` gets what it needs (keys), then the change runs inside
  * the room's arbitrated write with the rest of the erasure.

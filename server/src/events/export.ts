@@ -3,7 +3,7 @@ import { readMsCards, readProjects, readTasks } from '@twinspace/shared/boards/m
 import type { CarryOrigin } from '@twinspace/shared/events/origin';
 import { BOARD_SERVER } from '../boards/index.ts';
 import { readPlan } from '../boards/match-sprint/plan.ts';
-import type { ExportResult } from '../boards/types.ts';
+import { exportFileName, type ExportResult } from '../boards/types.ts';
 import { escapeHtml as esc } from '../exports/html.ts';
 import { mdInline as md } from '../exports/markdown.ts';
 import { exportWords } from '../exports/strings.ts';
@@ -161,12 +161,12 @@ export async function exportEvent(
   if (format === 'md')
     return {
       contentType: 'text/markdown; charset=utf-8',
-      filename: `${event.code}-event.md`,
+      filename: exportFileName(event.code, 'event', 'md', language && lang),
       body: toMarkdown(t, event, chapters),
     };
   return {
     contentType: 'text/html; charset=utf-8',
-    filename: `${event.code}-event.html`,
+    filename: exportFileName(event.code, 'event', 'html', language && lang),
     body: toHtml(t, event, chapters, lang),
   };
 }

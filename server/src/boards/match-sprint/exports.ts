@@ -1,5 +1,5 @@
 import { baseLanguage, type BoardInfo } from '@twinspace/shared';
-import type { ExportResult, Exporter } from '../types.ts';
+import { exportFileName, type ExportResult, type Exporter } from '../types.ts';
 import type { Room } from '../../rooms/room.ts';
 import { readPlan, taskOwner, type ActionPlan, type PlanProject } from './plan.ts';
 import { topFiveGroups } from '../open-space/proceedings.ts';
@@ -116,7 +116,7 @@ export const exportMarkdown: Exporter = (room: Room, info: BoardInfo, opts): Exp
   lines.push(...perCity(t, plan), ...topFiveSection(t, room), ...plenaryMarkdown(room.doc, t));
   return {
     contentType: 'text/markdown; charset=utf-8',
-    filename: `${info.code}-action-plan${lang ? `-${lang}` : ''}.md`,
+    filename: exportFileName(info.code, 'action-plan', 'md', lang),
     body: lines.join('\n'),
   };
 };
@@ -150,7 +150,7 @@ export const exportCsv: Exporter = (room: Room, info: BoardInfo, opts): ExportRe
   }
   return {
     contentType: 'text/csv; charset=utf-8',
-    filename: `${info.code}-tasks.csv`,
+    filename: exportFileName(info.code, 'tasks', 'csv'),
     body: toCsv(rows),
   };
 };

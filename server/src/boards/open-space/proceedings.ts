@@ -28,6 +28,7 @@ import {
   type Topic,
 } from '@twinspace/shared';
 import { exportWords, type ExportWords } from '../../exports/strings.ts';
+import { exportFileName } from '../types.ts';
 
 /** One scheduled session, with what it produced. */
 export interface Session {
@@ -163,7 +164,7 @@ const FILE_KIND: Readonly<Record<string, string>> = {
 
 /** A file name safe everywhere, named for what it is: board code, kind, language asked for. */
 export const fileName = (code: string, ext: string, language?: string): string =>
-  `twinspace-${code.toLowerCase()}-${FILE_KIND[ext] ?? 'export'}${language && /^[a-z]{2,3}$/.test(language) ? `-${language}` : ''}.${ext}`;
+  exportFileName(code, FILE_KIND[ext] ?? 'export', ext, language);
 
 /** "Title (original, de: Titel)" where the title is a translation, else the title. */
 export function markedTitle(p: Proceedings, topic: Topic): string {

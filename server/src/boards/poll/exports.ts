@@ -11,7 +11,7 @@ import { toCsv } from '../../exports/csv.ts';
 import { escapeHtml as esc } from '../../exports/html.ts';
 import { mdInline as md } from '../../exports/markdown.ts';
 import type { ExportWords } from '../../exports/strings.ts';
-import type { Exporter } from '../types.ts';
+import { exportFileName, type Exporter } from '../types.ts';
 
 /**
  * Polls and Q&A in every export of a board (docs/polls-qa.md): a section of the Markdown
@@ -145,6 +145,6 @@ export function plenaryCsv(doc: Y.Doc): string {
 /** The results CSV as an export of every board kind (`export.polls`). */
 export const pollResultsCsv: Exporter = (room, info: BoardInfo) => ({
   contentType: 'text/csv; charset=utf-8',
-  filename: `${info.code}-polls.csv`,
+  filename: exportFileName(info.code, 'polls', 'csv'),
   body: plenaryCsv(room.doc),
 });
