@@ -9,16 +9,18 @@ function ToastItem({ toast }: { toast: Toast }) {
   const { t } = useTranslation();
   const reason = toast.reason as ReasonKey;
   return (
-    <li className={`toast toast--${toast.tone}`}>
+    <li className={`toast toast--${toast.tone}${toast.brief ? ' toast--brief' : ''}`}>
       <div className="toast__body">
         <p className="toast__title">
           {t(toast.kind === 'resynced' ? 'toast.resyncedTitle' : 'toast.commandTitle')}
         </p>
         {toast.subject && <q className="toast__subject">{toast.subject}</q>}
-        <p>
-          {t(`refusal.${reason}`, { defaultValue: t('refusal.generic') })}{' '}
-          {toast.kind === 'resynced' ? t('toast.resyncedBody') : null}
-        </p>
+        {toast.brief ? null : (
+          <p>
+            {t(`refusal.${reason}`, { defaultValue: t('refusal.generic') })}{' '}
+            {toast.kind === 'resynced' ? t('toast.resyncedBody') : null}
+          </p>
+        )}
       </div>
       <button
         type="button"

@@ -32,6 +32,8 @@ describe('toasts', () => {
     toast({ kind: 'command', reason: 'over-budget', tone: 'warning' });
     vi.advanceTimersByTime(60_000);
     expect(shown()).toEqual(['wrong-phase']);
+    // Read by then: it keeps only its title and words (two must not cover a phone's buttons).
+    expect(useToastStore.getState().toasts[0]?.brief).toBe(true);
     useToastStore.getState().dismiss(useToastStore.getState().toasts[0]!.id);
     expect(shown()).toEqual([]);
   });

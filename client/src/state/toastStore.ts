@@ -13,6 +13,8 @@ export interface Toast {
   tone: 'info' | 'warning';
   /** A few words of what was refused (a topic's title), in the person's own words. */
   subject?: string;
+  /** Read already (shown TOAST_MS while the page was seen): only its title and subject stay. */
+  brief?: boolean;
 }
 
 const TOAST_MS = 7_000;
@@ -23,13 +25,16 @@ interface ToastState {
   toasts: readonly Toast[];
   push(toast: Omit<Toast, 'id'>): void;
   dismiss(id: number): void;
+  shorten(id: number): void;
 }
 
 /**
  * A change of theirs the server did not keep ('resynced') is the only word a person gets that
  * it is gone: it stays until they dismiss it, as a phone in a pocket or a glance away would
- * miss a message that leaves by itself (nothing is lost without a word). Other toasts leave
- * after TOAST_MS of the page being seen: a hidden tab's clock does not run.
+ * miss a message that leaves by itself (nothing is lost without a word); once it was seen for
+ * TOAST_MS it shrinks to its title and the person's words, so two of them do not cover the
+ * buttons of a phone. Other toasts leave after TOAST_MS of the page being seen: a hidden
+ * tab's clock does not run.
  */
 const staysUntilDismissed = (t: Omit<Toast, 'id'>): boolean => t.kind === 'resynced';
 
@@ -61,9 +66,12 @@ export const useToastStore = create<ToastState>()((set, get) => ({
       return;
     const id = nextId++;
     set((s) => ({ toasts: [...s.toasts.slice(1 - MAX_SHOWN), { ...toast, id }] }));
-    if (!staysUntilDismissed(toast)) whenSeenFor(TOAST_MS, () => get().dismiss(id));
+    const keep = staysUntilDismissed(toast);
+    whenSeenFor(TOAST_MS, () => (keep ? get().shorten(id) : get().dismiss(id)));
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  shorten: (id) =>
+    set((s) => ({ toasts: s.toasts.map((t) => (t.id === id ? { ...t, brief: true } : t)) })),
 }));
 
 export const toast = (t: Omit<Toast, 'id'>): void => useToastStore.getState().push(t);
