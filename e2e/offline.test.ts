@@ -255,6 +255,8 @@ describe('offline for real (issue 13)', () => {
     // Offline for longer than a ticket lives: the phone comes back with an expired one.
     const offlineAt = Date.now();
     await eventually(() => expect(Date.now() - offlineAt).toBeGreaterThan(2_000), 5_000);
+    // The wall keeps showing the board, and after a while says as of when, for the room.
+    await wall.getByTestId('wall-as-of').waitFor({ timeout: 20_000 });
     await phone.setOffline(false);
     await state(page, 'online').waitFor({ timeout: 20_000 });
     await eventually(() => expect(topicTitles(witness)).toContain('After expiry'), 20_000);
@@ -262,5 +264,6 @@ describe('offline for real (issue 13)', () => {
     await host.getByTestId('topic').filter({ hasText: 'After expiry' }).first().waitFor();
     await wall.getByText('After expiry').first().waitFor({ timeout: 20_000 });
     for (const screen of [wall, host]) await state(screen, 'online').waitFor({ timeout: 20_000 });
+    await wall.getByTestId('wall-as-of').waitFor({ state: 'detached' });
   });
 });

@@ -68,4 +68,9 @@ export const TIMING = {
    * uploader busy, while a shrunk photo (under 1 MB) takes 20 s even at 50 KB/s.
    */
   photoUploadTimeoutMs: 60_000,
+  /**
+   * A wall out of step with the board for this long says as of when it shows the board
+   * (client): long enough that a reconnect in passing (a few seconds) shows nothing.
+   */
+  wallStaleAfterMs: 10_000,
 } as const;

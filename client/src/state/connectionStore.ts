@@ -7,6 +7,8 @@ import type { Command } from '@twinspace/shared/protocol';
 interface ConnectionStoreState {
   state: ConnectionState;
   facts: ConnectionFacts | null;
+  /** When it last left 'online' (null while online, or before it ever was: starting up). */
+  outOfStepSince: number | null;
   /** The best server clock sample (server minus local time), for timers. */
   clock: ClockSample | null;
   /** Commands kept in the device's outbox until the server answers them (sync/outbox.ts). */
@@ -22,18 +24,27 @@ interface ConnectionStoreState {
 export const useConnectionStore = create<ConnectionStoreState>()((set) => ({
   state: 'syncing',
   facts: null,
+  outOfStepSince: null,
   clock: null,
   pending: 0,
   waiting: [],
   setPending: (waiting) => set({ pending: waiting.length, waiting }),
-  setState: (state, facts) => set({ state, facts }),
+  setState: (state, facts) =>
+    set((s) => ({
+      state,
+      facts,
+      outOfStepSince:
+        state === 'online' ? null : s.state === 'online' ? Date.now() : s.outOfStepSince,
+    })),
   setClock: (clock) => set({ clock }),
-  reset: () => set({ state: 'syncing', facts: null, clock: null }),
+  reset: () => set({ state: 'syncing', facts: null, outOfStepSince: null, clock: null }),
 }));
 
 export const connectionActions = (): ConnectionStoreState => useConnectionStore.getState();
 
 export const useConnectionState = (): ConnectionState => useConnectionStore((s) => s.state);
+/** When this screen last fell out of step with the server (null: in step, or starting up). */
+export const useOutOfStepSince = (): number | null => useConnectionStore((s) => s.outOfStepSince);
 export const useOutboxPending = (): number => useConnectionStore((s) => s.pending);
 /** Commands waiting in the outbox (made offline, perhaps before a reload). */
 export const useOutboxWaiting = (): readonly Command[] => useConnectionStore((s) => s.waiting);

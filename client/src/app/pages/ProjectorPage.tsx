@@ -5,6 +5,7 @@ import { useWallLanguageChoice } from '../../boards/common/useTranslated.ts';
 import { MatchSprintOr } from '../../boards/match-sprint/MatchSprintOr.tsx';
 import { OpenSpaceOr } from '../../boards/open-space/OpenSpaceOr.tsx';
 import { ConnectionBadge } from '../../components/ConnectionBadge.tsx';
+import { WallFreshness } from '../../components/WallFreshness.tsx';
 import { PhaseBadge } from '../../components/PhaseBadge.tsx';
 import { PresenceSummary } from '../../components/PresenceSummary.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
@@ -55,6 +56,7 @@ export default function ProjectorPage({ code }: { code: string }) {
             {code}
           </p>
           <PresenceSummary variant="large" />
+          <WallFreshness />
           <ConnectionBadge className="projector__conn" />
         </aside>
       ) : null}
