@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Arbiter } from './arbiter.ts';
 import { NotStoredError } from './notStored.ts';
+import { switchableArbiter } from './arbiter-fakes.ts';
 
 /** A mutex that records each hold; `fn` runs with the log head 0. */
 function fakeMutex() {
@@ -42,16 +43,7 @@ describe('Arbiter', () => {
 
   it('fails the decisions of a hold that could not be taken, and goes on with later ones', async () => {
     let refuse = true;
-    const exclusive = async <T>(_c: string, fn: (head: number) => Promise<T>): Promise<T> => {
-      if (refuse) throw new Error('board is busy');
-      return fn(0);
-    };
-    const arbiter = new Arbiter(
-      'ABCDEF',
-      exclusive,
-      async () => undefined,
-      async () => undefined,
-    );
+    const arbiter = switchableArbiter(() => refuse);
     // Nothing ran: the command is answered 'not-stored' and the outbox sends it again (R11).
     const failure: unknown = await arbiter.run(() => undefined).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(NotStoredError);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Arbiter } from './arbiter.ts';
+import { switchableArbiter } from './arbiter-fakes.ts';
 import type { ClientArrival } from './arrivals.ts';
 import { CountedUpdates } from './counted.ts';
 import type { Peer } from './types.ts';
@@ -20,22 +20,15 @@ function setup(busy = false) {
   const added: ClientArrival[] = [];
   const queued: (() => Promise<void>)[] = [];
   const peers = new Set<Peer>();
-  const exclusive = async <T>(_code: string, fn: (head: number) => Promise<T>): Promise<T> => {
-    if (busy) throw new Error('board is busy');
-    return fn(0);
-  };
-  const arbiter = new Arbiter(
-    'ABCDEF',
-    exclusive,
-    async () => undefined,
-    async () => undefined,
+  const counted = new CountedUpdates(
+    switchableArbiter(() => busy),
+    {
+      addUpdate: (a) => void added.push(a),
+      enqueue: (task) => void queued.push(task),
+      hasPeer: (p) => peers.has(p),
+      removePeer: (p) => void peers.delete(p),
+    },
   );
-  const counted = new CountedUpdates(arbiter, {
-    addUpdate: (a) => void added.push(a),
-    enqueue: (task) => void queued.push(task),
-    hasPeer: (p) => peers.has(p),
-    removePeer: (p) => void peers.delete(p),
-  });
   const arrival = (p: Peer, n: number): ClientArrival => ({
     peer: p,
     update: Uint8Array.of(n),
