@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ConnectionFacts, ConnectionState } from '../sync/connectionState.ts';
 import type { ClockSample } from '../sync/clock.ts';
 import type { Command } from '@twinspace/shared/protocol';
+import { setEntityClock } from '@twinspace/shared/boards/common';
 
 /** Connection state for the UI. The sync layer derives it; this store only holds it. */
 interface ConnectionStoreState {
@@ -52,3 +53,7 @@ export const useOutboxWaiting = (): readonly Command[] => useConnectionStore((s)
 /** Server time now, in ms since epoch, for countdowns that agree on every screen. */
 export const serverNow = (): number =>
   Date.now() + (useConnectionStore.getState().clock?.offsetMs ?? 0);
+
+// What this device creates is dated in server time: a phone whose clock runs fast would
+// otherwise be refused (the server bounds createdAt by its clock) or sort its cards wrong.
+setEntityClock(serverNow);

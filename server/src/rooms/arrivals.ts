@@ -178,6 +178,7 @@ export class BatchMaker {
       clientCount: this.clientCount,
       maxClientIds: this.limits.maxClientIds,
       bytesLeft: this.limits.maxBoardBytes - this.ctx.storedBytes() - batchBytes,
+      now: Date.now(),
       moderation: moderationGuard(this.doc, peer.actor, this.ctx.rules),
     });
   }

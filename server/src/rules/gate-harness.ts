@@ -26,6 +26,7 @@ export function gateHarness(
       clientCount: (p) => [...bound.values()].filter((o) => o === p).length,
       maxClientIds,
       bytesLeft,
+      now: Date.now(),
     });
   /** Inspects and, if accepted, applies to the server as the room does. */
   const send = (actor: Actor, update: Uint8Array): Inspection => {

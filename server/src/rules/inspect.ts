@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import {
   actsAsFacilitator,
   checkAccess,
+  CREATED_AHEAD_MS,
   ENTITY_ID_RE,
   OWNER_FIELD,
   refuse,
@@ -36,6 +37,8 @@ export interface InspectInput {
   maxClientIds: number;
   /** Bytes the board may still grow by (SPEC R17). */
   bytesLeft: number;
+  /** The server's clock (ms), for times a client may not set ahead of it (`notAhead`). */
+  now: number;
   /** Removed participants, hidden ids, approval queues (SPEC R22-R24), from the real document. */
   moderation?: ModerationGuard;
 }
@@ -281,6 +284,11 @@ class Judge {
       const items: Y.Item[] = [];
       for (let it = type._start; it !== null; it = it.right) if (!it.deleted) items.push(it);
       this.checkSequence(field, rule, type, items);
+    }
+    if (rule.notAhead) {
+      const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
+      if (typeof value === 'number' && value > this.input.now + CREATED_AHEAD_MS)
+        fail('bad-value', `${field}: ahead of the server's clock`);
     }
     if (rule.personName && this.input.moderation?.anonymous) {
       const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;

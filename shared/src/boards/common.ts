@@ -75,6 +75,17 @@ export const getMeta = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(ROOT.meta);
 export const getCards = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(ROOT.cards);
 export const getPeople = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(ROOT.people);
 
+let entityClock: () => number = Date.now;
+
+/**
+ * The clock new entities are dated by. A device sets its idea of the server's time (its
+ * measured offset): the server refuses a `createdAt` ahead of its own clock (FieldRule
+ * `notAhead`), so a phone whose clock runs fast still dates its cards right.
+ */
+export function setEntityClock(clock: () => number): void {
+  entityClock = clock;
+}
+
 /** Creates an entity the way the rules expect it: a Y.Map with owner and createdAt. */
 export function createEntity(
   collection: Y.Map<Y.Map<unknown>>,
@@ -84,7 +95,7 @@ export function createEntity(
 ): Y.Map<unknown> {
   const entity = new Y.Map<unknown>();
   entity.set(OWNER_FIELD, owner);
-  entity.set(CREATED_FIELD, Date.now());
+  entity.set(CREATED_FIELD, entityClock());
   for (const [key, value] of Object.entries(fields)) entity.set(key, value);
   collection.set(id, entity);
   return entity;

@@ -70,6 +70,13 @@ export interface FieldRule {
    * five point's group: the picks it holds were counted against that group's budget).
    */
   readonly fixed?: boolean;
+  /**
+   * A time (ms since epoch) a client sets, that may not be later than the server's clock
+   * by more than `CREATED_AHEAD_MS` (`bad-value`): a `createdAt` far in the future would
+   * put its entity first for good (the newest translation is the one shown). A past one is
+   * fine: an edit made offline hours ago arrives with the time it was made.
+   */
+  readonly notAhead?: boolean;
 }
 
 /** Attributes of a writer a field can be bound to (see FieldRule.mustEqualActor). */
@@ -139,10 +146,17 @@ export interface BoardRules {
 export const OWNER_FIELD = 'owner';
 export const CREATED_FIELD = 'createdAt';
 
+/**
+ * How far ahead of the server's clock a client's `createdAt` may be (FieldRule.notAhead).
+ * Clients write it in server time (their measured clock offset), so this only covers a
+ * device that has not measured it yet and whose clock runs a little fast.
+ */
+export const CREATED_AHEAD_MS = 10 * 60_000;
+
 /** The fields every collection entity carries, to spread into a part's fields. */
 export const ENTITY_FIELDS = {
   [OWNER_FIELD]: { type: 'string', max: 64 },
-  [CREATED_FIELD]: { type: 'number' },
+  [CREATED_FIELD]: { type: 'number', notAhead: true },
 } as const satisfies Record<string, FieldRule>;
 
 /** A part that only the facilitator writes (grid, settings, cities, timer...). */
