@@ -9,6 +9,7 @@ import {
   readTasks,
 } from '@twinspace/shared/boards/match-sprint/read';
 import { readTimer } from '@twinspace/shared/boards/timer/read';
+import { timerSeen } from '@twinspace/shared/boards/timer/timer';
 import {
   addLink,
   addMsCard,
@@ -132,6 +133,35 @@ describe('Match & Sprint: sprints', () => {
       type: 'ok',
     });
     await eventually(() => expect(readTimer(b.doc).remainingMs).toBeNull());
+  });
+});
+
+describe('Match & Sprint: a timer press that waited offline', () => {
+  it('is refused, not applied, when the timer changed since the console saw it', async () => {
+    const { facilitator } = await twoCityBoard();
+    const start = { type: 'timer', action: 'start', durationMs: 600_000 } as const;
+    expect(await command(facilitator, start)).toEqual({ type: 'ok' });
+    await eventually(() => expect(readTimer(facilitator.doc).running).toBe(true));
+    // The console's link drops; its facilitator presses Reset, which waits in the outbox
+    // with the timer as that screen saw it (running, ending at `endsAt`).
+    const seen = timerSeen(readTimer(facilitator.doc));
+    // Meanwhile the co-host, online, pauses it and starts the next sprint's 30 minutes.
+    expect(await command(facilitator, { type: 'timer', action: 'pause' })).toEqual({ type: 'ok' });
+    expect(await command(facilitator, { ...start, durationMs: 1_800_000 })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() => expect(readTimer(facilitator.doc).remainingMs).toBe(1_800_000));
+    // Back online, the waiting Reset arrives: it would stop the room's new timer.
+    expect(await command(facilitator, { type: 'timer', action: 'reset', seen })).toMatchObject({
+      type: 'refused',
+      reason: 'changed',
+    });
+    expect(readTimer(facilitator.doc)).toMatchObject({ running: true, remainingMs: 1_800_000 });
+    // A press on the timer as it is goes through.
+    const now = timerSeen(readTimer(facilitator.doc));
+    expect(await command(facilitator, { type: 'timer', action: 'pause', seen: now })).toEqual({
+      type: 'ok',
+    });
   });
 });
 

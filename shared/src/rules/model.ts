@@ -196,6 +196,8 @@ export const REFUSAL_REASONS = [
   'over-budget',
   'duplicate',
   'not-found',
+  // What the command acted on changed since the sender saw it (a press that waited offline):
+  'changed',
   // Polls (SPEC R26):
   'closed',
   'bad-option',

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMER_MAX_MS } from '@twinspace/shared/boards/timer/layout';
+import { timerSeen } from '@twinspace/shared/boards/timer/timer';
 import { useTimer } from '../../state/timerStore.ts';
+import { useOutboxWaiting } from '../../state/connectionStore.ts';
 import { useCommand } from '../common/useCommand.ts';
 import { TimerDisplay } from './Timer.tsx';
 
@@ -23,14 +25,19 @@ export function TimerControls({
   const id = useId();
   const [minutes, setMinutes] = useState(String(initial));
   const [label, setLabel] = useState('');
+  // A press made offline waits in the outbox: the console says so until it is sent.
+  const waiting = useOutboxWaiting().some((c) => c.type === 'timer');
   const durationMs = Math.round(Number(minutes) * 60_000);
+  // Each press names the timer it acted on: one that waited offline is refused if the
+  // timer changed meanwhile (another facilitator), with a toast, not applied over it.
+  const seen = timerSeen(timer);
   const start = (): void => {
     if (!(durationMs >= 1000)) return;
     const named = label.trim() ? { label: label.trim() } : {};
-    void command({ type: 'timer', action: 'start', durationMs, ...named });
+    void command({ type: 'timer', action: 'start', durationMs, seen, ...named });
   };
   const act = (action: 'pause' | 'resume' | 'reset') => () =>
-    void command({ type: 'timer', action });
+    void command({ type: 'timer', action, seen });
   return (
     <div className="timer-controls">
       {display ? <TimerDisplay /> : null}
@@ -80,6 +87,11 @@ export function TimerControls({
           {t('timer.reset')}
         </button>
       </div>
+      {waiting ? (
+        <p className="timer-controls__waiting" role="status" data-testid="timer-waiting">
+          {t('timer.waiting')}
+        </p>
+      ) : null}
     </div>
   );
 }

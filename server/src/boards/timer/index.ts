@@ -1,4 +1,4 @@
-import { nextTimer, readTimer, type TimerAction } from '@twinspace/shared';
+import { nextTimer, readTimer, timerSeen, type TimerAction } from '@twinspace/shared';
 import { writeTimer } from '@twinspace/shared/boards/timer/write';
 import { OK, refused } from '../results.ts';
 import type { BoardCommandHandler, CommandMap } from '../types.ts';
@@ -13,7 +13,11 @@ type TimerCommandName = 'timer' | 'os-timer' | 'ms-timer';
 const decideTimer = <T extends TimerCommandName>(): BoardCommandHandler<CommandMap[T]> => ({
   decides: (ctx, cmd: TimerAction) => ({
     decide(doc) {
-      const next = nextTimer(readTimer(doc), cmd, ctx.now);
+      const timer = readTimer(doc);
+      // A press that waited (an offline console's outbox) acts on the timer it saw, or not at all.
+      if (cmd.seen !== undefined && cmd.seen !== timerSeen(timer))
+        return refused('changed', 'the timer changed since it was pressed');
+      const next = nextTimer(timer, cmd, ctx.now);
       if (next === null) return refused('bad-value', `cannot ${cmd.action} the timer now`);
       writeTimer(doc, next);
       return OK;

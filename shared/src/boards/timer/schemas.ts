@@ -12,5 +12,7 @@ export const timerCommands = [
     /** Required for start. */
     durationMs: z.number().int().min(1000).max(TIMER_MAX_MS).optional(),
     label: z.string().trim().max(80).optional(),
+    /** The timer as the sender saw it (timerSeen): a stale press is refused as `changed`. */
+    seen: z.string().max(64).optional(),
   }),
 ] as const;

@@ -25,7 +25,17 @@ export interface TimerAction {
   /** Required for start. */
   durationMs?: number | undefined;
   label?: string | undefined;
+  /**
+   * The timer as the sender's screen showed it when pressed (timerSeen). A press that
+   * waited in an offline console's outbox is refused (`changed`) if the timer has changed
+   * since, instead of undoing what another facilitator did meanwhile.
+   */
+  seen?: string | undefined;
 }
+
+/** The timer a screen shows, as a short string: a press names what it acted on. */
+export const timerSeen = (timer: TimerState): string =>
+  `${timer.running ? 'run' : 'stop'}:${timer.endsAt ?? ''}:${timer.remainingMs ?? ''}`;
 
 /**
  * The next timer record for a facilitator's action at server time `now` (pure, used by the
