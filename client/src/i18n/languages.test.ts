@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from './languages.ts';
+import { languageNameIn, pickLanguage } from './languages.ts';
 
 describe('pickLanguage', () => {
   const supported = ['en', 'de'];
@@ -15,5 +15,25 @@ describe('pickLanguage', () => {
   it('skips unsupported languages and falls back to English', () => {
     expect(pickLanguage(null, ['fr-FR', 'it'], supported)).toBe('en');
     expect(pickLanguage('xx', [], supported)).toBe('en');
+  });
+});
+
+describe('languageNameIn', () => {
+  // Chromium has no Belarusian ICU data: DisplayNames(['be']) said "de" or "German".
+  const noData = (): null => null;
+
+  it('names a language in Belarusian where the browser cannot', () => {
+    expect(languageNameIn('de', 'be', noData)).toBe('нямецкая');
+    expect(languageNameIn('pl', 'be-BY', noData)).toBe('польская');
+    expect(languageNameIn('lv', 'be', noData)).toBe('латышская');
+  });
+
+  it('falls back to the language’s own name, never the bare code', () => {
+    expect(languageNameIn('de', 'xx', noData)).toBe('Deutsch');
+  });
+
+  it('uses the browser’s name where it has one', () => {
+    expect(languageNameIn('de', 'uk')).toBe('німецька');
+    expect(languageNameIn('de', 'pl')).toBe('niemiecki');
   });
 });

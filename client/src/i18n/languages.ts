@@ -84,11 +84,45 @@ export function languageName(code: string): string {
   }
 }
 
-/** A language's name in the viewer's language ("німецька" for de, seen in Ukrainian). */
-export function languageNameIn(code: string, viewer: string): string {
+/**
+ * Language names in Belarusian: Chromium ships no Belarusian ICU data, so
+ * Intl.DisplayNames(['be']) answers in English or with the bare code ("Арыгінал: de").
+ */
+const NAMES_IN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  be: {
+    en: 'англійская',
+    de: 'нямецкая',
+    ru: 'руская',
+    uk: 'украінская',
+    be: 'беларуская',
+    pl: 'польская',
+    lv: 'латышская',
+  },
+};
+
+/** The browser's name of a language in the viewer's language, or null when it has no data for the viewer. */
+function browserNameIn(code: string, viewer: string): string | null {
   try {
-    return new Intl.DisplayNames([viewer], { type: 'language' }).of(code) ?? code;
+    const names = new Intl.DisplayNames([viewer], { type: 'language', fallback: 'none' });
+    const resolved = names.resolvedOptions().locale.split('-')[0];
+    if (resolved !== viewer.split('-')[0]) return null;
+    return names.of(code) ?? null;
   } catch {
-    return code;
+    return null;
   }
+}
+
+/**
+ * A language's name in the viewer's language ("німецька" for de, seen in Ukrainian); where
+ * the browser lacks the viewer's language, our own names, else the language's own name
+ * ("Deutsch"), never the bare code or English.
+ */
+export function languageNameIn(
+  code: string,
+  viewer: string,
+  fromBrowser: (code: string, viewer: string) => string | null = browserNameIn,
+): string {
+  const named = fromBrowser(code, viewer);
+  if (named) return named;
+  return NAMES_IN[viewer.split('-')[0] ?? '']?.[code.split('-')[0] ?? ''] ?? languageName(code);
 }
