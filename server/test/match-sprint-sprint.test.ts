@@ -7,6 +7,7 @@ import {
   readSettings,
   readSprints,
   readTasks,
+  sprintTasks,
 } from '@twinspace/shared/boards/match-sprint/read';
 import { readTimer } from '@twinspace/shared/boards/timer/read';
 import { timerSeen } from '@twinspace/shared/boards/timer/timer';
@@ -97,6 +98,33 @@ describe('Match & Sprint: sprints', () => {
       [1, true],
       [2, false],
     ]);
+  });
+
+  it('a task made on a phone offline across the close is on the new sprint’s board and carried at the next close', async () => {
+    const { facilitator, a, b, projectId } = await boardWithProject();
+    expect(await command(facilitator, { type: 'ms-close-sprint', sprint: 1 })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() => expect(readSettings(b.doc).currentSprint).toBe(2));
+    // Anna's phone was offline when the sprint closed: the task she added there is for
+    // sprint 1, the sprint her screen showed, and arrives once her link is back.
+    const late = addTask(a.doc, a.participantId, {
+      projectId,
+      sprint: 1,
+      title: 'Ask the mayor',
+      assignee: a.participantId,
+    });
+    await eventually(() => expect(readTasks(b.doc).map((t) => t.id)).toContain(late));
+    // Every screen shows it on sprint 2's board, as the board preview and action plan do.
+    const board = sprintTasks(readTasks(b.doc), readSettings(b.doc).currentSprint);
+    expect(board.map((t) => t.title)).toEqual(['Ask the mayor']);
+    // The next close carries it on like any open task of the sprint closed.
+    expect(await command(facilitator, { type: 'ms-close-sprint', sprint: 2 })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() => expect(readSettings(b.doc).currentSprint).toBe(3));
+    expect(titles(b, 3)).toEqual([['Ask the mayor', 'todo', true]]);
+    expect(sprintTasks(readTasks(b.doc), 3).map((t) => t.carriedFrom)).toEqual([late]);
   });
 
   it('the sprint timer runs in server time, the same on every screen', async () => {

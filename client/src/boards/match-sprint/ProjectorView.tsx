@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS } from '@twinspace/shared/boards/match-sprint/layout';
-import { TASK_STATUSES } from '@twinspace/shared/boards/match-sprint/read';
+import { sprintTasks, TASK_STATUSES } from '@twinspace/shared/boards/match-sprint/read';
 import { PhaseBadge } from '../../components/PhaseBadge.tsx';
 import { usePhase } from '../../state/boardStore.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
@@ -168,7 +168,7 @@ function WallProjects({ withTasks }: { withTasks: boolean }) {
   return (
     <ul className="ms-wall-projects">
       {projects.map((p) => {
-        const own = tasks.filter((x) => x.projectId === p.id && x.sprint === currentSprint);
+        const own = sprintTasks(tasks, currentSprint).filter((x) => x.projectId === p.id);
         const review = reviews.find((r) => r.projectId === p.id && r.sprint === currentSprint);
         return (
           <li key={p.id} className="ms-wall-project" data-testid="ms-wall-project">

@@ -14,6 +14,7 @@ import {
 } from '@dnd-kit/core';
 import { MS_ROOT } from '@twinspace/shared/boards/match-sprint/layout';
 import {
+  sprintTasks,
   TASK_STATUSES,
   type MsTask,
   type TaskStatus,
@@ -45,9 +46,8 @@ export function TaskBoard({
   readOnly?: boolean;
 }) {
   const { t } = useTranslation('matchSprint');
-  const tasks = useMs('tasks').filter(
-    (task) => task.projectId === projectId && task.sprint === sprint,
-  );
+  // The sprint's tasks, and any made offline for a sprint closed meanwhile (sprintTasks).
+  const tasks = sprintTasks(useMs('tasks'), sprint).filter((task) => task.projectId === projectId);
   const edit = useEdit();
   const role = useRole();
   const canMove = !readOnly && role !== 'projector';

@@ -13,6 +13,7 @@ import {
   readProjects,
   readSettings,
   readTasks,
+  sprintTasks,
 } from '@twinspace/shared/boards/match-sprint/read';
 import { renameProject } from '@twinspace/shared/boards/match-sprint/write';
 import type { BoardCommandContext, BoardCommandHandlers } from '../types.ts';
@@ -105,7 +106,7 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
       },
     }),
   },
-  /** Closes sprint n (history stays) and copies its open tasks into sprint n + 1. */
+  /** Closes sprint n (history stays) and copies the open tasks on its board into sprint n + 1. */
   'ms-close-sprint': {
     decides: (ctx, cmd) => ({
       decide(doc) {
@@ -119,8 +120,10 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
         else sprints.set(sprintId(n), newEntity(by, ctx.now, { number: n, closedAt: ctx.now }));
         sprints.set(sprintId(n + 1), newEntity(by, ctx.now, { number: n + 1 }));
         const tasks = doc.getMap<unknown>(MS_ROOT.tasks);
-        for (const task of readTasks(doc)) {
-          if (task.sprint !== n || task.status === 'done') continue;
+        // The sprint's open tasks, and those of an earlier sprint that arrived after its close
+        // (made on a phone offline across it) and were on this sprint's board since.
+        for (const task of sprintTasks(readTasks(doc), n)) {
+          if (task.status === 'done') continue;
           const { projectId, title, assignee, due, status, order } = task;
           const fields = {
             ...{ projectId, sprint: n + 1, title, assignee, due, status, order },

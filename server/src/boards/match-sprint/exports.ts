@@ -1,4 +1,5 @@
 import { baseLanguage, type BoardInfo } from '@twinspace/shared';
+import { sprintTasks } from '@twinspace/shared/boards/match-sprint/read';
 import { exportFileName, type ExportResult, type Exporter } from '../types.ts';
 import type { Room } from '../../rooms/room.ts';
 import { readPlan, taskOwner, type ActionPlan, type PlanProject } from './plan.ts';
@@ -69,15 +70,16 @@ function projectSection(t: ExportWords, plan: ActionPlan, p: PlanProject): strin
 /** Per city: the open tasks its members own, so each delegation leaves with its own list. */
 function perCity(t: ExportWords, plan: ActionPlan): string[] {
   const lines = [`## ${t('matchSprint.perCity')}`, ''];
+  // The current sprint's board: its tasks and any that arrived after an earlier close.
+  const all = plan.projects.flatMap((p) => p.tasks);
+  const onBoard = new Set(sprintTasks(all, plan.currentSprint).map((task) => task.id));
   for (const city of plan.cities) {
     lines.push(`### ${md(city)}`, '');
     const rows = plan.projects.flatMap((p) =>
       p.tasks
         .filter(
           (task) =>
-            task.sprint === plan.currentSprint &&
-            task.status !== 'done' &&
-            taskOwner(plan, task).city === city,
+            onBoard.has(task.id) && task.status !== 'done' && taskOwner(plan, task).city === city,
         )
         .map(
           (task) =>

@@ -14,6 +14,7 @@ import {
   readMsCards,
   readProjects,
   readTasks,
+  sprintTasks,
 } from '@twinspace/shared/boards/match-sprint/read';
 import {
   readSlots,
@@ -137,7 +138,7 @@ function sidesView(doc: Y.Doc, { t, lang }: PreviewStrings): string {
 /** From the sprint on: each project with the current sprint's tasks and their status. */
 function projectsView(doc: Y.Doc, { t }: PreviewStrings): string {
   const sprint = readMsSettings(doc).currentSprint;
-  const tasks = readTasks(doc).filter((task) => task.sprint === sprint);
+  const tasks = sprintTasks(readTasks(doc), sprint);
   return readProjects(doc)
     .map((project) => {
       const own = tasks.filter((task) => task.projectId === project.id);

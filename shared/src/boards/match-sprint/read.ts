@@ -257,6 +257,21 @@ export function readTasks(doc: Y.Doc): MsTask[] {
   }).sort((a, b) => a.order - b.order || byCreated(a, b));
 }
 
+/**
+ * The tasks on sprint `current`'s board: its own, and the open ones of an earlier sprint
+ * that no close carried forward. Those were made (or reopened) on a device offline across
+ * the close, for the sprint its screen showed: the close could not copy what had not
+ * arrived. Every screen, the board preview and the action plan show them in the current
+ * sprint, and ms-close-sprint carries them on with the sprint's own.
+ */
+export function sprintTasks(tasks: readonly MsTask[], current: number): MsTask[] {
+  const carried = new Set(tasks.map((t) => t.carriedFrom).filter(Boolean));
+  return tasks.filter(
+    (t) =>
+      t.sprint === current || (t.sprint < current && t.status !== 'done' && !carried.has(t.id)),
+  );
+}
+
 export function readSprints(doc: Y.Doc): MsSprint[] {
   return entities(doc, MS_ROOT.sprints, (e, id) => {
     const number = num(e.get('number'));
