@@ -102,5 +102,29 @@ describe('posters', () => {
       .getByTestId('poster-code')
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontPx).toBeGreaterThan(80);
+
+    await desk.page.emulateMedia({ media: null });
+    // Top five on a Match & Sprint board, where it is a tab: the board's points, also when
+    // the tab was not opened since the page loaded (the poster said 'No points yet' over a
+    // table's six points).
+    await desk.page.goto(server.url);
+    const ms = await desk.createBoard('Minsk and Dresden', 'match-sprint');
+    await desk.enter(ms);
+    await desk.page.getByTestId('ms-tab-topFive').click();
+    const tf = desk.page.getByTestId('tf-panel');
+    await tf.getByTestId('tf-new-group').fill('Table 1');
+    await tf.getByTestId('tf-new-group-submit').click();
+    await desk.page.getByTestId('tf-point-input').fill('Trust before money');
+    await desk.page.getByTestId('tf-point-submit').click();
+    await desk.page.getByTestId('tf-point').filter({ hasText: 'Trust before money' }).waitFor();
+    await desk.page.reload();
+    await desk.page
+      .locator('[data-testid="connection-state"][data-state="online"]')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    const five = await print(desk.page, 'top-five', 'a4');
+    expect(sizes(pdfPages(five.pdf))).toEqual([size('a4')]);
+    expect(five.texts[0]).toContain('Table 1');
+    expect(five.texts[0]).toContain('Trust before money');
   });
 });

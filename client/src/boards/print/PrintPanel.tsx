@@ -9,11 +9,16 @@ import { usePrintStrings } from './strings.ts';
 import { useOs } from '../../state/openSpaceStore.ts';
 import { useBoardInfo } from '../../state/sessionStore.ts';
 import { useTfPoints } from '../../state/topFiveStore.ts';
+import { startTopFiveBinding } from '../top-five/binding.ts';
 import { AgendaPoster, DoorPosters, JoinPoster, TopFivePosters, type Paper } from './posters.tsx';
 import { PollPosters } from './PollPosters.tsx';
 import './print.css';
 
 type T = TFunction<'print'>;
+
+// The Top five poster reads the board's points even when no Top five view was opened since
+// the page loaded (on Match & Sprint it is a tab: the poster said 'No points yet').
+startTopFiveBinding();
 
 /**
  * Posters other features add to the print panel, one line each: the polls' results go
