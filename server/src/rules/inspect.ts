@@ -192,6 +192,7 @@ class Judge {
     }
     if (depth === 0 && c.kind === 'key') {
       const owner = part.kind === 'collection' ? ownerOf(c.realMap) : undefined;
+      if (part.kind === 'collection') this.checkLock(partName, part, c.realMap, 'update', c.key);
       return this.fieldChange(partName, part, owner, keys[0] ?? '', c.key, c.after);
     }
     if (depth === 1 && c.kind === 'sequence') {
@@ -199,9 +200,30 @@ class Judge {
       const entity = c.realType?._item?.parent as SharedType | undefined;
       const owner = part.kind === 'collection' ? ownerOf(entity ?? null) : undefined;
       const entityId = part.kind === 'collection' ? keys[0]! : '';
+      if (part.kind === 'collection')
+        this.checkLock(partName, part, entity ?? null, 'update', field);
       return this.sequenceChange(partName, part, owner, entityId, field, c.type, c.added);
     }
     fail('unsupported-content', `${c.path.join('.')}: not a place for this content`);
+  }
+
+  /** An entity its part's `lockedWhen` says is decided: the facilitator's alone. */
+  private checkLock(
+    partName: string,
+    part: PartRule,
+    entity: SharedType | null,
+    action: 'update' | 'delete',
+    field?: string,
+  ): void {
+    const lock = part.lockedWhen;
+    if (!lock || !entity) return;
+    const item = entity._map.get(lock.field);
+    if (!item || item.deleted || !(item.content instanceof Y.ContentAny)) return;
+    const value: unknown = item.content.arr[0];
+    if (typeof value !== 'string' || !lock.values.includes(value)) return;
+    const touch =
+      field === undefined ? { part: partName, action } : { part: partName, action, field };
+    if (!this.powers(touch)) fail('not-allowed', `${partName}: ${value}, the facilitator's now`);
   }
 
   /** A key of a collection: an entity created, deleted or replaced (delete + create). */
@@ -213,7 +235,9 @@ class Judge {
     after: Y.Item | null,
   ): void {
     if (before) {
-      const owner = before.content instanceof Y.ContentType ? ownerOf(before.content.type) : '';
+      const entity = before.content instanceof Y.ContentType ? before.content.type : null;
+      const owner = entity ? ownerOf(entity) : '';
+      this.checkLock(partName, part, entity, 'delete');
       this.touch({ part: partName, action: 'delete', owner }, id);
     }
     if (!after) return;

@@ -116,6 +116,12 @@ export interface PartRule {
    * person and project); another entity of theirs with the same value is `limit-reached`.
    */
   readonly oncePerOwner?: string;
+  /**
+   * An entity whose `field` holds one of `values` (a server-written status: a confirmed
+   * match) has been decided: from then on only the facilitator changes or deletes it, not
+   * its owner (`not-allowed`); the server's update gate reads the value in its document.
+   */
+  readonly lockedWhen?: { readonly field: string; readonly values: readonly string[] };
 }
 
 /**

@@ -60,6 +60,9 @@ export const matchSprintParts: Record<string, PartRule> = {
     delete: 'owner',
     maxPerOwner: 100,
     phases: { create: ['match'] },
+    // A confirmed link is what a project was made of: its author no longer moves or deletes
+    // it (nor does a delete made offline while the facilitator confirmed it).
+    lockedWhen: { field: 'status', values: ['confirmed'] },
     fields: {
       ...ENTITY_FIELDS,
       from: { type: 'string', max: 64 },
