@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MS_ROOT } from '@twinspace/shared';
+import { getMeta, MS_ROOT } from '@twinspace/shared';
 import {
   readProjects,
   readReviews,
@@ -190,6 +190,30 @@ describe('Match & Sprint: a timer press that waited offline', () => {
     expect(await command(facilitator, { type: 'timer', action: 'pause', seen: now })).toEqual({
       type: 'ok',
     });
+  });
+});
+
+describe('Match & Sprint: a phase change that waited offline', () => {
+  it('does not move the board back when the phase moved on since the console saw it', async () => {
+    const { facilitator, a } = await twoCityBoard();
+    // The console, offline in 'prepare', moves the board to the match: it waits in the outbox.
+    const waiting = { type: 'set-phase', phase: 'match', from: 'prepare' } as const;
+    // Meanwhile the co-host moved on to the match, then to the sprint.
+    await setPhase(facilitator, 'match');
+    await setPhase(facilitator, 'sprint');
+    // Back online, the waiting press arrives: it would take everyone back to the match.
+    expect(await command(facilitator, waiting)).toMatchObject({
+      type: 'refused',
+      reason: 'changed',
+    });
+    await eventually(() => expect(getMeta(a.doc).get('phase')).toBe('sprint'));
+    expect(getMeta(facilitator.doc).get('phase')).toBe('sprint');
+    // Where it already is, or from the phase it is in, a change goes through.
+    expect(await command(facilitator, { ...waiting, phase: 'sprint' })).toEqual({ type: 'ok' });
+    expect(
+      await command(facilitator, { type: 'set-phase', phase: 'review', from: 'sprint' }),
+    ).toEqual({ type: 'ok' });
+    await eventually(() => expect(getMeta(a.doc).get('phase')).toBe('review'));
   });
 });
 

@@ -58,7 +58,15 @@ export const joinRequest = z.object({
 
 /** Commands every board kind has. */
 export const commonCommands = [
-  z.object({ type: z.literal('set-phase'), phase: z.string().min(1).max(40) }),
+  z.object({
+    type: z.literal('set-phase'),
+    phase: z.string().min(1).max(40),
+    /**
+     * The phase the sender's screen showed: a change that waited in an offline console's
+     * outbox is refused (`changed`) if the board moved on meanwhile, not taken back.
+     */
+    from: z.string().min(1).max(40).optional(),
+  }),
   z.object({ type: z.literal('rename'), name: displayName }),
   z.object({ type: z.literal('delete-board'), confirm: z.literal(true) }),
   /** A participant deletes their own data (docs/privacy.md; shared/src/privacy/erasure.ts). */

@@ -140,11 +140,17 @@ async function common(
   cmd: CommandMap['set-phase' | 'rename' | 'delete-board' | 'erase-my-data'],
 ): Promise<CommandResult> {
   switch (cmd.type) {
-    case 'set-phase':
+    case 'set-phase': {
       if (!BOARD_PHASES[room.kind].includes(cmd.phase))
         return refused('bad-value', `unknown phase ${cmd.phase}`);
+      // A change that waited offline acts on the phase its screen showed: if the board moved
+      // on meanwhile (another facilitator), it would take everyone back.
+      const now = getMeta(room.doc).get('phase');
+      if (cmd.from !== undefined && now !== cmd.from && now !== cmd.phase)
+        return refused('changed', `the phase is ${String(now)} now, not ${cmd.from}`);
       await room.writeAsServer((doc) => getMeta(doc).set('phase', cmd.phase));
       return OK;
+    }
     case 'rename':
       await room.upsertPerson({
         id: session.participantId,

@@ -24,7 +24,10 @@ export function PhaseSelect() {
 
   const choose = async (next: string): Promise<void> => {
     setPending({ from: phase, to: next });
-    const result = await session.command({ type: 'set-phase', phase: next });
+    // With the phase this screen shows: a change made offline is refused, not applied, if
+    // the board has moved on by the time it is sent.
+    const from = phase === null ? {} : { from: phase };
+    const result = await session.command({ type: 'set-phase', phase: next, ...from });
     if (result !== 'timeout' && result.type === 'ok') return;
     setPending(null);
     toast({

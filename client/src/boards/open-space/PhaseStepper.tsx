@@ -10,7 +10,8 @@ export function PhaseStepper() {
   const command = useCommand();
   const index = OPEN_SPACE_PHASES.indexOf(phase as (typeof OPEN_SPACE_PHASES)[number]);
   const go = (to: string | undefined): void => {
-    if (to) void command({ type: 'set-phase', phase: to });
+    // From the phase shown: refused if the board moved on before a change made offline is sent.
+    if (to) void command({ type: 'set-phase', phase: to, ...(phase ? { from: phase } : {}) });
   };
   return (
     <nav className="os-stepper" aria-label={t('stepper.label')}>
