@@ -164,6 +164,40 @@ describe('Match & Sprint: sprints', () => {
   });
 });
 
+describe('Match & Sprint: a review written in both cities at once', () => {
+  it('keeps what each side wrote: the review exists before anyone types', async () => {
+    const { facilitator, a, b, projectId } = await boardWithProject();
+    await setPhase(facilitator, 'review');
+    await eventually(() => expect(getMeta(b.doc).get('phase')).toBe('review'));
+    // Anna (Minsk, her laptop offline) and Bernd (Dresden) each start the review of the
+    // project's sprint before seeing the other's: each phone writes into the review it has.
+    const write = (client: TestClient, words: string) => {
+      const review = ensureReview(client.doc, client.participantId, projectId, 1);
+      (review.get('done') as Y.Text).insert(0, words);
+    };
+    write(a, 'Hall booked. ');
+    write(b, 'Youth workers met. ');
+    await eventually(() => {
+      for (const client of [facilitator, a, b]) {
+        const done = readReviews(client.doc).find((r) => r.projectId === projectId)?.done ?? '';
+        expect(done).toContain('Hall booked.');
+        expect(done).toContain('Youth workers met.');
+      }
+    });
+    // The next sprint's review is there too once the sprint closes.
+    expect(await command(facilitator, { type: 'ms-close-sprint', sprint: 1 })).toEqual({
+      type: 'ok',
+    });
+    await eventually(() =>
+      expect(
+        readReviews(a.doc)
+          .map((r) => r.sprint)
+          .sort(),
+      ).toEqual([1, 2]),
+    );
+  });
+});
+
 describe('Match & Sprint: a timer press that waited offline', () => {
   it('is refused, not applied, when the timer changed since the console saw it', async () => {
     const { facilitator } = await twoCityBoard();

@@ -22,7 +22,9 @@ export function History() {
           {projects.map((p) => {
             const own = tasks.filter((x) => x.projectId === p.id && x.sprint === sprint.number);
             const review = reviews.find((r) => r.projectId === p.id && r.sprint === sprint.number);
-            if (own.length === 0 && !review) return null;
+            // A review the server opened and nobody wrote in is no review.
+            const written = !!(review?.done || review?.worked || review?.next);
+            if (own.length === 0 && !written) return null;
             return (
               <div key={p.id} className="ms-history__project">
                 <h4>{p.title}</h4>

@@ -13,6 +13,7 @@ import {
   readProjects,
   readSettings,
   readTasks,
+  reviewId,
   sprintTasks,
 } from '@twinspace/shared/boards/match-sprint/read';
 import { renameProject } from '@twinspace/shared/boards/match-sprint/write';
@@ -45,6 +46,23 @@ const entityOf = (doc: Y.Doc, root: string, id: string): Y.Map<unknown> | undefi
 
 const sprintId = (n: number): string => `sprint-${n}`;
 
+/** The owner of the reviews the server opens: no participant. */
+const REVIEW_OWNER = 'project-team';
+
+/**
+ * A project's review of a sprint, with its three texts, made by the server before anyone
+ * writes in it: made by the first phone to type, two phones (the two cities' teams, one
+ * offline) each made their own under the one id, and one side's text was lost.
+ */
+function openReview(doc: Y.Doc, now: number, projectId: string, sprint: number) {
+  const reviews = doc.getMap<unknown>(MS_ROOT.reviews);
+  const id = reviewId(projectId, sprint);
+  if (reviews.has(id)) return;
+  const texts = { done: new Y.Text(), worked: new Y.Text(), next: new Y.Text() };
+  // The team's, not the facilitator's: nobody's erasure takes it with their own content.
+  reviews.set(id, newEntity(REVIEW_OWNER, now, { projectId, sprint, ...texts }));
+}
+
 export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
   /** The facilitator confirms a link between two cities' cards: it becomes a joint project. */
   'ms-confirm-link': {
@@ -73,6 +91,8 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
         );
         entity.set('status', 'confirmed');
         entity.set('projectId', projectId);
+        const sprint = readSettings(doc).currentSprint;
+        openReview(doc, ctx.now, projectId, sprint);
         return OK;
       },
     }),
@@ -132,6 +152,7 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
           tasks.set(newEntityId(), newEntity(task.owner, ctx.now, fields));
         }
         doc.getMap<unknown>(MS_ROOT.settings).set('currentSprint', n + 1);
+        for (const project of readProjects(doc)) openReview(doc, ctx.now, project.id, n + 1);
         return OK;
       },
     }),

@@ -88,8 +88,9 @@ export function readPlan(doc: Y.Doc, language: string | undefined): ActionPlan {
       tasks: tasks
         .filter((t) => t.projectId === project.id)
         .sort((a, b) => b.sprint - a.sprint || a.order - b.order || a.createdAt - b.createdAt),
+      // The server opens every review before anyone writes (ms commands): not an empty one.
       reviews: reviews
-        .filter((r) => r.projectId === project.id)
+        .filter((r) => r.projectId === project.id && (r.done || r.worked || r.next))
         .sort((a, b) => a.sprint - b.sprint),
     };
   });
