@@ -95,7 +95,10 @@ export const matchSprintParts: Record<string, PartRule> = {
   [MS_ROOT.tasks]: {
     kind: 'collection',
     create: 'participant',
-    update: 'participant',
+    // Its creator words it, names its owner and date, and deletes it; anyone moves it across
+    // the columns (status, order): another participant renaming, reassigning or moving it to
+    // another sprint or project (out of sight) was someone else's work undone.
+    update: 'owner',
     delete: 'owner',
     maxPerOwner: 100,
     team: { create: HOSTS, update: HOSTS, delete: HOSTS },
@@ -106,8 +109,8 @@ export const matchSprintParts: Record<string, PartRule> = {
       title: { type: 'string', max: 200 },
       assignee: { type: 'string', max: 64 },
       due: { type: 'string', max: 10 },
-      status: { type: 'string', max: 12 },
-      order: { type: 'number' },
+      status: { type: 'string', max: 12, write: 'participant' },
+      order: { type: 'number', write: 'participant' },
       /** The task of the previous sprint this one continues (ms-close-sprint). */
       carriedFrom: { type: 'string', max: 64, write: 'nobody' },
       ...origin,
