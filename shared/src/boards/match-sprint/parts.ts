@@ -133,8 +133,9 @@ export const matchSprintParts: Record<string, PartRule> = {
     team: { create: RECORDERS, update: RECORDERS, delete: RECORDERS },
     fields: {
       ...ENTITY_FIELDS,
-      projectId: { type: 'string', max: 64 },
-      sprint: { type: 'number' },
+      // Which review it is (its id says so too, and readers check): set when it is made.
+      projectId: { type: 'string', max: 64, fixed: true },
+      sprint: { type: 'number', fixed: true },
       done: { type: 'text', max: REVIEW_TEXT_MAX },
       worked: { type: 'text', max: REVIEW_TEXT_MAX },
       next: { type: 'text', max: REVIEW_TEXT_MAX },

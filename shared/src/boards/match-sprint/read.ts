@@ -292,11 +292,14 @@ export const reviewId = (projectId: string, sprint: number): string => `${projec
 export function readReviews(doc: Y.Doc): MsReview[] {
   return entities(doc, MS_ROOT.reviews, (e, id) => {
     const projectId = str(e.get('projectId'));
-    if (!projectId) return null;
+    const sprint = num(e.get('sprint'), 1);
+    // A project's review is the one under its id: another entity naming the same project
+    // and sprint (a scripted client's) does not stand in for it, on screens or in exports.
+    if (!projectId || id !== reviewId(projectId, sprint)) return null;
     return {
       id,
       projectId,
-      sprint: num(e.get('sprint'), 1),
+      sprint,
       done: textOf(e.get('done')),
       worked: textOf(e.get('worked')),
       next: textOf(e.get('next')),
