@@ -94,6 +94,9 @@ describe('Match & Sprint: sprints', () => {
     expect(titles(a, 2)).toEqual([['Invite youth workers', 'todo', true]]);
     const carried = readTasks(a.doc).find((t) => t.sprint === 2)!;
     expect(carried).toMatchObject({ owner: b.participantId, assignee: b.participantId, projectId });
+    // The original is marked: the closed sprint's record, kept as it was (the gate's lockedWhen).
+    const original = a.doc.getMap<Y.Map<unknown>>(MS_ROOT.tasks).get(carried.carriedFrom);
+    expect(original?.get('carriedTo')).toBe(carried.id);
     expect(readSprints(a.doc).map((s) => [s.number, s.closedAt !== null])).toEqual([
       [1, true],
       [2, false],

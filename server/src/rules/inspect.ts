@@ -220,7 +220,8 @@ class Judge {
     const item = entity._map.get(lock.field);
     if (!item || item.deleted || !(item.content instanceof Y.ContentAny)) return;
     const value: unknown = item.content.arr[0];
-    if (typeof value !== 'string' || !lock.values.includes(value)) return;
+    if (typeof value !== 'string' || value === '') return;
+    if (lock.values && !lock.values.includes(value)) return;
     const touch =
       field === undefined ? { part: partName, action } : { part: partName, action, field };
     if (!this.powers(touch)) fail('not-allowed', `${partName}: ${value}, the facilitator's now`);

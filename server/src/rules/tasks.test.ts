@@ -57,4 +57,23 @@ describe('a task is its creator’s; anyone moves it across the columns (R3)', (
     const f = h.client(facilitator);
     expect(f.send(f.edit(set('due', '2025-06-01')))).toMatchObject({ ok: true });
   });
+
+  it('a task carried into the next sprint stays as it was when its sprint closed', () => {
+    const h = board();
+    // ms-close-sprint copied it into sprint 2 and marked the original.
+    h.serverWrite((d) => tasks(d).get('task000001')!.set('carriedTo', 'task000002'));
+    // A phone offline across the close moves the task it still shows: refused, so the
+    // person is told, rather than landing on the closed sprint's record unseen.
+    const m = h.client(mallory);
+    expect(m.send(m.edit(set('status', 'done')))).toMatchObject({
+      ok: false,
+      reason: 'not-allowed',
+    });
+    const a = h.client(anna);
+    expect(a.send(a.edit((d) => tasks(d).delete('task000001')))).toMatchObject({
+      ok: false,
+      reason: 'not-allowed',
+    });
+    expect(tasks(h.server).get('task000001')?.get('status')).toBe('todo');
+  });
 });

@@ -118,10 +118,11 @@ export interface PartRule {
   readonly oncePerOwner?: string;
   /**
    * An entity whose `field` holds one of `values` (a server-written status: a confirmed
-   * match) has been decided: from then on only the facilitator changes or deletes it, not
-   * its owner (`not-allowed`); the server's update gate reads the value in its document.
+   * match), or without `values` any non-empty string (a task's `carriedTo`), has been
+   * decided: from then on only the facilitator changes or deletes it, not its owner nor
+   * anyone else (`not-allowed`); the server's update gate reads the value in its document.
    */
-  readonly lockedWhen?: { readonly field: string; readonly values: readonly string[] };
+  readonly lockedWhen?: { readonly field: string; readonly values?: readonly string[] };
 }
 
 /**

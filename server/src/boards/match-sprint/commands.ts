@@ -149,7 +149,10 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
             ...{ projectId, sprint: n + 1, title, assignee, due, status, order },
             carriedFrom: task.id,
           };
-          tasks.set(newEntityId(), newEntity(task.owner, ctx.now, fields));
+          const copy = newEntityId();
+          tasks.set(copy, newEntity(task.owner, ctx.now, fields));
+          // The original is the closed sprint's record now: the gate keeps it as it is.
+          entityOf(doc, MS_ROOT.tasks, task.id)?.set('carriedTo', copy);
         }
         doc.getMap<unknown>(MS_ROOT.settings).set('currentSprint', n + 1);
         for (const project of readProjects(doc)) openReview(doc, ctx.now, project.id, n + 1);

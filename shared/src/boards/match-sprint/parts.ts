@@ -102,6 +102,9 @@ export const matchSprintParts: Record<string, PartRule> = {
     delete: 'owner',
     maxPerOwner: 100,
     team: { create: HOSTS, update: HOSTS, delete: HOSTS },
+    // Carried into the next sprint (ms-close-sprint): the closed sprint's record. A move made
+    // on a phone offline across the close is refused and named, not kept there unseen.
+    lockedWhen: { field: 'carriedTo' },
     fields: {
       ...ENTITY_FIELDS,
       projectId: { type: 'string', max: 64 },
@@ -113,6 +116,8 @@ export const matchSprintParts: Record<string, PartRule> = {
       order: { type: 'number', write: 'participant' },
       /** The task of the previous sprint this one continues (ms-close-sprint). */
       carriedFrom: { type: 'string', max: 64, write: 'nobody' },
+      /** Its copy in the next sprint (ms-close-sprint). */
+      carriedTo: { type: 'string', max: 64, write: 'nobody' },
       ...origin,
     },
   },
