@@ -38,31 +38,38 @@ export function Fairness() {
       data-testid="ms-fairness"
     >
       <h3 id="ms-fairness">{t('fairness.heading')}</h3>
-      <table className="ms-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('fairness.city')}</th>
-            <th scope="col">{t('fairness.members')}</th>
-            <th scope="col">{t('fairness.cards')}</th>
-            <th scope="col">{t('fairness.votes')}</th>
-            <th scope="col">{t('fairness.seats')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shares.map((s) => (
-            <tr key={s.city} data-city={s.city}>
-              <th scope="row">
-                <span className="ms-dot" style={{ background: color(s.city) }} aria-hidden="true" />
-                {s.city}
-              </th>
-              <td>{s.members}</td>
-              <td>{`${s.cards} · ${pct(s.cardShare)}`}</td>
-              <td>{`${s.votes} · ${pct(s.voteShare)}`}</td>
-              <td>{`${s.seats} · ${pct(s.seatShare)}`}</td>
+      {/* Five columns are wider than a phone: the table scrolls in its own frame, not the page. */}
+      <div className="ms-table-scroll" role="region" aria-labelledby="ms-fairness" tabIndex={0}>
+        <table className="ms-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('fairness.city')}</th>
+              <th scope="col">{t('fairness.members')}</th>
+              <th scope="col">{t('fairness.cards')}</th>
+              <th scope="col">{t('fairness.votes')}</th>
+              <th scope="col">{t('fairness.seats')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shares.map((s) => (
+              <tr key={s.city} data-city={s.city}>
+                <th scope="row">
+                  <span
+                    className="ms-dot"
+                    style={{ background: color(s.city) }}
+                    aria-hidden="true"
+                  />
+                  {s.city}
+                </th>
+                <td>{s.members}</td>
+                <td>{`${s.cards} · ${pct(s.cardShare)}`}</td>
+                <td>{`${s.votes} · ${pct(s.voteShare)}`}</td>
+                <td>{`${s.seats} · ${pct(s.seatShare)}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {facilitator ? (
         <label className="ms-toggle">
           <input
