@@ -103,6 +103,17 @@ describe('match & sprint, a workshop day without surprises', () => {
     expect(await from.getByTestId('ms-card').count()).toBe(1);
     expect(await to.getByTestId('ms-card').count()).toBe(2);
     await desk.page.screenshot({ path: shotPath('ms14-match-laptop'), fullPage: true });
+    // The match phase and the fairness table fit the phones too (a suggestion's two cards,
+    // side by side, and the fairness table's five columns widened the page by 13-111 px).
+    for (const member of [olena, bernd]) {
+      await member.tab('matches');
+      await visible(member.suggestions().first());
+      expect(await sideways(member.page)).toBeLessThanOrEqual(0);
+      await member.tab('fairness');
+      await visible(member.page.getByTestId('ms-fairness'));
+      expect(await sideways(member.page)).toBeLessThanOrEqual(0);
+      await member.tab('matches');
+    }
     await olena.suggestions().first().getByRole('button').click();
     await fac.page.getByTestId('ms-link').first().getByTestId('ms-confirm').click();
 
