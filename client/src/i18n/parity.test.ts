@@ -100,4 +100,13 @@ describe('locales', () => {
         expect(reference.has(`common:phases.${kind}.${phase}`), phase).toBe(true);
     }
   });
+
+  it('give two buttons of one panel two different words', () => {
+    // Top five: a new group's button said 'Choose' ('Выбрать', 'Wybierz', 'Izvēlēties'),
+    // the very word of each point's pick button below it.
+    for (const lang of languages) {
+      const map = strings(lang);
+      expect(map.get('topFive:group.use'), lang).not.toBe(map.get('topFive:pick'));
+    }
+  });
 });
