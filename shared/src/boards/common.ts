@@ -75,7 +75,7 @@ export const getMeta = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(ROOT.meta);
 export const getCards = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(ROOT.cards);
 export const getPeople = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(ROOT.people);
 
-let entityClock: () => number = Date.now;
+let entityClock: () => number = () => Date.now();
 
 /**
  * The clock new entities are dated by. A device sets its idea of the server's time (its
