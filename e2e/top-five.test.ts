@@ -121,6 +121,22 @@ describe('top five (seed 004)', () => {
     const last = await shown.last().boundingBox();
     expect(last && last.y + last.height).toBeLessThanOrEqual(1080);
 
+    // A second table shares the wall: its type stays legible from the back (the points fell
+    // to 26 px and the pick counts to 15 px with two to four groups), all on one screen.
+    const console = desk.page.getByTestId('tf-panel');
+    await console.getByTestId('tf-new-group').fill('Table 2');
+    await console.getByTestId('tf-new-group-submit').click();
+    await desk.page.locator('[data-testid="tf-panel"][data-group="Table 2"]').waitFor();
+    await addPoint(desk.page, 'Meet every month, by video between the visits');
+    await wall.page.locator('[data-testid="tf-wall-group"][data-group="Table 2"]').waitFor();
+    const wallPx = await wall.page
+      .locator('[data-testid="tf-wall"] :is(.tf-wall__text, .tf-wall__count, h3)')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(Math.min(...wallPx)).toBeGreaterThanOrEqual(28);
+    const lowest = await wall.page.getByTestId('tf-wall-point').last().boundingBox();
+    expect(lowest && lowest.y + lowest.height).toBeLessThanOrEqual(1080);
+    await screens.look(wall.page, 'top-five-wall-two-groups-1920');
+
     // Turned off, the wall follows the phase again.
     await desk.page.getByTestId('tf-show-wall').uncheck();
     await wall.page.getByTestId('tf-wall').waitFor({ state: 'detached' });
