@@ -86,6 +86,9 @@ export function setEntityClock(clock: () => number): void {
   entityClock = clock;
 }
 
+/** Now, by the clock new entities are dated by (setEntityClock). */
+export const entityTime = (): number => entityClock();
+
 /** Creates an entity the way the rules expect it: a Y.Map with owner and createdAt. */
 export function createEntity(
   collection: Y.Map<Y.Map<unknown>>,

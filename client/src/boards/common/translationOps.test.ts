@@ -44,6 +44,19 @@ describe('card translations', () => {
     expect(saveTranslation(doc, 'olena', target, 'pl', { text: '   ' })).toBeNull();
   });
 
+  it('an edited translation is the newest again: a correction shows', () => {
+    const doc = new Y.Doc();
+    const start = Date.now();
+    vi.useFakeTimers({ now: start });
+    saveTranslation(doc, 'olena', target, 'uk', { text: 'Спільні заявкі' });
+    vi.setSystemTime(start + 60_000);
+    saveTranslation(doc, 'taras', target, 'uk', { text: 'Спільні заявки на гранти' });
+    // Olena corrects her typo a minute later: her words are what readers see now.
+    vi.setSystemTime(start + 120_000);
+    saveTranslation(doc, 'olena', target, 'uk', { text: 'Спільні заявки' });
+    expect(versionFor(original, readTranslations(doc), target, 'uk').text).toBe('Спільні заявки');
+  });
+
   it('translates a title and keeps an untranslated field original', () => {
     const doc = new Y.Doc();
     const topic = { language: 'lv', title: 'Jauniešu apmaiņa', text: 'Rīga un Jūrmala' };

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { createEntity, getMeta } from '@twinspace/shared/boards/common';
+import { createEntity, entityTime, getMeta } from '@twinspace/shared/boards/common';
+import { CREATED_FIELD } from '@twinspace/shared/rules/model';
 import {
   TRANSLATIONS_ROOT,
   baseLanguage,
@@ -40,10 +41,17 @@ export function saveTranslation(
   const entity = existing ? root.get(existing.id) : undefined;
   if (existing && entity) {
     doc.transact(() => {
+      let changed = false;
       for (const key of ['title', 'text'] as const) {
         const value = clean[key];
-        if (value !== undefined && entity.get(key) !== value) entity.set(key, value);
+        if (value !== undefined && entity.get(key) !== value) {
+          entity.set(key, value);
+          changed = true;
+        }
       }
+      // The newest translation is the one shown: a correction is new, or it would stay
+      // behind one someone else wrote in between.
+      if (changed) entity.set(CREATED_FIELD, entityTime());
     });
     return existing.id;
   }
