@@ -3,6 +3,14 @@ import type { ConnectionFacts, ConnectionState } from '../sync/connectionState.t
 import type { ClockSample } from '../sync/clock.ts';
 import type { Command } from '@twinspace/shared/protocol';
 import { setEntityClock } from '@twinspace/shared/boards/common';
+import { readStored, writeStored } from '../sync/storage.ts';
+
+/** The last clock offset this device measured, kept for a board opened offline. */
+const OFFSET_KEY = 'clockOffset';
+const keptOffset = (): number => {
+  const offset = Number(readStored(OFFSET_KEY));
+  return Number.isFinite(offset) ? offset : 0;
+};
 
 /** Connection state for the UI. The sync layer derives it; this store only holds it. */
 interface ConnectionStoreState {
@@ -37,7 +45,10 @@ export const useConnectionStore = create<ConnectionStoreState>()((set) => ({
       outOfStepSince:
         state === 'online' ? null : s.state === 'online' ? Date.now() : s.outOfStepSince,
     })),
-  setClock: (clock) => set({ clock }),
+  setClock: (clock) => {
+    writeStored(OFFSET_KEY, String(clock.offsetMs));
+    set({ clock });
+  },
   reset: () => set({ state: 'syncing', facts: null, outOfStepSince: null, clock: null }),
 }));
 
@@ -56,4 +67,5 @@ export const serverNow = (): number =>
 
 // What this device creates is dated in server time: a phone whose clock runs fast would
 // otherwise be refused (the server bounds createdAt by its clock) or sort its cards wrong.
-setEntityClock(serverNow);
+// Opened offline, before any join measured it, by the offset it measured last time.
+setEntityClock(() => Date.now() + (useConnectionStore.getState().clock?.offsetMs ?? keptOffset()));
