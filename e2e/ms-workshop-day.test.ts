@@ -116,6 +116,10 @@ describe('match & sprint, a workshop day without surprises', () => {
     }
     await olena.suggestions().first().getByRole('button').click();
     await fac.page.getByTestId('ms-link').first().getByTestId('ms-confirm').click();
+    // The one suggestion linked, none is left: the phone says so, not 'add cards with themes'.
+    await visible(
+      olena.page.getByTestId('ms-no-suggestions').getByText('Усі запропоновані пари вже пов’язані'),
+    );
 
     // 9: the team gives its project a real name; every screen shows it.
     await olena.tab('projects');

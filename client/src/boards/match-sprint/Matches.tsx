@@ -36,7 +36,12 @@ export function Matches() {
       <section className="ms-section" aria-labelledby="ms-suggestions">
         <h3 id="ms-suggestions">{t('matches.suggestions')}</h3>
         <p className="field__help">{t('matches.suggestionsHelp')}</p>
-        {suggestions.length === 0 ? <p className="ms-empty">{t('matches.noSuggestions')}</p> : null}
+        {/* Linked pairs are not suggested again: with links made, none left is no news of missing cards. */}
+        {suggestions.length === 0 ? (
+          <p className="ms-empty" data-testid="ms-no-suggestions">
+            {t(linkCount > 0 ? 'matches.allLinked' : 'matches.noSuggestions')}
+          </p>
+        ) : null}
         <ol className="ms-suggestions">
           {suggestions.slice(0, SHOWN).map((s) => (
             <SuggestionRow key={`${s.from}-${s.to}`} suggestion={s} mayLink={mayLink} />
