@@ -48,13 +48,23 @@ describe('match & sprint, a workshop day without surprises', () => {
     // 4: the facilitator's checkboxes stand beside their labels.
     await besideItsLabel(desk.page.getByTestId('tf-show-wall'));
     await besideItsLabel(desk.page.getByTestId('ms-hide-sides'));
-    await desk.setPhase('prepare');
     const olena = await CityMember.join(
       await newDevice(browser, 'phone', 'uk-UA'),
       board.participantUrl,
       'Olena',
       'Kyiv',
     );
+    const wall = await MsWall.open(
+      await newDevice(browser, 'projector', 'de-DE'),
+      board.projectorUrl,
+    );
+    // Welcome, before any card: the wall says how to join, the phone when cards come (both
+    // showed empty sides and nothing more).
+    await visible(wall.page.getByTestId('ms-wall-welcome').getByText('Code scannen'));
+    await visible(olena.page.getByTestId('ms-add-later').getByText('«Підготовка»'));
+    await wall.page.screenshot({ path: shotPath('ms14-welcome-projector-1920-de') });
+    expect(await smallText(wall.page, 28)).toEqual([]);
+    await desk.setPhase('prepare');
     const narrow = await browser.newContext({
       viewport: { width: 360, height: 740 },
       isMobile: true,
@@ -63,10 +73,6 @@ describe('match & sprint, a workshop day without surprises', () => {
       locale: 'de-DE',
     });
     const bernd = await CityMember.join(narrow, board.participantUrl, 'Bernd', 'Dresden');
-    const wall = await MsWall.open(
-      await newDevice(browser, 'projector', 'de-DE'),
-      board.projectorUrl,
-    );
     await olena.addCard('need', 'Приміщення для молодіжних клубів', ['Youth']);
     await bernd.addCard('potential', 'Jugendhaus Neustadt', ['Youth']);
     await bernd.addCard('idea', LONG);

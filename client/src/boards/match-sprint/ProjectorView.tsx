@@ -55,13 +55,14 @@ function PhaseWall({ phase }: { phase: string | null }) {
       {phase === 'sprint' ? <WallProjects withTasks /> : null}
       {phase === 'review' || phase === 'closed' ? <WallProjects withTasks={false} /> : null}
       {phase !== 'match' && phase !== 'sprint' && phase !== 'review' && phase !== 'closed' ? (
-        <WallSides />
+        <WallSides welcome={phase === 'welcome' || phase === null} />
       ) : null}
     </>
   );
 }
 
-function WallSides() {
+/** Each city's cards; before any, in the welcome phase, how to join (the sides were bare). */
+function WallSides({ welcome }: { welcome: boolean }) {
   const { t } = useTranslation('matchSprint');
   const names = useCityNames();
   const cards = useMs('cards');
@@ -69,52 +70,64 @@ function WallSides() {
   const color = useCityColor();
   const languages = useWallLanguageChoice();
   return (
-    <div
-      className="ms-wall-sides"
-      style={{ gridTemplateColumns: `repeat(${Math.max(1, names.length)}, minmax(0, 1fr))` }}
-    >
-      {names.map((city) => {
-        const own = cards.filter((c) => c.city === city);
-        return (
-          <section key={city} className="ms-wall-side" data-testid="ms-wall-side" data-city={city}>
-            <h2 style={{ color: color(city) }}>{city}</h2>
-            <p className="ms-wall-counts">
-              {CARD_KINDS.map((k) =>
-                t('wall.kindCount', {
-                  kind: t(`kindsPlural.${k}`),
-                  count: own.filter((c) => c.kind === k).length,
-                }),
-              ).join(' · ')}
-            </p>
-            {hideSidesUntilMatch ? (
-              <p className="ms-empty">{t('wall.hidden')}</p>
-            ) : (
-              <ul className="ms-wall-cards">
-                {own.slice(-12).map((c) => (
-                  <li
-                    key={c.id}
-                    className={`ms-wall-card ms-card--${c.kind}`}
-                    style={{ borderInlineStartColor: color(city) }}
-                    data-testid="ms-wall-card"
-                  >
-                    <span className="ms-card__kind">{t(`kinds.${c.kind}`)}</span>{' '}
-                    {languages.length === 2 ? (
-                      <SideBySide
-                        target={cardTarget(c)}
-                        original={{ title: c.title, language: cardOriginal(c).language }}
-                        languages={languages}
-                      />
-                    ) : (
-                      <CardTitle card={c} language={languages[0]} />
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-    </div>
+    <>
+      {welcome && cards.length === 0 ? (
+        <p className="ms-wall-welcome" data-testid="ms-wall-welcome">
+          {t('wall.welcome')}
+        </p>
+      ) : null}
+      <div
+        className="ms-wall-sides"
+        style={{ gridTemplateColumns: `repeat(${Math.max(1, names.length)}, minmax(0, 1fr))` }}
+      >
+        {names.map((city) => {
+          const own = cards.filter((c) => c.city === city);
+          return (
+            <section
+              key={city}
+              className="ms-wall-side"
+              data-testid="ms-wall-side"
+              data-city={city}
+            >
+              <h2 style={{ color: color(city) }}>{city}</h2>
+              <p className="ms-wall-counts">
+                {CARD_KINDS.map((k) =>
+                  t('wall.kindCount', {
+                    kind: t(`kindsPlural.${k}`),
+                    count: own.filter((c) => c.kind === k).length,
+                  }),
+                ).join(' · ')}
+              </p>
+              {hideSidesUntilMatch ? (
+                <p className="ms-empty">{t('wall.hidden')}</p>
+              ) : (
+                <ul className="ms-wall-cards">
+                  {own.slice(-12).map((c) => (
+                    <li
+                      key={c.id}
+                      className={`ms-wall-card ms-card--${c.kind}`}
+                      style={{ borderInlineStartColor: color(city) }}
+                      data-testid="ms-wall-card"
+                    >
+                      <span className="ms-card__kind">{t(`kinds.${c.kind}`)}</span>{' '}
+                      {languages.length === 2 ? (
+                        <SideBySide
+                          target={cardTarget(c)}
+                          original={{ title: c.title, language: cardOriginal(c).language }}
+                          languages={languages}
+                        />
+                      ) : (
+                        <CardTitle card={c} language={languages[0]} />
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </>
   );
 }
 

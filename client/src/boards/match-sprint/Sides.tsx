@@ -32,6 +32,12 @@ export function Sides() {
   return (
     <div className="ms-sides">
       {myCity && names.includes(myCity) && mayAdd ? <AddMsCard city={myCity} /> : null}
+      {/* Before prepare a phone has no form: say when the cards come, not just that none has. */}
+      {!mayAdd && (phase === 'welcome' || phase === null) ? (
+        <p className="ms-empty" data-testid="ms-add-later">
+          {t('sides.addInPrepare')}
+        </p>
+      ) : null}
       {ordered.map((city) =>
         hidden && city !== myCity ? (
           <section
