@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { OS_ROOT, readPeople, readTombstones, WS_CLOSE, type Command } from '@twinspace/shared';
+import {
+  createEntity,
+  OS_ROOT,
+  readPeople,
+  readTombstones,
+  translationTarget,
+  TRANSLATIONS_ROOT,
+  WS_CLOSE,
+  type Command,
+} from '@twinspace/shared';
 import { connectClient, controlSocket, eventually, joinOver, rawSocket } from './harness.ts';
 import { expectDenied, holds, hostile, stored, topicUpdate } from './moderation-helpers.ts';
 import { openSpace, part, propose, send } from './open-space-helpers.ts';
@@ -58,6 +67,42 @@ describe('moderation: hide, restore, remove (SPEC R22)', () => {
       expect(part(bo, OS_ROOT.topics).get('topicMAL001')?.get('title')).toBe(SECRET),
     );
     expect(part(bo, OS_ROOT.topics).get('topicMAL001')?.get('owner')).toBe(me);
+    expect(readTombstones(bo.doc)).toEqual([]);
+  });
+
+  it('hides the translations of what it hides, and restores them with it', async () => {
+    const os = await openSpace({ phase: 'marketplace' });
+    const bo = await os.join('Bo');
+    const mallory = await hostile(os.server, os.board.code, 'Mallory');
+    mallory.send(
+      topicUpdate(os.facilitator.doc, mallory.joined.participantId, 'topicMAL002', SECRET),
+    );
+    await eventually(() => expect(part(bo, OS_ROOT.topics).has('topicMAL002')).toBe(true));
+    // Bo, who reads both languages, translated it before the facilitator saw it.
+    const translated = `${SECRET} (übersetzt)`;
+    bo.doc.transact(() =>
+      createEntity(part(bo, TRANSLATIONS_ROOT), 'transBO0001', bo.participantId, {
+        target: translationTarget(OS_ROOT.topics, 'topicMAL002'),
+        language: 'de',
+        title: translated,
+      }),
+    );
+    await eventually(() =>
+      expect(part(os.facilitator, TRANSLATIONS_ROOT).has('transBO0001')).toBe(true),
+    );
+
+    const hide = { type: 'mod-hide', part: OS_ROOT.topics, id: 'topicMAL002' } as const;
+    expect(await send(os.facilitator, hide)).toEqual({ type: 'ok' });
+    await eventually(() => expect(part(bo, TRANSLATIONS_ROOT).has('transBO0001')).toBe(false));
+    const late = await os.join('Late');
+    expect(holds(late.doc, translated)).toBe(false);
+
+    const key = readTombstones(bo.doc).find((t) => t.id === 'topicMAL002')!.key;
+    expect(await send(os.facilitator, { type: 'mod-restore', key })).toEqual({ type: 'ok' });
+    await eventually(() =>
+      expect(part(bo, TRANSLATIONS_ROOT).get('transBO0001')?.get('title')).toBe(translated),
+    );
+    expect(part(bo, TRANSLATIONS_ROOT).get('transBO0001')?.get('owner')).toBe(bo.participantId);
     expect(readTombstones(bo.doc)).toEqual([]);
   });
 

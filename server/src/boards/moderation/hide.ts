@@ -7,6 +7,8 @@ import {
   MOD_ROOT,
   OWNER_FIELD,
   tombstoneKey,
+  TRANSLATIONS_ROOT,
+  translationTarget,
   type BoardRules,
   type CommandResult,
 } from '@twinspace/shared';
@@ -25,8 +27,17 @@ const ownerOf = (entity: Y.Map<unknown>): string => {
   return typeof owner === 'string' ? owner : '';
 };
 
-function tombstone(doc: Y.Doc, t: Target, owner: string, now: number, sealed?: string): void {
+function tombstone(
+  doc: Y.Doc,
+  t: Target,
+  owner: string,
+  now: number,
+  sealed?: string,
+  withKey?: string,
+): void {
   const entry = new Y.Map<unknown>();
+  // Taken down with another entity (a translation with what it translates): restored with it.
+  if (withKey !== undefined) entry.set('with', withKey);
   entry.set('part', t.part);
   entry.set('entity', t.id);
   if (t.field !== undefined) entry.set('field', t.field);
@@ -47,6 +58,7 @@ export function takeDown(
   rules: BoardRules,
   t: Target,
   how: { key: Buffer; now: number; keep: boolean },
+  withKey?: string,
 ): CommandResult {
   const part = rules.parts[t.part];
   if (!isModerated(part)) return refused('bad-value', `${t.part} is not participants' content`);
@@ -56,9 +68,12 @@ export function takeDown(
   const known = doc.getMap<unknown>(MOD_ROOT.hidden).get(key);
   if (known instanceof Y.Map) {
     if (how.keep || known.get('state') === 'removed') return refused('duplicate', 'already done');
-    // Removing what was hidden: the sealed copy goes too.
-    known.set('state', 'removed');
-    known.delete('sealed');
+    // Removing what was hidden: the sealed copy goes too, and those of its translations.
+    doc.getMap<unknown>(MOD_ROOT.hidden).forEach((entry) => {
+      if (entry !== known && !(entry instanceof Y.Map && entry.get('with') === key)) return;
+      (entry as Y.Map<unknown>).set('state', 'removed');
+      (entry as Y.Map<unknown>).delete('sealed');
+    });
     return OK;
   }
   const entity = doc.getMap<unknown>(t.part).get(t.id);
@@ -66,8 +81,9 @@ export function takeDown(
   const owner = ownerOf(entity);
   if (t.field === undefined) {
     const sealed = how.keep ? sealFields(how.key, entityFields(entity)) : undefined;
-    tombstone(doc, t, owner, how.now, sealed);
+    tombstone(doc, t, owner, how.now, sealed, withKey);
     doc.getMap<unknown>(t.part).delete(t.id);
+    if (t.part !== TRANSLATIONS_ROOT) takeDownTranslations(doc, rules, t, key, how);
     return OK;
   }
   const text: unknown = entity.get(t.field);
@@ -76,6 +92,25 @@ export function takeDown(
   tombstone(doc, t, owner, how.now, sealed);
   entity.set(t.field, new Y.Text());
   return OK;
+}
+
+/**
+ * The translations of an entity taken down go with it: they are its words in another
+ * language, and would stay in every participant's copy of the board otherwise.
+ */
+function takeDownTranslations(
+  doc: Y.Doc,
+  rules: BoardRules,
+  t: Target,
+  key: string,
+  how: { key: Buffer; now: number; keep: boolean },
+): void {
+  const target = translationTarget(t.part, t.id);
+  const ids: string[] = [];
+  doc.getMap<unknown>(TRANSLATIONS_ROOT).forEach((entity, id) => {
+    if (entity instanceof Y.Map && entity.get('target') === target) ids.push(id);
+  });
+  for (const id of ids) takeDown(doc, rules, { part: TRANSLATIONS_ROOT, id }, how, key);
 }
 
 /** Puts hidden content back where it was; removed content is gone for good. */
@@ -111,6 +146,12 @@ export function restore(
     collection.set(id, entityFromFields(part, fields));
   }
   hidden.delete(key);
+  // What was taken down with it (its translations) comes back with it.
+  const along: string[] = [];
+  hidden.forEach((other, otherKey) => {
+    if (other instanceof Y.Map && other.get('with') === key) along.push(otherKey);
+  });
+  for (const otherKey of along) restore(doc, rules, otherKey, sealKey);
   return OK;
 }
 
