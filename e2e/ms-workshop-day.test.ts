@@ -173,6 +173,13 @@ describe('match & sprint, a workshop day without surprises', () => {
       desk.page.getByTestId('ms-export-md').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.md$/);
+    // Closing the sprint before anyone reviewed it: the facilitator is told, before the
+    // confirm button, that the Review tab will then be about the next sprint.
+    await desk.page.getByTestId('ms-close-sprint').click();
+    await visible(
+      desk.page.getByTestId('ms-close-sprint-unreviewed').getByText('Sprint 1 has no review yet'),
+    );
+    await desk.page.screenshot({ path: shotPath('ms14-close-sprint-laptop'), fullPage: true });
     const res = await fetch(`${server.url}/api/boards/${board.code}/export.md?lang=uk`, {
       // exports need the facilitator's key (the fragment of the facilitator link)
       headers: { authorization: `Bearer ${new URL(board.facilitatorUrl).hash.slice(5)}` },

@@ -156,11 +156,20 @@ function ShowTopFive() {
 function SprintControls() {
   const { t } = useTranslation('matchSprint');
   const { currentSprint } = useMs('settings');
+  // A sprint closed before its review leaves the Review tab on the next, empty sprint.
+  const reviewed = useMs('reviews').some(
+    (r) => r.sprint === currentSprint && (r.done.trim() || r.worked.trim() || r.next.trim()),
+  );
   const command = useCommand();
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="ms-control">
       <p>{t('controls.currentSprint', { number: currentSprint })}</p>
+      {confirming && !reviewed ? (
+        <p className="field__help ms-warning" role="alert" data-testid="ms-close-sprint-unreviewed">
+          {t('controls.closeSprintUnreviewed', { number: currentSprint })}
+        </p>
+      ) : null}
       {confirming ? (
         <div className="button-row">
           <button
