@@ -109,4 +109,17 @@ describe('locales', () => {
       expect(map.get('topFive:group.use'), lang).not.toBe(map.get('topFive:pick'));
     }
   });
+
+  it('address people one way in German and Latvian (Sie, jūs), as the boards do', () => {
+    // A German phone read 'Sie sind auf der Seite von Dresden' above a poll's 'Wähle eine
+    // Antwort. … kannst du sie ändern'; a Latvian one 'Jūs esat …' above 'Izvēlies vienu'.
+    const informal: Record<string, RegExp> = {
+      de: /(^|[^\p{L}])(du|dein\p{L}*|dich|dir|kannst|hast|bist|gib)(?=[^\p{L}]|$)/iu,
+      lv: /(^|[^\p{L}])(tu|tav\p{L}*|tev|tevi|izvēlies|uzdod|vari)(?=[^\p{L}]|$)/iu,
+    };
+    for (const [lang, pattern] of Object.entries(informal)) {
+      const found = [...strings(lang)].filter(([, text]) => pattern.test(text));
+      expect(found, lang).toEqual([]);
+    }
+  });
 });
