@@ -30,6 +30,8 @@ export type Arrival =
 /** What the room knows that judging one client update needs (the room hands it in). */
 export interface JudgeContext {
   readonly rules: BoardRules;
+  /** When the board was made (its store record): no entity is dated before it. */
+  readonly bornAt: number;
   phase(): string;
   /** Closed meanwhile: its queued frames are void. */
   hasPeer(peer: Peer): boolean;
@@ -179,6 +181,7 @@ export class BatchMaker {
       maxClientIds: this.limits.maxClientIds,
       bytesLeft: this.limits.maxBoardBytes - this.ctx.storedBytes() - batchBytes,
       now: Date.now(),
+      bornAt: this.ctx.bornAt,
       moderation: moderationGuard(this.doc, peer.actor, this.ctx.rules),
     });
   }

@@ -103,6 +103,7 @@ export class RoomRegistry {
       stored.lastSeq,
       this.limits,
       bytes,
+      board.createdAt,
     );
     this.rooms.set(code, room);
     const unsubscribe = this.store.subscribe?.(

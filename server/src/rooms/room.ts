@@ -88,6 +88,8 @@ export class Room {
     lastSeq: number,
     limits: DocLimits = DEFAULT_DOC_LIMITS,
     loadedBytes = 0,
+    /** When the board was made (its store record's createdAt), for the gate (SPEC R6). */
+    bornAt = 0,
   ) {
     this.rules = BOARD_RULES[kind];
     this.log = new LogPosition(code, lastSeq);
@@ -111,6 +113,7 @@ export class Room {
     this.gate = new UpdateGate(doc, this.rules);
     this.batches = new BatchMaker(doc, this.gate, limits, {
       rules: this.rules,
+      bornAt,
       phase: () => this.phase,
       hasPeer: (peer) => this.peers.has(peer),
       storedBytes: () => this.compactor.storedBytes,

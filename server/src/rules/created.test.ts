@@ -86,4 +86,25 @@ describe('createdAt is not ahead of the server’s clock (R6: a translation cann
       ok: true,
     });
   });
+
+  it('refuses a card dated before the board was made, which would put it first in every list', () => {
+    const born = Date.now() - 2 * HOUR;
+    const h = gateHarness('match-sprint', () => 'prepare', 500, 16 * 1024 * 1024, born);
+    h.serverWrite((d) => getMeta(d).set('phase', 'prepare'));
+    const m = h.client(mallory);
+    const card = (id: string, createdAt: number) => (d: Y.Doc) => {
+      const c = createEntity(d.getMap(MS_ROOT.cards), id, 'mallor', {
+        city: 'Dresden',
+        kind: 'idea',
+        title: 'First!',
+      });
+      c.set('createdAt', createdAt);
+    };
+    expect(m.send(m.edit(card('card000009', -1e15)))).toMatchObject({
+      ok: false,
+      reason: 'bad-value',
+    });
+    // Made offline an hour ago, on this board: fine.
+    expect(m.send(m.edit(card('card000010', Date.now() - HOUR)))).toMatchObject({ ok: true });
+  });
 });

@@ -12,6 +12,8 @@ export function gateHarness(
   maxClientIds = 500,
   /** What the board's stored form may still grow by (the room: MAX_BOARD_BYTES - stored). */
   bytesLeft = 16 * 1024 * 1024,
+  /** When the board was made (the room: its store record's createdAt). */
+  bornAt = 0,
 ) {
   const server = new Y.Doc();
   const rules = BOARD_RULES[kind];
@@ -27,6 +29,7 @@ export function gateHarness(
       maxClientIds,
       bytesLeft,
       now: Date.now(),
+      bornAt,
     });
   /** Inspects and, if accepted, applies to the server as the room does. */
   const send = (actor: Actor, update: Uint8Array): Inspection => {

@@ -39,6 +39,8 @@ export interface InspectInput {
   bytesLeft: number;
   /** The server's clock (ms), for times a client may not set ahead of it (`notAhead`). */
   now: number;
+  /** When the board was made (ms): a `notAhead` time may not be before it either. */
+  bornAt: number;
   /** Removed participants, hidden ids, approval queues (SPEC R22-R24), from the real document. */
   moderation?: ModerationGuard;
 }
@@ -314,6 +316,9 @@ class Judge {
       const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
       if (typeof value === 'number' && value > this.input.now + CREATED_AHEAD_MS)
         fail('bad-value', `${field}: ahead of the server's clock`);
+      // Nor before the board existed: lists run oldest first, so that would put it first.
+      if (typeof value === 'number' && value < this.input.bornAt - CREATED_AHEAD_MS)
+        fail('bad-value', `${field}: before the board was made`);
     }
     if (rule.personName && this.input.moderation?.anonymous) {
       const value: unknown = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
