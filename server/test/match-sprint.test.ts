@@ -209,4 +209,33 @@ describe('Match & Sprint: matches become projects', () => {
     await eventually(() => expect(readLinks(a.doc)[0]!.status).toBe('rejected'));
     expect(readProjects(a.doc)).toEqual([]);
   });
+
+  it('tells a console acting on a match that changed meanwhile what happened', async () => {
+    const { facilitator, a, b } = await twoCityBoard();
+    const card = (client: typeof a, city: string, title: string) =>
+      addMsCard(client.doc, client.participantId, { city, kind: 'need', title, themes: [] });
+    const [a1, a2] = [card(a, 'Minsk', 'A1'), card(a, 'Minsk', 'A2')];
+    const [b1, b2] = [card(b, 'Dresden', 'B1'), card(b, 'Dresden', 'B2')];
+    await eventually(() => expect(readMsCards(facilitator.doc)).toHaveLength(4));
+    await setPhase(facilitator, 'match');
+    await eventually(() => expect(a.doc.getMap('meta').get('phase')).toBe('match'));
+    const gone = addLink(a.doc, a.participantId, a1, b1);
+    const done = addLink(a.doc, a.participantId, a2, b2);
+    await eventually(() => expect(readLinks(facilitator.doc)).toHaveLength(2));
+    // Bernd deleted his card while the facilitator's confirmation waited: 'no longer exists'.
+    b.doc.getMap(MS_ROOT.cards).delete(b1);
+    await eventually(() => expect(readMsCards(facilitator.doc)).toHaveLength(3));
+    expect(await command(facilitator, { type: 'ms-confirm-link', linkId: gone })).toMatchObject({
+      type: 'refused',
+      reason: 'not-found',
+    });
+    // A co-host confirmed it while this console's rejection waited: 'someone changed it'.
+    expect(await command(facilitator, { type: 'ms-confirm-link', linkId: done })).toEqual({
+      type: 'ok',
+    });
+    expect(await command(facilitator, { type: 'ms-reject-link', linkId: done })).toMatchObject({
+      type: 'refused',
+      reason: 'changed',
+    });
+  });
 });

@@ -75,7 +75,8 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
         const cards = readMsCards(doc);
         const from = cards.find((c) => c.id === link.from);
         const to = cards.find((c) => c.id === link.to);
-        if (!from || !to) return refused('bad-value', 'a linked card is gone');
+        // Deleted (or hidden) while the confirmation waited: the facilitator is told it is gone.
+        if (!from || !to) return refused('not-found', 'a linked card is gone');
         if (from.city === to.city)
           return refused('bad-value', 'a match joins two different cities');
         const projectId = newEntityId();
@@ -102,8 +103,9 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
       decide(doc) {
         const entity = entityOf(doc, MS_ROOT.links, cmd.linkId);
         if (!entity) return refused('not-found', 'no such link');
+        // Confirmed (by a co-host) while this rejection waited: said as such, not 'not valid'.
         if (entity.get('status') === 'confirmed')
-          return refused('bad-value', 'confirmed already: delete the project instead');
+          return refused('changed', 'confirmed already: delete the project instead');
         if (entity.get('status') !== 'rejected') entity.set('status', 'rejected');
         return OK;
       },
