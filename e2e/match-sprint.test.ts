@@ -177,6 +177,13 @@ describe('Match & Sprint, in real browsers', () => {
       '| 2 | Jugendarbeiter einladen (carried forward) | Bernd | Dresden | 2025-06-30 |',
     );
     expect(plan).toContain('- What is next: Exchange in autumn');
+
+    // Closed: the sprint timer, still running, leaves the wall and the phones (it counted on).
+    await visible(wall.page.getByTestId('timer'));
+    await desk.setPhase('closed');
+    await wall.phase('closed');
+    await wall.page.getByTestId('timer').waitFor({ state: 'detached' });
+    await anna.page.getByTestId('timer').waitFor({ state: 'detached' });
     expect(screens.serious).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatRemaining, remainingMs } from '@twinspace/shared/boards/timer/timer';
 import { useAnnounceTimerEnd } from '../../components/Announcer.tsx';
 import { useTimer } from '../../state/timerStore.ts';
+import { usePhase } from '../../state/boardStore.ts';
 import { useServerNow } from '../common/useServerNow.ts';
 import { startTimerBinding } from './binding.ts';
 import './timer.css';
@@ -17,7 +18,10 @@ export function TimerDisplay({ large = false, name }: { large?: boolean; name?: 
   const { t } = useTranslation('board');
   const timer = useTimer();
   const now = useServerNow(250);
-  if (!timer.running && timer.remainingMs === null) return null;
+  // A closed board has no session left to time: a sprint timer left running counted down on
+  // the wall and every phone after the close.
+  const closed = usePhase() === 'closed';
+  if (closed || (!timer.running && timer.remainingMs === null)) return null;
   const left = remainingMs(timer, now);
   const classes = ['timer'];
   if (large) classes.push('timer--large');
