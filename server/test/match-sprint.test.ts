@@ -238,4 +238,38 @@ describe('Match & Sprint: matches become projects', () => {
       reason: 'changed',
     });
   });
+
+  it('makes one project of a pair both cities linked at once', async () => {
+    const { facilitator, a, b } = await twoCityBoard();
+    const need = addMsCard(a.doc, a.participantId, {
+      city: 'Minsk',
+      kind: 'need',
+      title: 'Rooms for youth clubs',
+      themes: [],
+    });
+    const pot = addMsCard(b.doc, b.participantId, {
+      city: 'Dresden',
+      kind: 'potential',
+      title: 'Jugendhaus',
+      themes: [],
+    });
+    await eventually(() => expect(readMsCards(facilitator.doc)).toHaveLength(2));
+    await setPhase(facilitator, 'match');
+    await eventually(() => expect(b.doc.getMap('meta').get('phase')).toBe('match'));
+    // Each delegation takes the board's suggestion before seeing the other's link.
+    const fromMinsk = addLink(a.doc, a.participantId, need, pot);
+    const fromDresden = addLink(b.doc, b.participantId, pot, need);
+    await eventually(() => expect(readLinks(facilitator.doc)).toHaveLength(2));
+    for (const linkId of [fromMinsk, fromDresden])
+      expect(await command(facilitator, { type: 'ms-confirm-link', linkId })).toEqual({
+        type: 'ok',
+      });
+    await eventually(() =>
+      expect(readLinks(a.doc).map((l) => l.status)).toEqual(['confirmed', 'confirmed']),
+    );
+    // One project, which both links name: the two teams do not split over two copies.
+    expect(readProjects(a.doc)).toHaveLength(1);
+    const project = readProjects(a.doc)[0]!.id;
+    expect(readLinks(a.doc).map((l) => l.projectId)).toEqual([project, project]);
+  });
 });

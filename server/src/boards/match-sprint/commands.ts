@@ -79,6 +79,20 @@ export const matchSprintCommandHandlers: BoardCommandHandlers<MsCommandType> = {
         if (!from || !to) return refused('not-found', 'a linked card is gone');
         if (from.city === to.city)
           return refused('bad-value', 'a match joins two different cities');
+        // Both delegations may link the same pair (a suggestion taken on two phones at once):
+        // a link of a pair that is a project already joins that project, not a second one.
+        const projects = new Set(readProjects(doc).map((p) => p.id));
+        const twin = readLinks(doc).find(
+          (l) =>
+            l.status === 'confirmed' &&
+            projects.has(l.projectId) &&
+            ((l.from === from.id && l.to === to.id) || (l.from === to.id && l.to === from.id)),
+        );
+        if (twin) {
+          entity.set('status', 'confirmed');
+          entity.set('projectId', twin.projectId);
+          return OK;
+        }
         const projectId = newEntityId();
         const title = cmd.title ?? `${from.title} + ${to.title}`.slice(0, 120);
         doc.getMap<unknown>(MS_ROOT.projects).set(
