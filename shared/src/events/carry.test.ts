@@ -23,6 +23,24 @@ const source = (code: string, title: string): SourceBoard => {
 
 const now = 1_700_000_000_000;
 
+describe('carry forward: open tasks of a board whose sprint closed', () => {
+  it('offers each open task once: its copy in the current sprint, not the closed sprint’s original too', () => {
+    const booster = source('BOOST3', 'Match & Sprint');
+    const p = 'project001';
+    booster.doc
+      .getMap(MS_ROOT.projects)
+      .set(p, new Y.Map(Object.entries({ title: 'Youth house', owner: 'x', createdAt: 1 })));
+    const first = addTask(booster.doc, 'anna000001', { projectId: p, sprint: 1, title: 'Venue' });
+    // ms-close-sprint: the copy in sprint 2, the original kept as sprint 1's record.
+    const copy = addTask(booster.doc, 'anna000001', { projectId: p, sprint: 2, title: 'Venue' });
+    const tasks = booster.doc.getMap<Y.Map<unknown>>(MS_ROOT.tasks);
+    tasks.get(copy)!.set('carriedFrom', first);
+    tasks.get(first)!.set('carriedTo', copy);
+    booster.doc.getMap(MS_ROOT.settings).set('currentSprint', 2);
+    expect(carryable('ms-open-tasks', booster).map((i) => i.id)).toEqual([copy]);
+  });
+});
+
 describe('carry forward rules', () => {
   it('copies a city workshop card into the joint board with its author and workshop', () => {
     const minsk = source('MINSK2', 'Initiative workshop Minsk');

@@ -8,6 +8,7 @@ import {
   readReviews,
   readSettings,
   readTasks,
+  sprintTasks,
 } from '../boards/match-sprint/read.ts';
 import { readModSettings } from '../boards/moderation/read.ts';
 import { OS_ROOT } from '../boards/open-space/layout.ts';
@@ -113,7 +114,9 @@ function osActions(src: SourceBoard): SourceItem[] {
 function msOpenTasks(src: SourceBoard): SourceItem[] {
   const name = nameOf(src.doc);
   const projects = new Map(readProjects(src.doc).map((p) => [p.id, p.title]));
-  return readTasks(src.doc)
+  // The current sprint's board: a task carried into it is offered once (its copy), not
+  // again as the closed sprint's original; one left behind by a late arrival is offered too.
+  return sprintTasks(readTasks(src.doc), readSettings(src.doc).currentSprint)
     .filter((t) => t.status !== 'done')
     .map((t) => ({
       id: t.id,
