@@ -76,6 +76,16 @@ describe('match & sprint, a workshop day without surprises', () => {
     await olena.addCard('need', 'Приміщення для молодіжних клубів', ['Youth']);
     await bernd.addCard('potential', 'Jugendhaus Neustadt', ['Youth']);
     await bernd.addCard('idea', LONG);
+    // Deleting a card asks first, in place; Keep keeps it, Delete removes it for everyone.
+    await bernd.addCard('idea', 'Probe');
+    const probe = bernd.page.getByTestId('ms-card').filter({ hasText: 'Probe' });
+    await probe.getByTestId('ms-card-delete').click();
+    await visible(probe.getByText('Für alle löschen?'));
+    await probe.getByTestId('ms-card-delete-keep').click();
+    await visible(olena.side('Dresden').getByText('Probe'));
+    await probe.getByTestId('ms-card-delete').click();
+    await probe.getByTestId('ms-card-delete-yes').click();
+    await olena.side('Dresden').getByText('Probe').waitFor({ state: 'detached' });
     await visible(olena.side('Dresden').getByText('Jugendhaus Neustadt'));
     await visible(olena.side('Dresden').getByText(LONG));
     // 3: no sideways scrolling at 390 and 360 px, every section tab in sight.

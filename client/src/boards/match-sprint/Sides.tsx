@@ -5,6 +5,7 @@ import { usePhase } from '../../state/boardStore.ts';
 import { useMs } from '../../state/matchSprintStore.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { AddMsCard } from './AddMsCard.tsx';
+import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { MsCardTile } from './MsCardTile.tsx';
 import {
   useCityColor,
@@ -98,13 +99,12 @@ function CardActions({ card }: { card: MsCard }) {
   const edit = useEdit();
   if (card.owner !== me && !facilitator) return null;
   return (
-    <button
-      type="button"
-      className="button button--small button--danger-quiet"
-      aria-label={t('card.deleteAria', { title: card.title })}
-      onClick={() => edit((doc) => doc.getMap(MS_ROOT.cards).delete(card.id))}
+    <ConfirmDelete
+      label={t('card.deleteAria', { title: card.title })}
+      onDelete={() => edit((doc) => doc.getMap(MS_ROOT.cards).delete(card.id))}
+      testId="ms-card-delete"
     >
       {t('card.delete')}
-    </button>
+    </ConfirmDelete>
   );
 }

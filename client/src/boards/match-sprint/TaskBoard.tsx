@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CarriedFrom } from './CarriedFrom.tsx';
+import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { useTranslation } from 'react-i18next';
 import {
   DndContext,
@@ -218,14 +219,13 @@ function TaskItem({
             ))}
           </select>
           {task.owner === me || facilitator ? (
-            <button
-              type="button"
-              className="button button--small button--danger-quiet"
-              aria-label={t('sprint.deleteTask', { title: task.title })}
-              onClick={() => edit((doc) => doc.getMap(MS_ROOT.tasks).delete(task.id))}
+            <ConfirmDelete
+              label={t('sprint.deleteTask', { title: task.title })}
+              onDelete={() => edit((doc) => doc.getMap(MS_ROOT.tasks).delete(task.id))}
+              testId="ms-task-delete"
             >
               ×
-            </button>
+            </ConfirmDelete>
           ) : null}
         </div>
       ) : null}
