@@ -251,6 +251,26 @@ describe('moderation: anonymous mode (SPEC R25)', () => {
 });
 
 describe('moderation: approval queue (SPEC R24)', () => {
+  it('queues translations too: a translation cannot put unapproved words in place of an approved card', async () => {
+    const os = await openSpace({ phase: 'marketplace' });
+    const bo = await os.join('Bo');
+    await propose(bo, 'topicBO0001', 'Youth exchange', os.facilitator);
+    const on = { type: 'mod-settings', approval: { part: TRANSLATIONS_ROOT, on: true } } as const;
+    expect(await send(os.facilitator, on)).toEqual({ type: 'ok' });
+    const mallory = await os.join('Mallory');
+    mallory.doc.transact(() =>
+      createEntity(part(mallory, TRANSLATIONS_ROOT), 'transMA0001', mallory.participantId, {
+        target: translationTarget(OS_ROOT.topics, 'topicBO0001'),
+        language: 'de',
+        title: SECRET,
+      }),
+    );
+    await eventually(() =>
+      expect(mallory.notices).toContainEqual(expect.objectContaining({ reason: 'not-allowed' })),
+    );
+    expect(holds(os.server.registry.peek(os.board.code)!.doc, SECRET)).toBe(false);
+  });
+
   it('refuses a Yjs create in a queued part; a submission waits sealed, then enters as its author’s', async () => {
     const os = await openSpace({ phase: 'marketplace' });
     const bo = await os.join('Bo');

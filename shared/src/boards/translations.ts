@@ -14,6 +14,9 @@ export const translationsPart: PartRule = {
   update: 'owner',
   delete: 'owner',
   maxPerOwner: 300,
+  // A translation stands in for a card or topic for every reader of its language: where the
+  // facilitator approves what enters the board, translations can wait for approval too.
+  approval: true,
   fields: {
     ...ENTITY_FIELDS,
     /** `${root}/${entityId}` of the translated entity. */

@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseLanguage } from '@twinspace/shared/boards/translations';
-import { useSession } from '../../app/sessionContext.ts';
 import { UI_LANGUAGES } from '../../i18n/index.ts';
 import { languageName } from '../../i18n/languages.ts';
 import { useParticipantId } from '../../state/sessionStore.ts';
 import { TEXT_MAX, TITLE_MAX, saveTranslation, type Original } from './translationOps.ts';
 import { useTranslationsOf } from './useTranslated.ts';
+import { useEdit } from './useEdit.ts';
 import type { Translation } from '@twinspace/shared/boards/translations';
 
 const SUBJECT_MAX = 40;
@@ -55,7 +55,6 @@ export function AddTranslation({ target, original }: { target: string; original:
       {open ? (
         <TranslationForm
           id={formId}
-          me={me}
           target={target}
           original={original}
           choices={choices}
@@ -71,7 +70,6 @@ export function AddTranslation({ target, original }: { target: string; original:
 
 interface FormProps {
   id: string;
-  me: string;
   target: string;
   original: Original;
   choices: readonly string[];
@@ -83,7 +81,6 @@ interface FormProps {
 
 function TranslationForm({
   id,
-  me,
   target,
   original,
   choices,
@@ -93,7 +90,7 @@ function TranslationForm({
   close,
 }: FormProps) {
   const { t } = useTranslation('board');
-  const session = useSession();
+  const edit = useEdit();
   const ids = { lang: useId(), title: useId(), text: useId() };
   const [title, setTitle] = useState(() => mineIn(lang)?.title ?? '');
   const [text, setText] = useState(() => mineIn(lang)?.text ?? '');
@@ -106,8 +103,9 @@ function TranslationForm({
   };
   const save = (event: FormEvent): void => {
     event.preventDefault();
-    if (!session.doc) return;
-    if (saveTranslation(session.doc, me, target, lang, { title, text }) !== null) close();
+    if (!title.trim() && !text.trim()) return;
+    // Through useEdit: a new translation waits for approval when the facilitator asks so.
+    if (edit((doc, owner) => saveTranslation(doc, owner, target, lang, { title, text }))) close();
   };
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') close();

@@ -42,8 +42,17 @@ describe('moderation rules (SPEC R22-R25)', () => {
       expect(isModerated(parts['people'])).toBe(false);
       expect(isModerated(parts[MOD_ROOT.queue])).toBe(false);
     }
-    expect(approvalParts(BOARD_RULES['open-space']).sort()).toEqual(['cards', 'stories', 'topics']);
-    expect(approvalParts(BOARD_RULES['match-sprint']).sort()).toEqual(['cards', 'msCards']);
+    expect(approvalParts(BOARD_RULES['open-space']).sort()).toEqual([
+      'cards',
+      'stories',
+      'topics',
+      'translations',
+    ]);
+    expect(approvalParts(BOARD_RULES['match-sprint']).sort()).toEqual([
+      'cards',
+      'msCards',
+      'translations',
+    ]);
     expect(isHideableField(BOARD_RULES['open-space'].parts['topics'], 'notes')).toBe(true);
     expect(isHideableField(BOARD_RULES['open-space'].parts['topics'], 'title')).toBe(false);
   });
