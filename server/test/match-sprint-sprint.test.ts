@@ -13,32 +13,17 @@ import { readTimer } from '@twinspace/shared/boards/timer/read';
 import { timerSeen } from '@twinspace/shared/boards/timer/timer';
 import {
   addLink,
-  addMsCard,
   addTask,
   ensureReview,
   moveTask,
 } from '@twinspace/shared/boards/match-sprint/write';
 import { eventually, fetchExport, type TestClient } from './harness.ts';
-import { command, setPhase, twoCityBoard } from './ms-helpers.ts';
+import { command, pairInMatch, setPhase, twoCityBoard } from './ms-helpers.ts';
 
 /** Two cities, one confirmed project with a member of each city in its team. */
 async function boardWithProject() {
-  const ctx = await twoCityBoard();
-  const { facilitator, a, b } = ctx;
-  const need = addMsCard(a.doc, a.participantId, {
-    city: 'Minsk',
-    kind: 'need',
-    title: 'Rooms for youth clubs',
-    themes: [],
-  });
-  const pot = addMsCard(b.doc, b.participantId, {
-    city: 'Dresden',
-    kind: 'potential',
-    title: 'Jugendhaus',
-    themes: [],
-  });
-  await eventually(() => expect(facilitator.doc.getMap(MS_ROOT.cards).size).toBe(2));
-  await setPhase(facilitator, 'match');
+  const ctx = await pairInMatch();
+  const { facilitator, a, b, need, pot } = ctx;
   const linkId = addLink(facilitator.doc, facilitator.participantId, need, pot);
   await eventually(() => expect(b.doc.getMap(MS_ROOT.links).size).toBe(1));
   expect(

@@ -5,7 +5,7 @@ import { readLinks, readMsCards, readProjects } from '@twinspace/shared/boards/m
 import { suggestMatches } from '@twinspace/shared/boards/match-sprint/suggest';
 import { addLink, addMsCard, addTheme } from '@twinspace/shared/boards/match-sprint/write';
 import { connectClient, eventually } from './harness.ts';
-import { command, setPhase, twoCityBoard } from './ms-helpers.ts';
+import { command, pairInMatch, setPhase, twoCityBoard } from './ms-helpers.ts';
 
 const cards = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(MS_ROOT.cards);
 const suggestionsOf = (doc: Y.Doc) =>
@@ -111,22 +111,7 @@ describe('Match & Sprint: cities and their sides', () => {
 
 describe('Match & Sprint: matches become projects', () => {
   it('the facilitator confirms a hand-made link: it becomes a project both cities join', async () => {
-    const { facilitator, a, b } = await twoCityBoard();
-    const need = addMsCard(a.doc, a.participantId, {
-      city: 'Minsk',
-      kind: 'need',
-      title: 'Rooms for youth clubs',
-      themes: [],
-    });
-    const pot = addMsCard(b.doc, b.participantId, {
-      city: 'Dresden',
-      kind: 'potential',
-      title: 'Jugendhaus',
-      themes: [],
-    });
-    await eventually(() => expect(readMsCards(a.doc)).toHaveLength(2));
-    await setPhase(facilitator, 'match');
-    await eventually(() => expect(a.doc.getMap('meta').get('phase')).toBe('match'));
+    const { facilitator, a, b, need, pot } = await pairInMatch();
     const linkId = addLink(a.doc, a.participantId, need, pot);
     await eventually(() => expect(readLinks(facilitator.doc)).toHaveLength(1));
 
@@ -240,22 +225,7 @@ describe('Match & Sprint: matches become projects', () => {
   });
 
   it('makes one project of a pair both cities linked at once', async () => {
-    const { facilitator, a, b } = await twoCityBoard();
-    const need = addMsCard(a.doc, a.participantId, {
-      city: 'Minsk',
-      kind: 'need',
-      title: 'Rooms for youth clubs',
-      themes: [],
-    });
-    const pot = addMsCard(b.doc, b.participantId, {
-      city: 'Dresden',
-      kind: 'potential',
-      title: 'Jugendhaus',
-      themes: [],
-    });
-    await eventually(() => expect(readMsCards(facilitator.doc)).toHaveLength(2));
-    await setPhase(facilitator, 'match');
-    await eventually(() => expect(b.doc.getMap('meta').get('phase')).toBe('match'));
+    const { facilitator, a, b, need, pot } = await pairInMatch();
     // Each delegation takes the board's suggestion before seeing the other's link.
     const fromMinsk = addLink(a.doc, a.participantId, need, pot);
     const fromDresden = addLink(b.doc, b.participantId, pot, need);

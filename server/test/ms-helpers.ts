@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { EV, type Command, type CommandResult } from '@twinspace/shared';
-import { writeCities } from '@twinspace/shared/boards/match-sprint/write';
+import { EV, MS_ROOT, type Command, type CommandResult } from '@twinspace/shared';
+import { addMsCard, writeCities } from '@twinspace/shared/boards/match-sprint/write';
 import { connectClient, eventually, startBoard, type TestClient } from './harness.ts';
 
 /** Sends a command over the client's control socket and returns the server's answer. */
@@ -46,4 +46,30 @@ export async function twoCityBoard(cities: [string, string] = ['Minsk', 'Dresden
   const a = await connectClient(server.url, board.code, { name: 'Anna', city: cities[0] });
   const b = await connectClient(server.url, board.code, { name: 'Bernd', city: cities[1] });
   return { server, board, facilitator, a, b };
+}
+
+/**
+ * twoCityBoard with a need from Minsk (Anna's) and a potential from Dresden (Bernd's), the
+ * board in the match phase as every phone sees it: the start of every matching test.
+ */
+export async function pairInMatch() {
+  const ctx = await twoCityBoard();
+  const { facilitator, a, b } = ctx;
+  const need = addMsCard(a.doc, a.participantId, {
+    city: 'Minsk',
+    kind: 'need',
+    title: 'Rooms for youth clubs',
+    themes: [],
+  });
+  const pot = addMsCard(b.doc, b.participantId, {
+    city: 'Dresden',
+    kind: 'potential',
+    title: 'Jugendhaus',
+    themes: [],
+  });
+  await eventually(() => expect(facilitator.doc.getMap(MS_ROOT.cards).size).toBe(2));
+  await setPhase(facilitator, 'match');
+  for (const member of [a, b])
+    await eventually(() => expect(member.doc.getMap('meta').get('phase')).toBe('match'));
+  return { ...ctx, need, pot };
 }
