@@ -31,9 +31,8 @@ describe('keepOnDevice', () => {
     brokenIndexedDb('refuses');
     const keepOnDevice = await fresh();
     const copy = keepOnDevice('ABC234', 'participant', new Y.Doc());
-    await expect(
-      Promise.race([copy.loaded.then(() => 'loaded'), pause(1_000).then(() => 'waiting')]),
-    ).resolves.toBe('loaded');
+    // Before: never loaded (the test ran into its timeout).
+    await expect(copy.loaded).resolves.toBeUndefined();
     copy.destroy();
   });
 
@@ -51,7 +50,3 @@ describe('keepOnDevice', () => {
     copy.destroy();
   });
 });
-
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
